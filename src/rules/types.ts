@@ -1,0 +1,80 @@
+import type { SiteSnapshot } from '../site/types.js';
+
+/** The eight steps of the referencement report. */
+export type StepId =
+  | 'objectives'
+  | 'keywords'
+  | 'engines'
+  | 'content'
+  | 'landing-pages'
+  | 'submission'
+  | 'evaluation'
+  | 'periodic';
+
+export const STEP_ORDER: StepId[] = [
+  'objectives',
+  'keywords',
+  'engines',
+  'content',
+  'landing-pages',
+  'submission',
+  'evaluation',
+  'periodic',
+];
+
+export type Severity = 'critical' | 'warning' | 'notice';
+
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 3, warning: 2, notice: 1 };
+
+/** One item of evidence: usually a URL, with what was seen there. */
+export interface Evidence {
+  url?: string;
+  /** What was observed, short: `title: "Accueil"`, `status 404`, `3 hops`. */
+  detail?: string;
+  /** Related URLs (the duplicate pages, the redirect chain, the linking pages). */
+  related?: string[];
+}
+
+/** A failed check, as reported. */
+export interface Finding {
+  /** Stable kebab-case id of the rule (renaming it is a breaking change of the JSON output). */
+  ruleId: string;
+  step: StepId;
+  severity: Severity;
+  title: string;
+  /** One-line fix. */
+  fix: string;
+  /** Total affected items (evidence may be capped). */
+  count: number;
+  evidence: Evidence[];
+}
+
+export interface RuleMeta {
+  id: string;
+  step: StepId;
+  severity: Severity;
+  /** One line, says what is wrong: "Page has no <title>". */
+  title: string;
+  /** Why it matters for référencement, a few sentences. */
+  help: string;
+  /** One-line fix. */
+  fix: string;
+}
+
+/** What a rule may look at besides the snapshot (config-derived facts). */
+export interface RuleContext {
+  snapshot: SiteSnapshot;
+  /** Bot ids the audit cares about (from the chosen engines). */
+  bots: string[];
+}
+
+/**
+ * A rule: metadata beside a pure check. The check returns the evidence of failures (empty = pass).
+ * It must not print, fetch, or mutate the snapshot.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Evidence[];
+}
+
+export const EVIDENCE_CAP = 50;
