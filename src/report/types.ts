@@ -118,6 +118,20 @@ export interface Report {
   steps: ReportStep[];
   nextActions: NextAction[];
   sources: DataSource[];
+  /**
+   * Raw measurements the periodic diff (step 8) compares run to run: stable keys, no formatting.
+   */
+  measurements: Measurements;
   /** Problems met in inputs (a malformed CSV row, an unreachable competitor): the audit went on. */
   problems: InputProblem[];
+}
+
+export interface Measurements {
+  pages: { url: string; status: number | null; indexable: boolean }[];
+  /** Coverage score per engine id, 0..100 (reachability × readiness, before audience weighting). */
+  coverageByEngine: Record<string, number>;
+  /** Best relevance score per target keyword, 0..100. */
+  relevanceByKeyword: Record<string, number>;
+  /** Latest position per keyword and engine (`keyword|engine|market`), null = not ranked. */
+  rankings: { keyword: string; engine: string; market: string; position: number | null; page: number | null; url: string | null }[];
 }

@@ -1,0 +1,78 @@
+/**
+ * The config file (`refaudit.config.json`, or `.yaml`/`.yml`), as validated.
+ * Every CLI flag of the audit can also be set here; a flag given on the command line wins.
+ * Relative paths are resolved against the config file's folder.
+ */
+import type { DirectoryEntry, Market, TargetKeyword } from '../analyze/types.js';
+
+export interface Objectives {
+  /** Audience-weighted coverage score to reach, 0..100. */
+  coverageMin?: number;
+  /** Relevance score to reach, 0..100. */
+  relevanceMin?: number;
+  /** Ranking score to reach, 0..100. */
+  rankingMin?: number;
+  /** At least this many priority-1 keywords on page 1 of each listed engine. */
+  page1Keywords?: { count: number; engines: string[] };
+  /** At most this many critical findings (0 = none allowed). */
+  maxCritical?: number;
+  maxWarnings?: number;
+}
+
+export interface CrawlConfig {
+  userAgent?: string;
+  concurrency?: number;
+  rate?: number;
+  maxPages?: number;
+  maxDepth?: number;
+  maxBytes?: number;
+  timeoutMs?: number;
+  timeBudgetMs?: number;
+  subdomains?: boolean;
+  include?: string[];
+  exclude?: string[];
+  stripTracking?: boolean;
+}
+
+export interface RankingsConfig {
+  /** CSV or JSON rankings files, or Search Console performance exports. */
+  files?: string[];
+  /** A SERP provider to ask for positions (see src/analyze/ranking/providers). */
+  provider?: {
+    name: string;
+    baseUrl?: string;
+    /** Name of the environment variable holding the API key (the key itself never goes in the file). */
+    apiKeyEnv?: string;
+    engines?: string[];
+    /** Results to fetch per query (depth), e.g. 100. */
+    depth?: number;
+  };
+}
+
+export interface RefauditConfig {
+  /** Absolute path of the file this was read from (null when built from flags only). */
+  file: string | null;
+  site: string | null;
+  markets: Market[];
+  keywords: TargetKeyword[];
+  competitors: string[];
+  /** Engine ids to consider; empty = every engine with audience in the markets. */
+  engines: string[];
+  directories: DirectoryEntry[];
+  objectives: Objectives;
+  crawl: CrawlConfig;
+  rankings: RankingsConfig;
+  /** Search Console "Queries" exports or plain query CSVs. */
+  queries: string[];
+  /** Exports of indexed pages per engine (Search Console / Bing Webmaster), keyed by engine id. */
+  indexedPages: Record<string, string>;
+  /** Override of src/data/engines.json (and audience shares / CTR curve). */
+  enginesFile: string | null;
+  /** IndexNow key, to check its key file on the site. */
+  indexNowKey: string | null;
+  /** History folder for periodic audits. */
+  history: string | null;
+  failOn: FailOn[];
+}
+
+export type FailOn = 'critical' | 'warning' | 'regression' | 'objectives';
