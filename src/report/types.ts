@@ -135,3 +135,11 @@ export interface Measurements {
   /** Latest position per keyword and engine (`keyword|engine|market`), null = not ranked. */
   rankings: { keyword: string; engine: string; market: string; position: number | null; page: number | null; url: string | null }[];
 }
+
+/**
+ * What a step builder (src/report/steps/<step>.ts) returns; build.ts adds the id, number, title and
+ * the rule findings routed to that step.
+ */
+export type StepPart = Pick<ReportStep, 'summary' | 'scores' | 'tables' | 'charts' | 'notes'> & {
+  findings?: Finding[];
+};

@@ -1,0 +1,55 @@
+/**
+ * Whether a page can enter an engine's index, from what the crawl saw. One definition shared by
+ * the rules, the coverage analysis and the crawl summary, so they never disagree.
+ */
+import type { MetaRobots, PageRecord } from './types.js';
+
+export type NotIndexableReason =
+  | 'not-fetched'
+  | 'status'
+  | 'not-html'
+  | 'noindex'
+  | 'canonicalised'
+  | 'robots-blocked';
+
+function directivesFor(robots: MetaRobots, botToken: string | null): string[] {
+  const own = botToken ? (robots.perBot[botToken] ?? []) : [];
+  return [...robots.generic, ...own];
+}
+
+/** Robots directives (meta and X-Robots-Tag) that apply to a bot; null token = generic only. */
+export function robotsDirectives(page: PageRecord, botToken: string | null = null): string[] {
+  const fromHtml = page.html ? directivesFor(page.html.metaRobots, botToken) : [];
+  return [...fromHtml, ...directivesFor(page.headerRobots, botToken)];
+}
+
+export function isNoindex(page: PageRecord, botToken: string | null = null): boolean {
+  return robotsDirectives(page, botToken).some((d) => d === 'noindex' || d === 'none');
+}
+
+/** The canonical points to another URL than the page's final URL. */
+export function isCanonicalisedAway(page: PageRecord): boolean {
+  const c = page.html?.canonical;
+  return !!c && c !== page.finalUrl;
+}
+
+/**
+ * Why the page is not indexable for that bot (null bot: for engines in general, ignoring robots.txt
+ * per bot), or null when it is indexable.
+ */
+export function notIndexableReason(
+  page: PageRecord,
+  bot: { id: string; token: string } | null = null,
+): NotIndexableReason | null {
+  if (bot && page.robotsAllowed[bot.id] === false) return 'robots-blocked';
+  if (page.status === null) return 'not-fetched';
+  if (page.status !== 200) return 'status';
+  if (!page.html) return 'not-html';
+  if (isNoindex(page, bot?.token ?? null)) return 'noindex';
+  if (isCanonicalisedAway(page)) return 'canonicalised';
+  return null;
+}
+
+export function isIndexable(page: PageRecord, bot: { id: string; token: string } | null = null): boolean {
+  return notIndexableReason(page, bot) === null;
+}
