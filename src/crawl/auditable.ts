@@ -1,0 +1,31 @@
+/**
+ * Whether the crawl reached enough of the site to audit it; if not, one line saying why (exit 3).
+ */
+import type { SiteSnapshot } from '../site/types.js';
+import { InputError } from '../util/errors.js';
+
+export function assertAuditable(snap: SiteSnapshot): void {
+  const start = snap.pages.find((p) => p.url === snap.startUrl) ?? snap.pages[0];
+  const where = snap.startUrl;
+  if (!start) throw new InputError(`${where}: nothing could be crawled`, 3);
+  if (!start.crawlAllowed) {
+    throw new InputError(`${where}: robots.txt disallows it for the user agent "${snap.settings.userAgent}"`, 3);
+  }
+  if (start.status === null) {
+    const e = start.error;
+    const why =
+      e?.code === 'dns' ? 'host name did not resolve' :
+      e?.code === 'refused' ? 'connection refused' :
+      e?.code === 'tls' ? e.message :
+      e?.code === 'timeout' ? 'no answer within the timeout' :
+      e?.code === 'redirect-loop' || e?.code === 'too-many-redirects' ? e.message :
+      e?.message ?? 'no answer';
+    throw new InputError(`${where}: site unreachable: ${why}`, 3);
+  }
+  if (start.error && (start.error.code === 'redirect-loop' || start.error.code === 'too-many-redirects')) {
+    throw new InputError(`${where}: ${start.error.message}`, 3);
+  }
+  if (start.status >= 400) throw new InputError(`${where}: the start page answered HTTP ${start.status}`, 3);
+  if (start.status >= 300) throw new InputError(`${where}: the start page redirects out of the audited site (to ${start.redirects.at(-1)?.location ?? '?'}); audit that URL instead`, 3);
+  if (!start.html) throw new InputError(`${where}: the start page is not HTML (${start.contentType ?? 'no content type'})`, 3);
+}

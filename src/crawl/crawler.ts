@@ -1,0 +1,393 @@
+/**
+ * The crawl: breadth-first from the start URL, robots.txt first for every origin, sitemap URLs
+ * after the linked pages (so linked pages keep their real click depth), every fetched URL recorded
+ * with what went wrong if anything did. Returns a SiteSnapshot; never holds a page body after
+ * extracting its facts.
+ */
+import { DEFAULT_BOTS } from '../site/bots.js';
+import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
+import { SNAPSHOT_VERSION } from '../site/types.js';
+import { VERSION } from '../version.js';
+import { decodeHtml } from './decode.js';
+import { extractHtml } from './extract/html.js';
+import { parseXRobotsTag } from './extract/robots-directives.js';
+import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
+import { finalizePages } from '../site/finalize.js';
+import { makeInterner } from './intern.js';
+import { HostClock } from './politeness.js';
+import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
+import { makeScope } from './scope.js';
+import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
+import { TrapGuard } from './traps.js';
+import { normalizeUrl } from './url.js';
+
+export const DEFAULT_USER_AGENT = `refaudit/${VERSION} (+https://github.com/refaudit/refaudit)`;
+
+export const DEFAULT_SETTINGS: Omit<CrawlSettings, 'bots'> = {
+  userAgent: DEFAULT_USER_AGENT,
+  concurrency: 8,
+  rate: null,
+  maxPages: 10_000,
+  maxDepth: null,
+  maxBytes: 10 * 1024 * 1024,
+  timeoutMs: 15_000,
+  timeBudgetMs: null,
+  subdomains: false,
+  include: [],
+  exclude: [],
+  stripTracking: false,
+};
+
+export type CrawlOptions = Partial<CrawlSettings> & {
+  startUrl: string;
+  signal?: AbortSignal;
+  sitemapUrls?: string[];
+  indexNowKey?: string | null;
+  /** Per-path-pattern cap against crawler traps. */
+  patternCap?: number;
+};
+
+export interface CrawlProgress {
+  done: number;
+  queued: number;
+  errors: number;
+  pagesPerSecond: number;
+  bytes: number;
+}
+
+export interface CrawlEvents {
+  onProgress?(p: CrawlProgress): void;
+  onPage?(page: PageRecord): void;
+}
+
+interface Task {
+  url: string;
+  depth: number;
+  source: PageSource;
+  foundOn: string | null;
+}
+
+const MAX_REDIRECTS = 10;
+
+function headerValues(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function firstHeader(v: string | string[] | undefined): string | null {
+  return headerValues(v)[0] ?? null;
+}
+
+function isHtml(contentType: string | null, body: Buffer): boolean {
+  if (contentType) return /text\/html|application\/xhtml\+xml/i.test(contentType);
+  return /^\s*<(!doctype html|html)/i.test(body.subarray(0, 200).toString('latin1'));
+}
+
+export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
+  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, ...given } = opts;
+  const settings: CrawlSettings = {
+    ...DEFAULT_SETTINGS,
+    ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
+    bots: given.bots ?? DEFAULT_BOTS,
+  } as CrawlSettings;
+  const startUrl = normalizeUrl(rawStart);
+  if (!startUrl) throw new Error(`not an http(s) URL: ${rawStart}`);
+
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const stop = new AbortController();
+  let stoppedBy: SiteSnapshot['stats']['stoppedBy'] = 'done';
+  const onOuterAbort = () => {
+    if (stoppedBy === 'done') stoppedBy = 'aborted';
+    stop.abort();
+  };
+  if (outerSignal?.aborted) onOuterAbort();
+  outerSignal?.addEventListener('abort', onOuterAbort, { once: true });
+  const budgetTimer = settings.timeBudgetMs
+    ? setTimeout(() => {
+        if (stoppedBy === 'done') stoppedBy = 'time-budget';
+        stop.abort();
+      }, settings.timeBudgetMs)
+    : null;
+
+  const scope = makeScope(startUrl, settings);
+  const agent = makeAgent({ connections: settings.concurrency, timeoutMs: settings.timeoutMs });
+  const fetchOpts: FetchOptions = {
+    userAgent: settings.userAgent,
+    timeoutMs: settings.timeoutMs,
+    maxBytes: settings.maxBytes,
+    dispatcher: agent,
+    signal: stop.signal,
+  };
+  const ownToken = productToken(settings.userAgent);
+  const botTokens = settings.bots.map((b) => b.token);
+  const intern = makeInterner();
+  const clock = new HostClock(settings.rate);
+  const traps = new TrapGuard(patternCap);
+  const stats: SiteSnapshot['stats'] = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: '',
+    durationMs: 0,
+    requests: 0,
+    bytesReceived: 0,
+    stoppedBy: 'done',
+    skipped: { outOfScope: 0, robotsDisallowed: 0, maxDepth: 0, patternCap: 0, maxPages: 0 },
+    trapPatterns: [],
+  };
+
+  // robots.txt, once per origin, before any page of it.
+  const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
+  const robots = (origin: string): Promise<RobotsPolicy> => {
+    let p = robotsByOrigin.get(origin);
+    if (!p) {
+      p = (async () => {
+        const url = `${origin}/robots.txt`;
+        const res = await fetchFollow(url, { ...fetchOpts, maxBytes: ROBOTS_MAX_BYTES, maxRedirects: 5, accept: 'text/plain,*/*;q=0.5' });
+        stats.requests += 1 + res.redirects.length;
+        stats.bytesReceived += res.bytes;
+        const input = {
+          origin,
+          url,
+          status: res.error && res.status === null ? null : res.status,
+          body: res.status !== null && res.status < 300 ? res.body.toString('utf8') : null,
+          bytes: res.bytes,
+          ...(res.error ? { error: res.error } : {}),
+        };
+        const policy = robotsPolicy(input, botTokens);
+        clock.setCrawlDelay(new URL(origin).host, policy.crawlDelay(ownToken));
+        return policy;
+      })();
+      robotsByOrigin.set(origin, p);
+    }
+    return p;
+  };
+
+  const pages: PageRecord[] = [];
+  const seen = new Set<string>();
+  const queue: Task[] = [];
+  let head = 0;
+  let errors = 0;
+
+  const admit = (task: Task): void => {
+    if (seen.has(task.url)) return;
+    if (!scope.inScope(task.url)) {
+      stats.skipped.outOfScope += 1;
+      seen.add(task.url);
+      return;
+    }
+    if (settings.maxDepth !== null && task.depth > settings.maxDepth) {
+      stats.skipped.maxDepth += 1;
+      return;
+    }
+    if (seen.size - stats.skipped.outOfScope >= settings.maxPages) {
+      stats.skipped.maxPages += 1;
+      if (stoppedBy === 'done') stoppedBy = 'max-pages';
+      return;
+    }
+    if (task.source !== 'start' && !traps.admit(task.url)) {
+      stats.skipped.patternCap += 1;
+      return;
+    }
+    seen.add(task.url);
+    queue.push(task);
+  };
+
+  const startOrigin = new URL(startUrl).origin;
+  const startRobots = await robots(startOrigin);
+
+  // Sitemaps: declared in robots.txt, the conventional /sitemap.xml, and any given explicitly.
+  const seeds: { url: string; source: SitemapRecord['source'] }[] = [
+    ...startRobots.record.sitemaps.map((u) => ({ url: u, source: 'robots' as const })),
+    { url: `${startOrigin}/sitemap.xml`, source: 'default' as const },
+    ...sitemapUrls.map((u) => ({ url: u, source: 'config' as const })),
+  ]
+    .map((s) => ({ ...s, url: normalizeUrl(s.url, startOrigin) ?? '' }))
+    .filter((s) => s.url);
+  const sitemapFetch = async (url: string) => {
+    const res = await fetchFollow(url, { ...fetchOpts, maxBytes: SITEMAP_MAX_BYTES, maxRedirects: 5, accept: 'application/xml,text/xml,*/*;q=0.5' });
+    stats.requests += 1 + res.redirects.length;
+    stats.bytesReceived += res.bytes;
+    const out: Awaited<ReturnType<Parameters<typeof discoverSitemaps>[1]>> = {
+      status: res.status,
+      body: res.status !== null && res.status < 300 ? res.body : null,
+      contentType: firstHeader(res.headers['content-type']),
+    };
+    if (res.error) out.error = res.error;
+    return out;
+  };
+  const sitemapResult = await discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal });
+  // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
+  const sitemapRecords = sitemapResult.records.filter((r) => !(r.source === 'default' && r.status === 404));
+  const sitemapUrlList: SitemapUrl[] = sitemapResult.urls;
+  let sitemapQueued = false;
+
+  admit({ url: startUrl, depth: 0, source: 'start', foundOn: null });
+
+  const processTask = async (task: Task): Promise<void> => {
+    const origin = new URL(task.url).origin;
+    const policy = await robots(origin);
+    const robotsAllowed: Record<string, boolean> = {};
+    for (const bot of settings.bots) robotsAllowed[bot.id] = policy.isAllowed(task.url, bot.token);
+    const base: PageRecord = {
+      url: task.url,
+      finalUrl: task.url,
+      source: task.source,
+      depth: task.depth,
+      foundOn: task.foundOn,
+      status: null,
+      redirects: [],
+      contentType: null,
+      bytes: 0,
+      truncated: false,
+      responseMs: 0,
+      contentEncoding: null,
+      xRobotsTag: [],
+      headerRobots: { generic: [], perBot: {} },
+      robotsAllowed,
+      crawlAllowed: policy.isAllowed(task.url, ownToken),
+      inSitemap: false,
+      inlinks: 0,
+    };
+    if (!base.crawlAllowed) {
+      stats.skipped.robotsDisallowed += 1;
+      pages.push(base);
+      return;
+    }
+    await clock.wait(new URL(task.url).host, stop.signal);
+    const res = await fetchFollow(task.url, { ...fetchOpts, maxRedirects: MAX_REDIRECTS, inScope: (u) => scope.inScope(u) });
+    stats.requests += 1 + res.redirects.length;
+    stats.bytesReceived += res.bytes;
+    const page: PageRecord = {
+      ...base,
+      finalUrl: res.finalUrl,
+      status: res.status,
+      redirects: res.redirects,
+      contentType: firstHeader(res.headers['content-type']),
+      bytes: res.bytes,
+      truncated: res.truncated,
+      responseMs: res.ms,
+      contentEncoding: res.contentEncoding,
+      xRobotsTag: headerValues(res.headers['x-robots-tag']),
+    };
+    if (res.error) page.error = res.error;
+    page.headerRobots = parseXRobotsTag(page.xRobotsTag, botTokens);
+    if (res.redirects.length && res.finalUrl !== task.url) seen.add(res.finalUrl);
+    if (res.error && res.error.code !== 'too-large') errors += 1;
+
+    if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
+      const { text } = decodeHtml(res.body, page.contentType);
+      const facts = extractHtml(text, {
+        pageUrl: res.finalUrl,
+        isInternal: (u) => scope.isInternal(u),
+        stripTracking: settings.stripTracking,
+        botTokens,
+        intern,
+      });
+      page.html = facts;
+      const childDepth = Math.max(task.depth, 0) + 1;
+      for (const link of facts.internalLinks) {
+        if (!link.rel?.includes('nofollow')) admit({ url: link.url, depth: childDepth, source: 'link', foundOn: task.url });
+      }
+      if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: task.url });
+      for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: task.url });
+    }
+    pages.push(page);
+    events.onPage?.(page);
+  };
+
+  // Workers pull from the queue; an idle worker waits for others to discover more URLs.
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const reportProgress = () => {
+    const secs = (performance.now() - t0) / 1000;
+    events.onProgress?.({
+      done: pages.length,
+      queued: queue.length - head,
+      errors,
+      pagesPerSecond: secs > 0 ? pages.length / secs : 0,
+      bytes: stats.bytesReceived,
+    });
+  };
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      if (stop.signal.aborted) return;
+      if (head >= queue.length) {
+        if (inFlight === 0) {
+          if (!sitemapQueued) {
+            sitemapQueued = true;
+            for (const s of sitemapUrlList) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+            notify();
+            if (head < queue.length) continue;
+          }
+          notify();
+          return;
+        }
+        await new Promise<void>((resolve) => {
+          const prev = wake;
+          wake = () => {
+            prev?.();
+            resolve();
+          };
+        });
+        continue;
+      }
+      const task = queue[head++]!;
+      inFlight += 1;
+      try {
+        await processTask(task);
+      } catch (err) {
+        // A bug on one page must not lose the crawl: record it like a fetch failure.
+        pages.push({
+          url: task.url, finalUrl: task.url, source: task.source, depth: task.depth, foundOn: task.foundOn, status: null,
+          error: { code: 'other', message: `internal error: ${(err as Error).message}` },
+          redirects: [], contentType: null, bytes: 0, truncated: false, responseMs: 0, contentEncoding: null, xRobotsTag: [],
+          headerRobots: { generic: [], perBot: {} }, robotsAllowed: {}, crawlAllowed: true, inSitemap: false, inlinks: 0,
+        });
+        errors += 1;
+      } finally {
+        inFlight -= 1;
+        reportProgress();
+        notify();
+      }
+    }
+  };
+  stop.signal.addEventListener('abort', notify);
+  await Promise.all(Array.from({ length: settings.concurrency }, worker));
+
+  let indexNow: IndexNowCheck | null = null;
+  if (indexNowKey && !stop.signal.aborted) {
+    const keyUrl = `${startOrigin}/${encodeURIComponent(indexNowKey)}.txt`;
+    const res = await fetchOnce(keyUrl, { ...fetchOpts, maxBytes: 4096, accept: 'text/plain' });
+    indexNow = { key: indexNowKey, keyUrl, status: res.status, valid: res.status === 200 && res.body.toString('utf8').trim() === indexNowKey };
+  }
+
+  if (budgetTimer) clearTimeout(budgetTimer);
+  outerSignal?.removeEventListener('abort', onOuterAbort);
+  await agent.close().catch(() => undefined);
+
+  const finished = new Date();
+  stats.finishedAt = finished.toISOString();
+  stats.durationMs = Math.round(performance.now() - t0);
+  stats.stoppedBy = stoppedBy;
+  stats.trapPatterns = traps.report();
+  const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
+  const finalPages = finalizePages(pages, sitemapUrlList);
+  const startPage = finalPages.find((p) => p.url === startUrl);
+  return {
+    snapshotVersion: SNAPSHOT_VERSION,
+    tool: { name: 'refaudit', version: VERSION },
+    startUrl,
+    homeUrl: startPage?.finalUrl ?? startUrl,
+    settings,
+    stats,
+    robots: robotsRecords.map((r) => r.record),
+    sitemaps: sitemapRecords,
+    sitemapUrls: sitemapUrlList,
+    pages: finalPages,
+    indexNow,
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * One streaming pass over an HTML page with htmlparser2's tokenizer callbacks (no DOM: a DOM costs
+ * several times the parse), collecting every fact of HtmlFacts.
+ *
+ * Where it matters to search engines the pass follows the HTML parsing spec's "in head" rules: a
+ * start tag not allowed in <head>, or non-blank text, ends the head, and head-only tags after that
+ * point (meta robots, canonical) are ignored, as browsers and Google ignore them.
+ */
+import { Parser } from 'htmlparser2';
+import type { HtmlFacts, ImageRecord, LinkRecord } from '../../site/types.js';
+import { MAX_BODY_TOKENS, MAX_IMAGES_PER_PAGE } from '../../site/types.js';
+import { tokenize } from '../../text/normalize.js';
+import { normalizeUrl } from '../url.js';
+import { parseMetaRobots } from './robots-directives.js';
+import { jsonLdTypes } from './structured-data.js';
+import { simhash64 } from './simhash.js';
+
+export interface ExtractOptions {
+  pageUrl: string;
+  isInternal(url: string): boolean;
+  stripTracking: boolean;
+  botTokens: string[];
+  intern?: (s: string) => string;
+}
+
+const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title', 'head', 'html']);
+const HIDDEN_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'title', 'textarea', 'select']);
+const INLINE = new Set(['a', 'span', 'b', 'i', 'em', 'strong', 'small', 'abbr', 'code', 'sub', 'sup', 'mark', 'u', 's', 'q', 'cite', 'time', 'label', 'font', 'bdi', 'bdo', 'kbd', 'var', 'dfn', 'data']);
+const VERIFICATION = new Set([
+  'google-site-verification',
+  'msvalidate.01',
+  'yandex-verification',
+  'baidu-site-verification',
+  'p:domain_verify',
+  'facebook-domain-verification',
+  'seznam-wmt',
+  'naver-site-verification',
+]);
+
+/**
+ * Strings the parser hands over are slices of the whole page; storing one would keep the page's
+ * HTML alive. Concatenating then slicing forces V8 to copy just the characters we keep.
+ */
+const flat = (s: string) => (s.length ? (' ' + s).slice(1) : s);
+const collapse = (s: string) => flat(s.replace(/\s+/g, ' ').trim());
+
+export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
+  const intern = opts.intern ?? flat;
+  let headState: 'in-head' | 'after-head' = 'in-head';
+  let headEndedByIntrusion = false;
+  let sawHeadEndAfterIntrusion = false;
+  const ignoredHeadTags: string[] = [];
+
+  let title: string | null = null;
+  let titleCount = 0;
+  let titleBuf: string[] | null = null;
+  let description: string | null = null;
+  let descriptionCount = 0;
+  let keywords: string | null = null;
+  const robotsMetas: { name: string; content: string }[] = [];
+  let canonicalRaw: string | null = null;
+  let canonicalCount = 0;
+  const hreflangRaw: { lang: string; href: string }[] = [];
+  let lang: string | null = null;
+  let baseHref: string | null = null;
+  const verification: Record<string, string> = {};
+  const headings: HtmlFacts['headings'] = [];
+  let heading: { level: HtmlFacts['headings'][number]['level']; buf: string[]; depth: number } | null = null;
+  const text: string[] = [];
+  const internalLinks: LinkRecord[] = [];
+  const externalLinks: LinkRecord[] = [];
+  let anchor: { href: string; rel: string; buf: string[]; alt: string[]; depth: number } | null = null;
+  const images: ImageRecord[] = [];
+  let imageCount = 0;
+  const types = new Set<string>();
+  let jsonLd: string[] | null = null;
+
+  let depth = 0;
+  // Depth at which the innermost element hiding its content opened (-1: none).
+  let hiddenAt = -1;
+
+  const resolveBase = () => baseHref ?? opts.pageUrl;
+  const endHead = (byIntrusion: boolean) => {
+    if (headState === 'in-head') {
+      headState = 'after-head';
+      headEndedByIntrusion = byIntrusion;
+    }
+  };
+  const pushText = (t: string) => {
+    if (hiddenAt >= 0) return;
+    text.push(t);
+    heading?.buf.push(t);
+    anchor?.buf.push(t);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        depth += 1;
+        const inHead = headState === 'in-head';
+        if (inHead && !HEAD_TAGS.has(name)) endHead(true);
+        if (name === 'body') endHead(false);
+
+        if (name === 'html' && lang === null && attrs.lang) lang = flat(attrs.lang.trim().toLowerCase()) || null;
+        if (name === 'title') {
+          titleCount += 1;
+          titleBuf = [];
+        } else if (name === 'base' && baseHref === null && attrs.href !== undefined) {
+          baseHref = normalizeUrl(attrs.href, opts.pageUrl);
+        } else if (name === 'meta') {
+          const metaName = (attrs.name ?? '').trim().toLowerCase();
+          const content = attrs.content ?? '';
+          if (metaName) {
+            if (!inHead && (metaName === 'robots' || opts.botTokens.includes(metaName) || metaName === 'description')) {
+              ignoredHeadTags.push(`meta ${metaName}`);
+            } else if (metaName === 'description') {
+              descriptionCount += 1;
+              if (description === null) description = collapse(content);
+            } else if (metaName === 'keywords') {
+              keywords ??= collapse(content);
+            } else if (metaName === 'robots' || opts.botTokens.includes(metaName)) {
+              robotsMetas.push({ name: metaName, content });
+            } else if (VERIFICATION.has(metaName)) {
+              verification[flat(metaName)] = collapse(content);
+            }
+          }
+        } else if (name === 'link') {
+          const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+          if (rel.includes('canonical')) {
+            if (!inHead) ignoredHeadTags.push('link canonical');
+            else {
+              canonicalCount += 1;
+              canonicalRaw ??= attrs.href ?? '';
+            }
+          } else if (rel.includes('alternate') && attrs.hreflang && attrs.href && inHead) {
+            hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
+          }
+        } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
+          jsonLd = [];
+        } else if (/^h[1-6]$/.test(name) && !heading) {
+          heading = { level: Number(name[1]) as 1, buf: [], depth };
+        } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
+          if (anchor) finishAnchor();
+          anchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth };
+          if (name === 'area') {
+            if (attrs.alt) anchor.alt.push(attrs.alt);
+            finishAnchor();
+          }
+        } else if (name === 'img') {
+          imageCount += 1;
+          if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
+          if (images.length < MAX_IMAGES_PER_PAGE) {
+            const src = normalizeUrl(attrs.src ?? '', resolveBase()) ?? (attrs.src ?? '');
+            images.push({ src: intern(src), alt: attrs.alt === undefined ? null : collapse(attrs.alt) });
+          }
+        }
+        if (attrs.itemtype) {
+          const last = attrs.itemtype.trim().split(/[\s/#]+/).filter(Boolean).pop();
+          if (last) types.add(flat(last));
+        }
+        if (hiddenAt < 0 && (HIDDEN_CONTENT.has(name) || attrs.hidden !== undefined)) hiddenAt = depth;
+        if (!INLINE.has(name)) pushText(' ');
+      },
+      ontext(data) {
+        if (titleBuf) titleBuf.push(data);
+        if (jsonLd) jsonLd.push(data);
+        if (hiddenAt >= 0) return;
+        if (headState === 'in-head' && /\S/.test(data)) endHead(true);
+        pushText(data);
+      },
+      onclosetag(name) {
+        if (name === 'title' && titleBuf) {
+          if (title === null) title = collapse(titleBuf.join(''));
+          titleBuf = null;
+        } else if (name === 'script' && jsonLd) {
+          for (const t of jsonLdTypes(jsonLd.join(''))) types.add(t);
+          jsonLd = null;
+        } else if (name === 'head') {
+          if (headState === 'after-head' && headEndedByIntrusion) sawHeadEndAfterIntrusion = true;
+          endHead(false);
+        }
+        if (heading && depth === heading.depth) {
+          headings.push({ level: heading.level, text: collapse(heading.buf.join('')) });
+          heading = null;
+        }
+        if (anchor && depth === anchor.depth) finishAnchor();
+        if (!INLINE.has(name)) pushText(' ');
+        if (hiddenAt === depth) hiddenAt = -1;
+        depth -= 1;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  );
+
+  function finishAnchor(): void {
+    const a = anchor;
+    anchor = null;
+    if (!a) return;
+    const url = normalizeUrl(a.href, resolveBase(), { stripTracking: opts.stripTracking });
+    if (!url) return;
+    let label = collapse(a.buf.join(''));
+    if (!label && a.alt.length) label = collapse(a.alt.join(' '));
+    const link: LinkRecord = { url: intern(url), text: intern(label) };
+    if (a.rel) link.rel = intern(a.rel.replace(/\s+/g, ' '));
+    (opts.isInternal(url) ? internalLinks : externalLinks).push(link);
+  }
+
+  parser.write(html);
+  parser.end();
+  if (anchor) finishAnchor();
+
+  const tokens = tokenize(text.join(''));
+  const base = resolveBase();
+  const canonical = canonicalRaw !== null ? normalizeUrl(canonicalRaw, base) : null;
+  const hreflang = hreflangRaw
+    .map((h) => ({ lang: h.lang, url: normalizeUrl(h.href, base) }))
+    .filter((h): h is { lang: string; url: string } => h.url !== null);
+
+  return {
+    title,
+    titleCount,
+    metaDescription: description,
+    descriptionCount,
+    metaKeywords: keywords,
+    metaRobots: parseMetaRobots(robotsMetas, opts.botTokens),
+    canonical,
+    canonicalCount,
+    hreflang,
+    lang,
+    baseHref,
+    headings,
+    wordCount: tokens.length,
+    bodyTokens: (tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' '),
+    internalLinks,
+    externalLinks,
+    images,
+    imageCount,
+    structuredDataTypes: [...types],
+    verification,
+    fingerprint: simhash64(tokens),
+    headClosedEarly: headEndedByIntrusion && (sawHeadEndAfterIntrusion || ignoredHeadTags.length > 0),
+    ignoredHeadTags,
+  };
+}
