@@ -4,6 +4,7 @@
  * Relative paths are resolved against the config file's folder.
  */
 import type { DirectoryEntry, Market, TargetKeyword } from '../analyze/types.js';
+import type { InputProblem } from '../util/errors.js';
 
 export interface Objectives {
   /** Audience-weighted coverage score to reach, 0..100. */
@@ -73,6 +74,8 @@ export interface RefauditConfig {
   /** History folder for periodic audits. */
   history: string | null;
   failOn: FailOn[];
+  /** Problems in files the config points to (a malformed keywords-file line): the rest is used. */
+  problems: InputProblem[];
 }
 
 export type FailOn = 'critical' | 'warning' | 'regression' | 'objectives';

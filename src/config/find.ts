@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const CONFIG_NAMES = ['refaudit.config.json', 'refaudit.config.yaml', 'refaudit.config.yml'];
+
+/** The nearest config file from this folder up to the repository root (or the filesystem root). */
+export function findConfig(startDir: string): string | null {
+  let dir = startDir;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (existsSync(join(dir, '.git'))) return null;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}

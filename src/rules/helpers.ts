@@ -1,0 +1,39 @@
+/**
+ * Small views over the snapshot that several rules share.
+ */
+import type { PageRecord, SiteSnapshot } from '../site/types.js';
+import { isIndexable } from '../site/indexability.js';
+import type { Evidence, Rule, RuleMeta, RuleContext } from './types.js';
+
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => Evidence[]): Rule {
+  return { meta, check };
+}
+
+export const htmlPages = (s: SiteSnapshot): PageRecord[] => s.pages.filter((p) => p.status === 200 && p.html);
+
+export const indexablePages = (s: SiteSnapshot): PageRecord[] => s.pages.filter((p) => isIndexable(p));
+
+/** Pages grouped by a key (titles, descriptions): the groups with two or more pages. */
+export function duplicatesBy(pages: PageRecord[], key: (p: PageRecord) => string | null): Evidence[] {
+  const groups = new Map<string, PageRecord[]>();
+  for (const p of pages) {
+    const k = key(p);
+    if (!k) continue;
+    const norm = k.trim().toLowerCase();
+    const g = groups.get(norm);
+    if (g) g.push(p);
+    else groups.set(norm, [p]);
+  }
+  const out: Evidence[] = [];
+  for (const [, g] of groups) {
+    if (g.length < 2) continue;
+    for (const p of g) out.push({ url: p.url, detail: `"${key(p)}" on ${g.length} pages`, related: g.filter((o) => o !== p).map((o) => o.url).slice(0, 10) });
+  }
+  return out;
+}
+
+export const pageIndex = (s: SiteSnapshot): Map<string, PageRecord> => {
+  const m = new Map<string, PageRecord>();
+  for (const p of s.pages) m.set(p.url, p);
+  return m;
+};
