@@ -14,4 +14,6 @@ export const DEFAULT_BOTS: BotSpec[] = [
   { id: 'duckduckbot', token: 'duckduckbot', engines: ['duckduckgo'] },
   { id: 'qwantbot', token: 'qwantbot', engines: ['qwant'] },
   { id: 'applebot', token: 'applebot', engines: ['apple'] },
+  { id: 'yeti', token: 'yeti', engines: ['naver'] },
+  { id: 'seznambot', token: 'seznambot', engines: ['seznam'] },
 ];

@@ -1,0 +1,39 @@
+import type { Finding, RuleMeta } from '../../rules/types.js';
+import type { TargetKeyword } from '../types.js';
+import type { RankingResult } from './ranking.js';
+
+export const RANKING_FINDINGS: RuleMeta[] = [
+  {
+    id: 'ranking-striking-distance', step: 'evaluation', severity: 'warning', title: 'Keywords just past a page break',
+    help: 'These rank a few places after the end of a results page: climbing those places crosses the break, where clicks jump (the page-2 cliff). They are the cheapest traffic to win.',
+    fix: 'Strengthen the ranking page: title and H1 on the keyword, internal links with the keyword as anchor, fresher content.',
+  },
+  {
+    id: 'ranking-not-ranked', step: 'evaluation', severity: 'warning', title: 'Priority keywords not ranked',
+    help: 'A priority keyword was not found in the results fetched for that engine.',
+    fix: 'Build or strengthen a dedicated landing page for the keyword (step 5) and link to it.',
+  },
+];
+
+const meta = (id: string) => RANKING_FINDINGS.find((m) => m.id === id)!;
+
+export function rankingFindings(rank: RankingResult, keywords: TargetKeyword[]): Finding[] {
+  const out: Finding[] = [];
+  if (rank.strikingDistance.length) {
+    const m = meta('ranking-striking-distance');
+    out.push({
+      ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: rank.strikingDistance.length,
+      evidence: rank.strikingDistance.map((o) => ({
+        ...(o.url ? { url: o.url } : {}),
+        detail: `"${o.keyword}" ${o.engine} ${o.market}: #${o.position}, ${o.placesToBreak} place(s) from page ${o.page! - 1}` + (o.gainToBreak !== null ? `, +${o.gainToBreak} clicks/month` : ''),
+      })),
+    });
+  }
+  const priority = new Set(keywords.filter((k) => k.priority === 1).map((k) => k.keyword.toLowerCase()));
+  const absent = rank.observations.filter((o) => o.position === null && priority.has(o.keyword.toLowerCase()));
+  if (absent.length) {
+    const m = meta('ranking-not-ranked');
+    out.push({ ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: absent.length, evidence: absent.map((o) => ({ detail: `"${o.keyword}" on ${o.engine} (${o.market})` })) });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * The fields of a page that relevance scoring reads, as analyzed terms (stop words out, stemmed):
+ * title, H1, URL path, meta description, H2–H6, body, and the anchor text of internal links
+ * pointing to the page.
+ */
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
+import { isIndexable } from '../../site/indexability.js';
+import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
+import { pageLanguage } from '../../text/language.js';
+import { tokenize } from '../../text/normalize.js';
+
+export const FIELDS = ['title', 'h1', 'url', 'description', 'headings', 'body', 'anchors'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface PageFields {
+  page: PageRecord;
+  lang: string;
+  analyzer: Analyzer;
+  /** Analyzed terms per field, in order (order matters for phrase matches). */
+  terms: Record<Field, string[]>;
+}
+
+function urlTokens(url: string): string[] {
+  try {
+    return tokenize(decodeURIComponent(new URL(url).pathname).replace(/[/\-_.]+/g, ' '));
+  } catch {
+    return [];
+  }
+}
+
+/** Anchor texts of internal links, by target URL (a redirected target counts for its final URL). */
+export function inlinkAnchors(snapshot: SiteSnapshot): Map<string, string[]> {
+  const finalOf = new Map(snapshot.pages.map((p) => [p.url, p.finalUrl]));
+  const out = new Map<string, string[]>();
+  for (const p of snapshot.pages) {
+    if (!p.html) continue;
+    for (const l of p.html.internalLinks) {
+      if (!l.text) continue;
+      const target = finalOf.get(l.url) ?? l.url;
+      const list = out.get(target);
+      if (list) list.push(l.text);
+      else out.set(target, [l.text]);
+    }
+  }
+  return out;
+}
+
+export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
+  return snapshot.pages.filter((p) => p.html && isIndexable(p));
+}
+
+export function pageFields(snapshot: SiteSnapshot, marketLang: string | null): PageFields[] {
+  const anchors = inlinkAnchors(snapshot);
+  return candidatePages(snapshot).map((page) => {
+    const h = page.html!;
+    const body = h.bodyTokens ? h.bodyTokens.split(' ') : [];
+    const lang = pageLanguage(h.lang, marketLang, body);
+    const analyzer = analyzerFor(lang);
+    const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
+    return {
+      page,
+      lang,
+      analyzer,
+      terms: {
+        title: a(h.title),
+        h1: a(h.headings.filter((x) => x.level === 1).map((x) => x.text).join(' ')),
+        url: analyzer.terms(urlTokens(page.finalUrl)),
+        description: a(h.metaDescription),
+        headings: a(h.headings.filter((x) => x.level > 1).map((x) => x.text).join(' ')),
+        body: analyzer.terms(body),
+        anchors: a((anchors.get(page.finalUrl) ?? []).join(' ')),
+      },
+    };
+  });
+}

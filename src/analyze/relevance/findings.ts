@@ -1,0 +1,53 @@
+import type { Finding, RuleMeta } from '../../rules/types.js';
+import type { RelevanceResult } from './relevance.js';
+
+export const RELEVANCE_FINDINGS: RuleMeta[] = [
+  {
+    id: 'keyword-cannibalisation', step: 'landing-pages', severity: 'warning', title: 'Several pages compete for one keyword',
+    help: 'Two or more pages score within 15 % of each other on the keyword: engines hesitate between them and neither ranks as well as one strong page would.',
+    fix: 'Pick one landing page for the keyword; re-focus or merge the others and link them to it.',
+  },
+  {
+    id: 'keyword-gap', step: 'keywords', severity: 'warning', title: 'No page is strong on a target keyword',
+    help: 'No page scores above the gap threshold (35/100 in the relevance model): nothing on the site is a credible answer for the keyword.',
+    fix: 'Create a dedicated landing page, or work the keyword into the title, H1 and body of the closest page.',
+  },
+  {
+    id: 'keyword-not-on-site', step: 'keywords', severity: 'warning', title: 'Target keyword the site never says',
+    help: 'No indexable page holds all the words of the keyword in any field.',
+    fix: 'Write about it, or drop it from the targets if the site does not offer it.',
+  },
+  {
+    id: 'keyword-landing-mismatch', step: 'landing-pages', severity: 'notice', title: 'The ranking page is not the best landing page',
+    help: 'Per the imported rankings, engines rank another page than the one refaudit finds most relevant.',
+    fix: 'Strengthen internal links (with the keyword as anchor) to the intended page, or accept the ranking page and optimise it.',
+  },
+  {
+    id: 'query-without-page', step: 'keywords', severity: 'notice', title: 'Visitors\' queries with no strong page',
+    help: 'These queries already bring impressions (Search Console) but no page is strong on them: content opportunities.',
+    fix: 'Add or extend a page for the most frequent of these queries.',
+  },
+  {
+    id: 'competitor-more-relevant', step: 'keywords', severity: 'notice', title: 'A competitor is clearly more relevant on a keyword',
+    help: 'A competitor\'s best page scores 20 points or more above the site\'s best page on the same keyword, with the same model.',
+    fix: 'Study the competitor\'s page (fields matched, depth of content) and strengthen yours.',
+  },
+];
+
+const make = (id: string, evidence: Finding['evidence']): Finding => {
+  const m = RELEVANCE_FINDINGS.find((x) => x.id === id)!;
+  return { ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: evidence.length, evidence };
+};
+
+export function relevanceFindings(rel: RelevanceResult): Finding[] {
+  const out: Finding[] = [];
+  const push = (id: string, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
+  push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, related: k.cannibals.map((c) => c.url) })));
+  push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100` })));
+  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => ({ detail: `"${k.keyword.keyword}"` })));
+  push('keyword-landing-mismatch', rel.keywords.filter((k) => k.mismatch).map((k) => ({ url: k.mismatch!.rankingUrl, detail: `"${k.keyword.keyword}" ranks on ${k.mismatch!.engine} with this page (${k.mismatch!.rankingScore}/100); best is ${k.best!.url} (${k.best!.score}/100)`, related: [k.best!.url] })));
+  push('query-without-page', rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100` })));
+  const margin = rel.weights.competitorMargin;
+  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - (k.best?.score ?? 0) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.best?.score ?? 0}` }))));
+  return out;
+}

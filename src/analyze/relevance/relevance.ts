@@ -1,0 +1,155 @@
+/**
+ * Relevance (pertinence): for each target keyword, which page is strongest and why, and the
+ * problems a consultant looks for — cannibalisation, gaps, a ranking page that is not the best
+ * landing page — plus what the site is about, visitors' queries, and competitors on the same words.
+ *
+ * Overall score = priority-weighted mean of each keyword's best normalised score
+ * (priority 1 counts 3, priority 2 counts 2, priority 3 counts 1).
+ */
+import type { SiteSnapshot } from '../../site/types.js';
+import { tokenize } from '../../text/normalize.js';
+import type { Market, RankObservation, TargetKeyword } from '../types.js';
+import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
+import { pageFields, type Field, type PageFields } from './fields.js';
+import type { QueryRow } from './import-queries.js';
+import { siteTerms, type SiteTerm } from './site-terms.js';
+
+export interface PageScore {
+  url: string;
+  score: number;
+  fields: Field[];
+}
+
+export interface KeywordRelevance {
+  keyword: TargetKeyword;
+  best: PageScore | null;
+  runnersUp: PageScore[];
+  /** Pages within the cannibalisation ratio of the best, both above the gap threshold. */
+  cannibals: PageScore[];
+  gap: boolean;
+  /** No candidate page holds all the keyword's terms in any field. */
+  notOnSite: boolean;
+  /** The URL that ranks per imported observations, when it is not the best page. */
+  mismatch: { rankingUrl: string; rankingScore: number; engine: string } | null;
+}
+
+export interface QueryWithoutPage {
+  query: string;
+  impressions: number | null;
+  bestScore: number;
+  bestUrl: string | null;
+}
+
+export interface CompetitorRelevance {
+  url: string;
+  pages: number;
+  /** keyword → best normalised score on that site. */
+  best: Record<string, number>;
+}
+
+export interface RelevanceResult {
+  keywords: KeywordRelevance[];
+  score: number | null;
+  siteTerms: SiteTerm[];
+  sitePhrases: SiteTerm[];
+  /** Strong site terms (top 10) that no target keyword contains. */
+  untargetedTerms: SiteTerm[];
+  queriesWithoutPage: QueryWithoutPage[];
+  competitors: CompetitorRelevance[];
+  weights: RelevanceWeights;
+  candidatePages: number;
+}
+
+const PRIORITY_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
+
+function termsFor(doc: PageFields, text: string): string[] {
+  return doc.analyzer.terms(tokenize(text));
+}
+
+function scorer(docs: PageFields[], texts: string[], weights: RelevanceWeights): Bm25Index {
+  const wanted = new Set<string>();
+  for (const analyzer of new Set(docs.map((d) => d.analyzer))) for (const t of texts) for (const s of analyzer.terms(tokenize(t))) wanted.add(s);
+  return buildIndex(docs, wanted, weights);
+}
+
+const toPageScore = (s: DocScore): PageScore => ({ url: s.doc.page.finalUrl, score: Math.round(s.normalised * 10) / 10, fields: s.fields });
+
+function bestScores(docs: PageFields[], keywords: string[], weights: RelevanceWeights): Record<string, number> {
+  const index = scorer(docs, keywords, weights);
+  const out: Record<string, number> = {};
+  for (const k of keywords) out[k] = Math.round((rankDocs(index, (d) => termsFor(d, k))[0]?.normalised ?? 0) * 10) / 10;
+  return out;
+}
+
+export function analyzeRelevance(input: {
+  snapshot: SiteSnapshot;
+  keywords: TargetKeyword[];
+  markets: Market[];
+  observations?: RankObservation[];
+  queries?: QueryRow[];
+  competitors?: { url: string; snapshot: SiteSnapshot }[];
+  weights?: RelevanceWeights;
+}): RelevanceResult {
+  const weights = input.weights ?? loadWeights();
+  const marketLang = input.markets.find((m) => m.language)?.language ?? null;
+  const docs = pageFields(input.snapshot, marketLang);
+  const queries = input.queries ?? [];
+  const index = scorer(docs, [...input.keywords.map((k) => k.keyword), ...queries.map((q) => q.query)], weights);
+
+  const keywords: KeywordRelevance[] = input.keywords.map((kw) => {
+    const ranked = rankDocs(index, (d) => termsFor(d, kw.keyword));
+    const best = ranked[0] ? toPageScore(ranked[0]) : null;
+    const strong = ranked.filter((s) => s.normalised >= weights.gapThreshold);
+    const cannibals =
+      best && best.score >= weights.gapThreshold
+        ? strong.slice(1).filter((s) => s.normalised >= best.score * weights.cannibalisationRatio).map(toPageScore)
+        : [];
+    const notOnSite = !ranked.some((r) => r.queryTerms > 0 && r.matchedTerms === r.queryTerms);
+    let mismatch: KeywordRelevance['mismatch'] = null;
+    const ranking = (input.observations ?? []).find((o) => o.keyword.toLowerCase() === kw.keyword.toLowerCase() && o.url && o.position !== null);
+    if (ranking?.url && best && ranking.url !== best.url) {
+      const doc = docs.find((d) => d.page.finalUrl === ranking.url || d.page.url === ranking.url);
+      const rs = doc ? ranked.find((r) => r.doc === doc) : undefined;
+      if (!doc || doc.page.finalUrl !== best.url) mismatch = { rankingUrl: ranking.url, rankingScore: rs ? Math.round(rs.normalised * 10) / 10 : 0, engine: ranking.engine };
+    }
+    return { keyword: kw, best, runnersUp: ranked.slice(1, 4).map(toPageScore), cannibals, gap: !best || best.score < weights.gapThreshold, notOnSite, mismatch };
+  });
+
+  let wsum = 0;
+  let ssum = 0;
+  for (const k of keywords) {
+    const w = PRIORITY_WEIGHT[k.keyword.priority];
+    wsum += w;
+    ssum += w * (k.best?.score ?? 0);
+  }
+
+  const { terms, phrases } = siteTerms(docs);
+  const keywordStems = new Set(docs.length ? input.keywords.flatMap((k) => termsFor(docs[0]!, k.keyword)) : []);
+  const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
+
+  const queriesWithoutPage: QueryWithoutPage[] = queries
+    .filter((q) => (q.impressions ?? 0) > 0)
+    .map((q) => {
+      const top = rankDocs(index, (d) => termsFor(d, q.query))[0];
+      return { query: q.query, impressions: q.impressions, bestScore: top ? Math.round(top.normalised * 10) / 10 : 0, bestUrl: top?.doc.page.finalUrl ?? null };
+    })
+    .filter((q) => q.bestScore < weights.gapThreshold)
+    .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
+
+  const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {
+    const cdocs = pageFields(c.snapshot, marketLang);
+    return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, input.keywords.map((k) => k.keyword), weights) };
+  });
+
+  return {
+    keywords,
+    score: keywords.length ? ssum / wsum : null,
+    siteTerms: terms,
+    sitePhrases: phrases,
+    untargetedTerms: untargeted,
+    queriesWithoutPage,
+    competitors,
+    weights,
+    candidatePages: docs.length,
+  };
+}

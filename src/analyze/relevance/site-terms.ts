@@ -1,0 +1,71 @@
+/**
+ * What the site is actually about: terms and 2–3-word phrases by TF-IDF summed over the candidate
+ * pages (a term on every page, like navigation words, gets a low IDF and sinks). Phrases are runs
+ * of consecutive non-stop words, so "circuit dans le désert" gives no phrase across "dans le".
+ * Each term is shown in its most frequent written form, not as a stem.
+ */
+import type { PageFields } from './fields.js';
+
+export interface SiteTerm {
+  term: string;
+  /** The stems, space-separated: how it is matched against keywords. */
+  stems: string;
+  score: number;
+  pages: number;
+}
+
+const MAX_TOKENS_PER_PAGE = 1500;
+
+export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
+  const df = new Map<string, number>();
+  const tf: Map<string, number>[] = [];
+  const surface = new Map<string, Map<string, number>>();
+  for (const d of docs) {
+    const counts = new Map<string, number>();
+    const tokens = (d.page.html?.bodyTokens ?? '').split(' ').slice(0, MAX_TOKENS_PER_PAGE);
+    const titleTokens = (d.page.html?.title ?? '').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u);
+    let run: { stem: string; word: string }[] = [];
+    const flush = () => {
+      for (let n = 2; n <= 3; n++) {
+        for (let i = 0; i + n <= run.length; i++) {
+          const key = run.slice(i, i + n).map((x) => x.stem).join(' ');
+          const word = run.slice(i, i + n).map((x) => x.word).join(' ');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          note(key, word);
+        }
+      }
+      run = [];
+    };
+    const note = (key: string, word: string) => {
+      let m = surface.get(key);
+      if (!m) surface.set(key, (m = new Map()));
+      m.set(word, (m.get(word) ?? 0) + 1);
+    };
+    for (const t of [...titleTokens, '', ...tokens]) {
+      if (!t || d.analyzer.isStop(t) || /^\d+$/.test(t)) {
+        flush();
+        continue;
+      }
+      const s = d.analyzer.stem(t);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+      note(s, t);
+      run.push({ stem: s, word: t });
+    }
+    flush();
+    tf.push(counts);
+    for (const k of counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const N = docs.length;
+  const total = new Map<string, number>();
+  for (const counts of tf) {
+    for (const [k, c] of counts) {
+      const n = df.get(k)!;
+      // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
+      if (n < 2 && N > 2) continue;
+      total.set(k, (total.get(k) ?? 0) + (1 + Math.log(c)) * Math.log(1 + N / n));
+    }
+  }
+  const best = (key: string) => [...(surface.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
+  const all = [...total].map(([stems, score]) => ({ term: best(stems), stems, score: Math.round(score * 10) / 10, pages: df.get(stems)! })).sort((a, b) => b.score - a.score);
+  return { terms: all.filter((t) => !t.stems.includes(' ')).slice(0, top), phrases: all.filter((t) => t.stems.includes(' ')).slice(0, top) };
+}

@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { findConfig } from '../../config/find.js';
+import { loadConfig } from '../../config/load.js';
+import { emptyConfig } from '../../config/empty.js';
+import { mergeFlags, type FlagValues } from '../../config/merge.js';
+import { checkFailOn } from '../../report/fail-on.js';
+import { runAudit } from '../../pipeline/audit.js';
+import { EXTENSIONS, render, type Format } from '../../render/index.js';
+import { InputError } from '../../util/errors.js';
+import type { CliIO } from '../main.js';
+import { abortOnInterrupt } from '../interrupt.js';
+import { parseSiteUrl } from '../options.js';
+import { makeProgress } from '../progress.js';
+import { crawlFlags } from '../crawl-flags.js';
+import { useColor } from '../color.js';
+
+export async function runAuditCommand(url: string | undefined, opts: Record<string, unknown>, io: CliIO): Promise<number> {
+  const formats = ((opts.format as Format[] | undefined) ?? ['text']).filter((f, i, all) => all.indexOf(f) === i);
+  const outputDir = opts.outputDir as string | undefined;
+  const output = opts.output as string | undefined;
+  if (formats.length > 1 && !outputDir) throw new InputError('several --format values need --output-dir to write one file each');
+  if (output && outputDir) throw new InputError('give --output or --output-dir, not both');
+
+  const configFile = opts.config === false ? null : typeof opts.config === 'string' ? resolve(io.cwd, opts.config) : findConfig(io.cwd);
+  const base = configFile ? loadConfig(configFile) : emptyConfig();
+  const config = mergeFlags(base, flagValues(url, opts));
+  if (!config.site && !opts.from) {
+    throw new InputError('no site to audit: give a URL (refaudit audit https://www.example.com/) or set "site" in the config');
+  }
+  if (config.site) config.site = parseSiteUrl(config.site);
+
+  const historyDir =
+    opts.history === false ? null : (config.history ?? join(configFile ? dirname(configFile) : io.cwd, '.refaudit'));
+
+  const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
+  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: finishing the report with the pages gathered so far'));
+  let outcome;
+  try {
+    outcome = await runAudit(
+      { config, from: typeof opts.from === 'string' ? resolve(io.cwd, opts.from) : null, historyDir, signal: interrupt.signal },
+      {
+        onCrawlProgress: (p) => progress.crawl(p),
+        onStage: (s) => progress.stage(s),
+        onWarn: (m) => progress.warn(m),
+      },
+    );
+  } finally {
+    progress.done();
+    interrupt.dispose();
+  }
+  const { report } = outcome;
+  for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+
+  const color = useColor(opts.color !== false, io.stdout, io.env) && !output && !outputDir;
+  const width = io.stdout.isTTY ? Math.max(80, io.stdout.columns ?? 80) : 80;
+  if (outputDir) {
+    mkdirSync(outputDir, { recursive: true });
+    for (const f of formats) {
+      const file = join(outputDir, `refaudit-report.${EXTENSIONS[f]}`);
+      writeFileSync(file, render(report, f, { color: false }));
+      progress.verbose(`wrote ${file}`);
+    }
+  } else {
+    const text = render(report, formats[0] ?? 'text', { color, width });
+    if (output) writeFileSync(output, text);
+    else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  if (outcome.historyFile) progress.verbose(`run saved to ${outcome.historyFile}`);
+
+  const verdict = checkFailOn(config.failOn, report, outcome.diff, outcome.objectives);
+  if (verdict.fail) {
+    io.stderr.write(`refaudit: ${verdict.reason ?? 'a --fail-on threshold was crossed'}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function flagValues(url: string | undefined, opts: Record<string, unknown>): Partial<FlagValues> {
+  const out: Record<string, unknown> = { crawl: crawlFlags(opts) };
+  if (url) out.site = url;
+  const keys = ['market', 'keyword', 'keywords', 'rankings', 'queries', 'competitor', 'enginesFile', 'history', 'failOn'] as const;
+  for (const k of keys) {
+    const v = opts[k];
+    if (v !== undefined && v !== false) out[k] = v;
+  }
+  return out as Partial<FlagValues>;
+}

@@ -1,0 +1,30 @@
+import { crawlSite } from '../../crawl/crawler.js';
+import { assertAuditable } from '../../crawl/auditable.js';
+import { writeSnapshot } from '../../site/snapshot-io.js';
+import type { CrawlConfig } from '../../config/types.js';
+import type { CliIO } from '../main.js';
+import { abortOnInterrupt } from '../interrupt.js';
+import { parseSiteUrl } from '../options.js';
+import { makeProgress } from '../progress.js';
+import { crawlOptionsFrom, crawlFlags } from '../crawl-flags.js';
+
+export async function runCrawlCommand(url: string, opts: Record<string, unknown>, io: CliIO): Promise<number> {
+  const startUrl = parseSiteUrl(url);
+  const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
+  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: stopping the crawl and keeping what was gathered'));
+  try {
+    const crawl: CrawlConfig = crawlFlags(opts);
+    const snapshot = await crawlSite(
+      { ...crawlOptionsFrom(crawl), startUrl, signal: interrupt.signal },
+      { onProgress: (p) => progress.crawl(p) },
+    );
+    progress.done();
+    writeSnapshot(String(opts.out), snapshot);
+    progress.verbose(`${snapshot.pages.length} URLs written to ${String(opts.out)}`);
+    assertAuditable(snapshot);
+    return 0;
+  } finally {
+    progress.done();
+    interrupt.dispose();
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Crawl flags ⇄ the config's `crawl` section ⇄ the crawler's options, in one place.
+ */
+import type { CrawlConfig } from '../config/types.js';
+import type { CrawlSettings } from '../site/types.js';
+
+/** The crawl flags the user actually gave (commander leaves the others undefined). */
+export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
+  const out: CrawlConfig = {};
+  if (typeof opts.userAgent === 'string') out.userAgent = opts.userAgent;
+  if (typeof opts.concurrency === 'number') out.concurrency = opts.concurrency;
+  if (typeof opts.rate === 'number') out.rate = opts.rate;
+  if (typeof opts.maxPages === 'number') out.maxPages = opts.maxPages;
+  if (typeof opts.maxDepth === 'number') out.maxDepth = opts.maxDepth;
+  if (typeof opts.maxBytes === 'number') out.maxBytes = opts.maxBytes;
+  if (typeof opts.timeout === 'number') out.timeoutMs = opts.timeout;
+  if (typeof opts.timeBudget === 'number') out.timeBudgetMs = opts.timeBudget;
+  if (opts.subdomains === true) out.subdomains = true;
+  if (Array.isArray(opts.include)) out.include = opts.include as string[];
+  if (Array.isArray(opts.exclude)) out.exclude = opts.exclude as string[];
+  if (opts.stripTracking === true) out.stripTracking = true;
+  return out;
+}
+
+/** The config's crawl keys are the crawler's own names: only unset ones are dropped. */
+export function crawlOptionsFrom(c: CrawlConfig): Partial<CrawlSettings> {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<CrawlSettings>;
+}

@@ -1,0 +1,81 @@
+/**
+ * Parsers for flag values: each turns a bad value into one clear InputError line (exit 2)
+ * instead of a NaN travelling into the crawl.
+ */
+import { InputError } from '../util/errors.js';
+
+export function intOption(flag: string, min = 0) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+      throw new InputError(`${flag}: expected a whole number ≥ ${min}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+export function floatOption(flag: string, min = 0) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= min - Number.EPSILON) {
+      throw new InputError(`${flag}: expected a number > ${min}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `10MB`, `512k`, `1048576`. */
+export function sizeOption(flag: string) {
+  return (value: string): number => {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = m ? SIZE_UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+    if (!m || unit === undefined) throw new InputError(`${flag}: expected a size like 10MB or 512k, got "${value}"`);
+    return Math.round(Number(m[1]) * unit);
+  };
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, '': 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+
+/** `15s`, `500ms`, `2m`, `30` (seconds). Returns milliseconds. */
+export function durationOption(flag: string) {
+  return (value: string): number => {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = m ? DURATION_UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+    if (!m || unit === undefined) throw new InputError(`${flag}: expected a duration like 15s, 500ms or 2m, got "${value}"`);
+    return Math.round(Number(m[1]) * unit);
+  };
+}
+
+/** Repeatable flag: commander calls this with each value and the previous array. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function choiceOption<T extends string>(flag: string, choices: readonly T[]) {
+  return (value: string, previous: T[] | undefined): T[] => {
+    const parts = value.split(',').map((v) => v.trim()).filter(Boolean);
+    for (const p of parts) {
+      if (!(choices as readonly string[]).includes(p)) {
+        throw new InputError(`${flag}: expected one of ${choices.join(', ')}, got "${p}"`);
+      }
+    }
+    return [...(previous ?? []), ...(parts as T[])];
+  };
+}
+
+/** A site URL given on the command line: http(s) only, with a host. */
+export function parseSiteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(`not a URL: "${value}" (expected something like https://www.example.com/)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(`unsupported scheme "${url.protocol.replace(/:$/, '')}" in ${value}: refaudit audits http and https sites`);
+  }
+  if (!url.hostname) throw new InputError(`no host in URL: "${value}"`);
+  return url.href;
+}

@@ -1,0 +1,171 @@
+/**
+ * The model data (engines, audience shares, CTR curve) with its sources, from the bundled files
+ * under src/data, merged with a user's override file (--engines-file / "enginesFile"): any of
+ * `engines`, `markets`, `positions` given there replaces or extends the bundled values.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DataSource } from '../report/types.js';
+import type { Origin } from '../report/origin.js';
+import { InputError } from '../util/errors.js';
+
+export interface EngineProfile {
+  id: string;
+  name: string;
+  bots: string[];
+  resultsPerPage: number;
+  pagination: string;
+  verificationMeta: string | null;
+  indexNow: boolean;
+  webmasterTools: string | null;
+}
+
+export interface ModelData {
+  engines: EngineProfile[];
+  /** market (country code or WW) → engine id → percent. */
+  shares: Record<string, Record<string, number>>;
+  /** CTR percent for positions 1.. (index 0 = position 1). */
+  ctr: number[];
+  ctrDecay: number;
+  ctrPerEngine: Record<string, number[]>;
+  sources: DataSource[];
+  origins: { engines: Origin; shares: Origin; ctr: Origin };
+}
+
+// Resolves to src/data both from src/ (tests) and from dist/ (the built CLI): one copy of the data.
+const DATA_DIR = fileURLToPath(new URL('../../src/data/', import.meta.url));
+
+interface Meta { what?: string; source?: string; url?: string; date?: string }
+
+function readJson(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`data file ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('expected an object');
+    return v as Record<string, unknown>;
+  } catch (err) {
+    throw new InputError(`data file ${file}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+function source(file: string, m: Meta): DataSource {
+  return { file, what: m.what ?? '', source: m.source ?? 'unknown', date: m.date ?? 'unknown' };
+}
+
+function modelOrigin(s: DataSource): Origin {
+  return { kind: 'model', file: s.file, source: s.source, date: s.date };
+}
+
+function checkEngines(file: string, v: unknown): EngineProfile[] {
+  if (!Array.isArray(v)) throw new InputError(`${file}: engines: expected a list`);
+  return v.map((e, i) => {
+    const o = e as Partial<EngineProfile>;
+    if (!o || typeof o.id !== 'string' || !o.id) throw new InputError(`${file}: engines[${i}].id: expected an engine id like "google"`);
+    if (typeof o.resultsPerPage !== 'number' || o.resultsPerPage < 1) throw new InputError(`${file}: engines[${i}].resultsPerPage: expected a number ≥ 1`);
+    return {
+      id: o.id.toLowerCase(),
+      name: typeof o.name === 'string' ? o.name : o.id,
+      bots: Array.isArray(o.bots) ? o.bots.map(String) : [],
+      resultsPerPage: o.resultsPerPage,
+      pagination: typeof o.pagination === 'string' ? o.pagination : 'paged',
+      verificationMeta: typeof o.verificationMeta === 'string' ? o.verificationMeta : null,
+      indexNow: o.indexNow === true,
+      webmasterTools: typeof o.webmasterTools === 'string' ? o.webmasterTools : null,
+    };
+  });
+}
+
+function checkShares(file: string, v: unknown): Record<string, Record<string, number>> {
+  if (!v || typeof v !== 'object') throw new InputError(`${file}: markets: expected an object of market → engine → percent`);
+  const out: Record<string, Record<string, number>> = {};
+  for (const [m, shares] of Object.entries(v as Record<string, unknown>)) {
+    if (!shares || typeof shares !== 'object') throw new InputError(`${file}: markets.${m}: expected engine → percent`);
+    let sum = 0;
+    const row: Record<string, number> = {};
+    for (const [e, pct] of Object.entries(shares as Record<string, unknown>)) {
+      if (typeof pct !== 'number' || pct < 0 || pct > 100) throw new InputError(`${file}: markets.${m}.${e}: expected a percent from 0 to 100`);
+      row[e.toLowerCase()] = pct;
+      sum += pct;
+    }
+    if (sum > 100.5) throw new InputError(`${file}: markets.${m}: shares add up to ${sum.toFixed(1)} %, over 100`);
+    out[m.toUpperCase()] = row;
+  }
+  return out;
+}
+
+function checkCtr(file: string, v: unknown): number[] {
+  if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'number' || x < 0 || x > 100)) {
+    throw new InputError(`${file}: positions: expected a list of click-through percents for positions 1, 2, 3...`);
+  }
+  return v as number[];
+}
+
+export function loadModelData(opts: { enginesFile?: string | null } = {}): ModelData {
+  const ef = `${DATA_DIR}engines.json`;
+  const sf = `${DATA_DIR}audience-shares.json`;
+  const cf = `${DATA_DIR}ctr-curve.json`;
+  const e = readJson(ef);
+  const s = readJson(sf);
+  const c = readJson(cf);
+  const srcE = source('src/data/engines.json', e as Meta);
+  const srcS = source('src/data/audience-shares.json', s as Meta);
+  const srcC = source('src/data/ctr-curve.json', c as Meta);
+  const data: ModelData = {
+    engines: checkEngines(ef, e.engines),
+    shares: checkShares(sf, s.markets),
+    ctr: checkCtr(cf, c.positions),
+    ctrDecay: typeof c.decayAfter === 'number' ? c.decayAfter : 0.85,
+    ctrPerEngine: {},
+    sources: [srcE, srcS, srcC],
+    origins: { engines: modelOrigin(srcE), shares: modelOrigin(srcS), ctr: modelOrigin(srcC) },
+  };
+  if (opts.enginesFile) {
+    const file = opts.enginesFile;
+    const o = readJson(file);
+    const known = ['what', 'source', 'url', 'date', 'note', 'engines', 'markets', 'positions', 'decayAfter', 'perEngine'];
+    for (const k of Object.keys(o)) if (!known.includes(k)) throw new InputError(`${file}: ${k}: unknown field (expected engines, markets, positions, perEngine)`);
+    const src = source(file, o as Meta);
+    if (!(o as Meta).source || !(o as Meta).date) throw new InputError(`${file}: "source" and "date" are required: every model value says where it comes from`);
+    const origin = modelOrigin(src);
+    if (o.engines !== undefined) {
+      const over = checkEngines(file, o.engines);
+      data.engines = [...data.engines.filter((x) => !over.some((y) => y.id === x.id)), ...over];
+      data.origins.engines = origin;
+    }
+    if (o.markets !== undefined) {
+      data.shares = { ...data.shares, ...checkShares(file, o.markets) };
+      data.origins.shares = origin;
+    }
+    if (o.positions !== undefined) {
+      data.ctr = checkCtr(file, o.positions);
+      data.origins.ctr = origin;
+    }
+    if (o.perEngine !== undefined) {
+      for (const [eng, curve] of Object.entries(o.perEngine as Record<string, unknown>)) data.ctrPerEngine[eng.toLowerCase()] = checkCtr(file, curve);
+      data.origins.ctr = origin;
+    }
+    if (typeof o.decayAfter === 'number') data.ctrDecay = o.decayAfter;
+    data.sources.push(src);
+  }
+  return data;
+}
+
+/** CTR (percent) at a 1-based position on an engine: the curve, then geometric decay past its end. */
+export function ctrAt(data: ModelData, position: number, engine?: string): number {
+  const curve = (engine && data.ctrPerEngine[engine]) || data.ctr;
+  if (position < 1) return 0;
+  if (position <= curve.length) return curve[position - 1]!;
+  return curve[curve.length - 1]! * data.ctrDecay ** (position - curve.length);
+}
+
+/** Audience shares (percent) for a market: the country's row, else worldwide. */
+export function sharesFor(data: ModelData, country: string): { shares: Record<string, number>; market: string } {
+  const c = country.toUpperCase();
+  const row = data.shares[c];
+  return row ? { shares: row, market: c } : { shares: data.shares.WW ?? {}, market: 'WW' };
+}

@@ -1,0 +1,111 @@
+/**
+ * Runs every analysis over the snapshot and the imported inputs, and hands the report builder its
+ * step parts, findings, scores and measurements.
+ */
+import type { RefauditConfig } from '../config/types.js';
+import type { SiteSnapshot } from '../site/types.js';
+import type { QueryRow } from '../analyze/relevance/import-queries.js';
+import type { RankObservation } from '../analyze/types.js';
+import { loadModelData } from '../data/load.js';
+import { analyzeCoverage } from '../analyze/coverage/coverage.js';
+import { coverageFindings } from '../analyze/coverage/findings.js';
+import { analyzeRelevance } from '../analyze/relevance/relevance.js';
+import { relevanceFindings } from '../analyze/relevance/findings.js';
+import { analyzeRanking } from '../analyze/ranking/ranking.js';
+import { rankingFindings } from '../analyze/ranking/findings.js';
+import { summarizeCrawl } from '../analyze/crawl-summary.js';
+import { runRules } from '../rules/run.js';
+import type { StepId } from '../rules/types.js';
+import { countFindings } from '../report/assemble.js';
+import { scoreFigure, type ReportInput } from '../report/build.js';
+import { measured, type Origin } from '../report/origin.js';
+import type { StepPart } from '../report/types.js';
+import { buildObjectivesStep, type ObjectiveResult } from '../report/steps/objectives.js';
+import { buildKeywordsStep, relevanceOrigin } from '../report/steps/keywords.js';
+import { buildEnginesStep } from '../report/steps/engines.js';
+import { buildContentStep } from '../report/steps/content.js';
+import { buildLandingPagesStep } from '../report/steps/landing-pages.js';
+import { buildSubmissionStep } from '../report/steps/submission.js';
+import { buildEvaluationStep } from '../report/steps/evaluation.js';
+import type { External } from './external.js';
+
+export interface Analyses extends Omit<ReportInput, 'config' | 'snapshot' | 'problems' | 'now'> {
+  objectives: ObjectiveResult[];
+}
+
+export function analyzeAll(input: {
+  config: RefauditConfig;
+  snapshot: SiteSnapshot;
+  observations: RankObservation[];
+  queries: QueryRow[];
+  external: External;
+}): Analyses {
+  const { config, snapshot } = input;
+  const data = loadModelData({ enginesFile: config.enginesFile });
+  const coverage = analyzeCoverage({
+    snapshot,
+    markets: config.markets,
+    engines: config.engines,
+    data,
+    indexed: input.external.indexed,
+    directories: input.external.directories,
+  });
+  const relevance = analyzeRelevance({
+    snapshot,
+    keywords: config.keywords,
+    markets: config.markets,
+    observations: input.observations,
+    queries: input.queries,
+    competitors: input.external.competitors,
+  });
+  const ranking = input.observations.length
+    ? analyzeRanking({ observations: input.observations, keywords: config.keywords, markets: config.markets, data })
+    : null;
+  const chosenBots = new Set(data.engines.filter((e) => coverage.engines.some((c) => c.engine === e.id)).flatMap((e) => e.bots));
+  const findings = [
+    ...runRules({ snapshot, bots: [...chosenBots] }),
+    ...coverageFindings(coverage, snapshot.homeUrl),
+    ...relevanceFindings(relevance),
+    ...(ranking ? rankingFindings(ranking, config.keywords) : []),
+  ];
+
+  const covOrigin: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: `audience shares: ${data.origins.shares.kind === 'model' ? data.origins.shares.source : 'override'}`, date: data.origins.shares.kind === 'model' ? data.origins.shares.date : '' };
+  const relOrigin = relevanceOrigin(relevance);
+  const rankOrigin: Origin = ranking ? { kind: 'imported', file: (config.rankings.files ?? []).join(', ') || 'SERP provider' } : measured('no rankings imported');
+  const scores = {
+    coverage: scoreFigure(coverage.score, covOrigin),
+    relevance: scoreFigure(relevance.score, relOrigin),
+    ranking: scoreFigure(ranking?.score ?? null, rankOrigin),
+  };
+  const objectives = buildObjectivesStep(config, {
+    coverage: coverage.score,
+    relevance: relevance.score,
+    ranking: ranking?.score ?? null,
+    page1ByEngine: ranking?.page1ByEngine ?? {},
+    findingCounts: countFindings(findings),
+    origins: { coverage: covOrigin, relevance: relOrigin, ranking: rankOrigin, findings: measured('rules') },
+  });
+  const { objectives: results, ...objectivesPart } = objectives;
+  const parts: Record<StepId, StepPart> = {
+    objectives: objectivesPart,
+    keywords: buildKeywordsStep(relevance, config.queries),
+    engines: buildEnginesStep(coverage, data),
+    content: buildContentStep(summarizeCrawl(snapshot)),
+    'landing-pages': buildLandingPagesStep(relevance),
+    submission: buildSubmissionStep(snapshot),
+    evaluation: buildEvaluationStep(ranking, data, config.rankings.files ?? []),
+    periodic: { summary: '', scores: [], tables: [], charts: [], notes: [] },
+  };
+  return {
+    parts,
+    findings,
+    scores,
+    sources: [...data.sources, { file: 'src/data/relevance-weights.json', what: 'BM25F field weights and thresholds', source: relevance.weights.source, date: relevance.weights.date }],
+    measurements: {
+      coverageByEngine: Object.fromEntries(coverage.engines.map((e) => [e.engine, Math.round(e.reachability * 1000) / 10])),
+      relevanceByKeyword: Object.fromEntries(relevance.keywords.map((k) => [k.keyword.keyword, k.best?.score ?? 0])),
+      rankings: (ranking?.observations ?? []).map((o) => ({ keyword: o.keyword, engine: o.engine, market: o.market, position: o.position, page: o.page, url: o.url })),
+    },
+    objectives: results,
+  };
+}

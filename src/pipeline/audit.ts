@@ -1,0 +1,108 @@
+/**
+ * The audit from end to end: snapshot → imported inputs → analyses → eight-step Report → history.
+ * No printing here: progress goes through hooks, the CLI renders and writes.
+ */
+import { crawlSite } from '../crawl/crawler.js';
+import { assertAuditable } from '../crawl/auditable.js';
+import { readSnapshot } from '../site/snapshot-io.js';
+import type { SiteSnapshot } from '../site/types.js';
+import type { RefauditConfig } from '../config/types.js';
+import type { RankObservation } from '../analyze/types.js';
+import { InputError, type InputProblem } from '../util/errors.js';
+import type { Report } from '../report/types.js';
+import { crawlOptionsFrom } from '../cli/crawl-flags.js';
+import { readQueries, readRankings } from './inputs.js';
+import { gatherExternal } from './external.js';
+import { analyzeAll } from './analyze.js';
+import { buildReport } from '../report/build.js';
+import { latestRun, listRuns, saveRun } from '../history/store.js';
+import { diffReports, type ReportDiff } from '../history/diff.js';
+import { buildPeriodicStep } from '../report/steps/periodic.js';
+import type { ObjectiveResult } from '../report/steps/objectives.js';
+
+export interface AuditHooks {
+  onCrawlProgress?(p: { done: number; queued: number; errors: number; pagesPerSecond: number }): void;
+  onStage?(label: string): void;
+  onWarn?(message: string): void;
+}
+
+export interface AuditRequest {
+  config: RefauditConfig;
+  /** A snapshot file to audit instead of crawling. */
+  from: string | null;
+  historyDir: string | null;
+  signal?: AbortSignal;
+  now?: Date;
+}
+
+export interface AuditOutcome {
+  report: Report;
+  diff: ReportDiff | null;
+  objectives: ObjectiveResult[];
+  historyFile: string | null;
+  snapshot: SiteSnapshot;
+}
+
+export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promise<AuditOutcome> {
+  const { config } = req;
+  const snapshot = await obtainSnapshot(req, hooks);
+  assertAuditable(snapshot);
+  if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
+
+  const problems: InputProblem[] = [...config.problems];
+  const market = config.markets[0]?.id ?? 'WW';
+  const observations: RankObservation[] = [];
+  for (const file of config.rankings.files ?? []) {
+    const r = readRankings(file, { market, siteUrl: snapshot.homeUrl });
+    observations.push(...r.observations);
+    problems.push(...r.problems);
+  }
+  const queries = readQueries(config.queries);
+  problems.push(...queries.problems);
+
+  hooks.onStage?.('gathering competitors, directories and rankings');
+  const external = await gatherExternal({ config, snapshot, signal: req.signal }, hooks);
+  observations.push(...external.observations);
+  problems.push(...external.problems);
+
+  hooks.onStage?.('analysing');
+  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external });
+
+  const previous = req.historyDir ? latestRun(req.historyDir) : null;
+  const history = req.historyDir ? listRuns(req.historyDir) : [];
+  const { objectives, ...reportInput } = analyses;
+  const report = buildReport({ ...reportInput, config, snapshot, problems, now: req.now ?? new Date() });
+  const diff = previous ? diffReports(previous.report, report) : null;
+  const trend = [...history.map((h) => h.summary), trendPoint(report)];
+  const periodic = buildPeriodicStep(diff, trend, req.historyDir);
+  const step8 = report.steps.find((s) => s.id === 'periodic');
+  if (step8) Object.assign(step8, { ...periodic, findings: step8.findings });
+
+  const historyFile = req.historyDir ? saveRun(req.historyDir, report) : null;
+  return { report, diff, objectives, historyFile, snapshot };
+}
+
+function trendPoint(report: Report) {
+  return {
+    date: report.generatedAt,
+    coverage: report.scores.coverage.value,
+    relevance: report.scores.relevance.value,
+    ranking: report.scores.ranking.value,
+  };
+}
+
+async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks): Promise<SiteSnapshot> {
+  if (req.from) return readSnapshot(req.from);
+  const site = req.config.site;
+  if (!site) throw new InputError('no site to audit: give a URL or set "site" in the config');
+  hooks.onStage?.('crawling');
+  return crawlSite(
+    {
+      ...crawlOptionsFrom(req.config.crawl),
+      startUrl: site,
+      signal: req.signal,
+      indexNowKey: req.config.indexNowKey,
+    },
+    { onProgress: (p) => hooks.onCrawlProgress?.(p) },
+  );
+}

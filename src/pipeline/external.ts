@@ -1,0 +1,93 @@
+/**
+ * What the audit gathers beyond the site: competitors (crawled, 200 pages each), directory pages,
+ * indexed-pages exports and SERP-provider rankings. A failure here is a problem in the report,
+ * never the end of the audit.
+ */
+import type { RefauditConfig } from '../config/types.js';
+import type { SiteSnapshot } from '../site/types.js';
+import type { RankObservation } from '../analyze/types.js';
+import type { InputProblem } from '../util/errors.js';
+import { crawlSite } from '../crawl/crawler.js';
+import { fetchFollow, makeAgent } from '../crawl/fetch.js';
+import { decodeHtml } from '../crawl/decode.js';
+import { checkDirectories, type DirectoryCheck } from '../analyze/coverage/directories.js';
+import { parseIndexedExport } from '../analyze/coverage/import-indexed.js';
+import type { IndexedImport } from '../analyze/coverage/coverage.js';
+import { fetchSerpApiRankings } from '../analyze/ranking/providers/serpapi.js';
+import { DEFAULT_USER_AGENT } from '../crawl/crawler.js';
+import { readInputFile } from './inputs.js';
+
+export const COMPETITOR_MAX_PAGES = 200;
+
+export interface External {
+  competitors: { url: string; snapshot: SiteSnapshot }[];
+  directories: DirectoryCheck[];
+  indexed: IndexedImport[];
+  observations: RankObservation[];
+  problems: InputProblem[];
+}
+
+export async function gatherExternal(
+  input: { config: RefauditConfig; snapshot: SiteSnapshot; signal?: AbortSignal | undefined },
+  hooks: { onWarn?(m: string): void } = {},
+): Promise<External> {
+  const { config, snapshot } = input;
+  const problems: InputProblem[] = [];
+  const competitors: External['competitors'] = [];
+  for (const url of config.competitors) {
+    try {
+      const snap = await crawlSite({ ...config.crawl, startUrl: url, maxPages: Math.min(COMPETITOR_MAX_PAGES, config.crawl.maxPages ?? COMPETITOR_MAX_PAGES), signal: input.signal });
+      const home = snap.pages.find((p) => p.url === snap.startUrl);
+      if (!home?.html) {
+        problems.push({ file: url, message: `competitor not audited: ${home?.error?.message ?? (home?.status ? `HTTP ${home.status}` : 'no HTML home page')}` });
+        continue;
+      }
+      competitors.push({ url, snapshot: snap });
+    } catch (err) {
+      problems.push({ file: url, message: `competitor not audited: ${(err as Error).message}` });
+    }
+  }
+
+  let directories: DirectoryCheck[] = [];
+  if (config.directories.length) {
+    const agent = makeAgent({ connections: 2, timeoutMs: snapshot.settings.timeoutMs });
+    try {
+      directories = await checkDirectories(config.directories, snapshot.homeUrl, async (url) => {
+        const r = await fetchFollow(url, { userAgent: snapshot.settings.userAgent || DEFAULT_USER_AGENT, timeoutMs: snapshot.settings.timeoutMs, maxBytes: 5 * 1024 * 1024, dispatcher: agent, maxRedirects: 5 });
+        const ct = r.headers['content-type'];
+        return { status: r.status, body: r.body.length ? decodeHtml(r.body, Array.isArray(ct) ? (ct[0] ?? null) : (ct ?? null)).text : null, ...(r.error ? { error: r.error.message } : {}) };
+      });
+    } finally {
+      await agent.close().catch(() => undefined);
+    }
+  }
+
+  const indexed: IndexedImport[] = [];
+  for (const [engine, file] of Object.entries(config.indexedPages)) {
+    const r = parseIndexedExport(readInputFile(file, 'indexed pages export'), file, engine);
+    indexed.push(r.imported);
+    problems.push(...r.problems);
+  }
+
+  const observations: RankObservation[] = [];
+  const provider = config.rankings.provider;
+  if (provider && config.keywords.length) {
+    try {
+      const r = await fetchSerpApiRankings({
+        keywords: config.keywords,
+        markets: config.markets,
+        siteUrl: snapshot.homeUrl,
+        engines: provider.engines ?? ['google'],
+        baseUrl: provider.baseUrl ?? 'https://serpapi.com',
+        apiKey: process.env[provider.apiKeyEnv ?? 'SERPAPI_API_KEY'] ?? '',
+        depth: provider.depth ?? 100,
+      });
+      observations.push(...r.observations);
+      problems.push(...r.problems);
+    } catch (err) {
+      problems.push({ file: 'rankings.provider', message: (err as Error).message });
+      hooks.onWarn?.(`rankings provider: ${(err as Error).message}`);
+    }
+  }
+  return { competitors, directories, indexed, observations, problems };
+}

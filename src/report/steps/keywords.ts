@@ -1,0 +1,79 @@
+import type { RelevanceResult } from '../../analyze/relevance/relevance.js';
+import type { Origin } from '../origin.js';
+import type { StepPart, Table } from '../types.js';
+
+export function relevanceOrigin(rel: RelevanceResult): Origin {
+  return { kind: 'model', file: 'src/data/relevance-weights.json', source: rel.weights.source, date: rel.weights.date };
+}
+
+export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): StepPart {
+  const model = relevanceOrigin(rel);
+  const tables: Table[] = [
+    {
+      id: 'site-terms',
+      title: 'What the site is about: top terms',
+      columns: [{ key: 'term', label: 'Term' }, { key: 'pages', label: 'Pages', align: 'right', origin: { kind: 'measured', by: 'crawl' } }, { key: 'score', label: 'TF-IDF', align: 'right', origin: model }],
+      rows: rel.siteTerms.slice(0, 15).map((t) => [t.term, t.pages, t.score]),
+    },
+    {
+      id: 'site-phrases',
+      title: 'Top phrases (2–3 words)',
+      columns: [{ key: 'phrase', label: 'Phrase' }, { key: 'pages', label: 'Pages', align: 'right', origin: { kind: 'measured', by: 'crawl' } }, { key: 'score', label: 'TF-IDF', align: 'right', origin: model }],
+      rows: rel.sitePhrases.slice(0, 15).map((t) => [t.term, t.pages, t.score]),
+    },
+    {
+      id: 'target-keywords',
+      title: 'Target keywords: best landing page',
+      columns: [
+        { key: 'keyword', label: 'Keyword' },
+        { key: 'prio', label: 'Prio', align: 'right' },
+        { key: 'page', label: 'Best page' },
+        { key: 'score', label: 'Score', align: 'right', unit: 'score', origin: model },
+        { key: 'fields', label: 'Matched in' },
+      ],
+      rows: rel.keywords.map((k) => [k.keyword.keyword, k.keyword.priority, k.best?.url ?? null, k.best?.score ?? 0, k.best?.fields.join(', ') ?? null]),
+    },
+  ];
+  if (rel.untargetedTerms.length) {
+    tables.push({
+      id: 'untargeted-terms',
+      title: 'Strong site terms no target keyword uses',
+      columns: [{ key: 'term', label: 'Term' }, { key: 'score', label: 'TF-IDF', align: 'right', origin: model }],
+      rows: rel.untargetedTerms.map((t) => [t.term, t.score]),
+    });
+  }
+  if (rel.competitors.length) {
+    tables.push({
+      id: 'competitors',
+      title: 'Competitors: best score per keyword (same model)',
+      columns: [
+        { key: 'keyword', label: 'Keyword' },
+        { key: 'site', label: 'Site', align: 'right', unit: 'score', origin: model },
+        ...rel.competitors.slice(0, 4).map((c, i) => ({ key: `c${i}`, label: new URL(c.url).host, align: 'right' as const, unit: 'score' as const, origin: model })),
+      ],
+      rows: rel.keywords.map((k) => [k.keyword.keyword, k.best?.score ?? 0, ...rel.competitors.slice(0, 4).map((c) => c.best[k.keyword.keyword] ?? 0)]),
+    });
+  }
+  if (rel.queriesWithoutPage.length) {
+    tables.push({
+      id: 'queries-without-page',
+      title: 'Visitors\' queries with impressions but no strong page',
+      columns: [
+        { key: 'query', label: 'Query' },
+        { key: 'impr', label: 'Impressions', align: 'right', origin: { kind: 'imported', file: queryFiles.join(', ') } },
+        { key: 'score', label: 'Best score', align: 'right', unit: 'score', origin: model },
+      ],
+      rows: rel.queriesWithoutPage.slice(0, 20).map((q) => [q.query, q.impressions, q.bestScore]),
+    });
+  }
+  const notes: string[] = [];
+  if (!rel.keywords.length) notes.push('No target keywords given (--keyword, --keywords FILE or "keywords" in the config): only the site\'s own vocabulary is shown.');
+  if (!queryFiles.length) notes.push('No Search Console queries imported (--queries FILE): visitors\' words not analysed.');
+  return {
+    summary: `${rel.candidatePages} indexable pages analysed; relevance ${rel.score === null ? '–' : rel.score.toFixed(1)}/100 over ${rel.keywords.length} target keyword(s); top site term "${rel.siteTerms[0]?.term ?? '–'}".`,
+    scores: [{ id: 'relevance', label: 'Relevance (priority-weighted best page per keyword)', value: rel.score === null ? null : Math.round(rel.score * 10) / 10, unit: 'score', origin: model }],
+    tables,
+    charts: [],
+    notes,
+  };
+}

@@ -1,0 +1,79 @@
+import type { ReportDiff } from '../../history/diff.js';
+import type { RunSummary } from '../../history/store.js';
+import type { Origin } from '../origin.js';
+import type { StepPart, TrendChart } from '../types.js';
+
+export function buildPeriodicStep(diff: ReportDiff | null, history: RunSummary[], historyDir: string | null): StepPart {
+  const origin: Origin = { kind: 'imported', file: historyDir ?? 'history' };
+  const trend: TrendChart = {
+    kind: 'trend',
+    id: 'score-trend',
+    title: 'The three criteria over time',
+    unit: 'score',
+    origin,
+    series: (['coverage', 'relevance', 'ranking'] as const).map((k) => ({
+      name: k,
+      points: history.filter((h) => h[k] !== null).map((h) => ({ date: h.date.slice(0, 10), value: h[k]! })),
+    })),
+  };
+  if (!diff) {
+    return {
+      summary: historyDir ? 'First run in this history: it is the baseline for the next periodic audit.' : 'History disabled (--no-history): no comparison with earlier runs.',
+      scores: [],
+      tables: [],
+      charts: history.length > 1 ? [trend] : [],
+      notes: historyDir ? [`Runs are kept in ${historyDir}; the next run will be compared with this one.`] : [],
+    };
+  }
+  const fmt = (v: number | null) => (v === null ? null : v > 0 ? `+${v}` : String(v));
+  return {
+    summary: `Since ${diff.from.slice(0, 10)}: ${diff.newFindings.length} new and ${diff.fixedFindings.length} fixed finding item(s); ${diff.rankingMoves.filter((m) => m.crossing).length} page-break crossing(s); ${diff.pagesAdded.length} page(s) added, ${diff.pagesRemoved.length} removed.`,
+    scores: [],
+    tables: [
+      {
+        id: 'diff-scores',
+        title: 'Score changes since the last run',
+        columns: [{ key: 'criterion', label: 'Criterion' }, { key: 'delta', label: 'Change', align: 'right', origin }],
+        rows: (['coverage', 'relevance', 'ranking'] as const).map((k) => [k, fmt(diff.scores[k])]),
+      },
+      {
+        id: 'diff-new-findings',
+        title: 'New findings',
+        columns: [{ key: 'rule', label: 'Rule' }, { key: 'severity', label: 'Severity' }, { key: 'url', label: 'Where' }],
+        rows: diff.newFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, f.url]),
+        ...(diff.newFindings.length > 30 ? { omitted: diff.newFindings.length - 30 } : {}),
+      },
+      {
+        id: 'diff-fixed-findings',
+        title: 'Fixed findings',
+        columns: [{ key: 'rule', label: 'Rule' }, { key: 'severity', label: 'Severity' }, { key: 'url', label: 'Where' }],
+        rows: diff.fixedFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, f.url]),
+        ...(diff.fixedFindings.length > 30 ? { omitted: diff.fixedFindings.length - 30 } : {}),
+      },
+      {
+        id: 'diff-ranking-moves',
+        title: 'Ranking moves (page-break crossings first)',
+        columns: [
+          { key: 'keyword', label: 'Keyword' },
+          { key: 'engine', label: 'Engine' },
+          { key: 'from', label: 'From', align: 'right', origin },
+          { key: 'to', label: 'To', align: 'right', origin },
+          { key: 'crossing', label: 'Crossing' },
+        ],
+        rows: diff.rankingMoves.map((m) => [m.keyword, m.engine, m.from, m.to, m.crossing === 'up' ? `onto page ${m.toPage}` : m.crossing === 'down' ? `fell to page ${m.toPage ?? '–'}` : null]),
+      },
+      {
+        id: 'diff-pages',
+        title: 'Pages added, removed or changed status',
+        columns: [{ key: 'url', label: 'URL' }, { key: 'change', label: 'Change' }],
+        rows: [
+          ...diff.pagesAdded.slice(0, 20).map((u) => [u, 'added'] as [string, string]),
+          ...diff.pagesRemoved.slice(0, 20).map((u) => [u, 'removed'] as [string, string]),
+          ...diff.statusChanges.slice(0, 20).map((s) => [s.url, `${s.from ?? 'error'} → ${s.to ?? 'error'}`] as [string, string]),
+        ],
+      },
+    ],
+    charts: [trend],
+    notes: [],
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Tokens → index terms for one language: stop words removed (the `stopword` package's lists,
+ * accent-folded like our tokens), single letters from elisions dropped (l', d', qu'), then the
+ * Snowball stemmer of that language, so "séjours", "sejour" and "Séjour" meet on one term.
+ */
+import snowball from 'snowball-stemmers';
+import * as stopword from 'stopword';
+import { foldText } from './normalize.js';
+
+const LANGS: Record<string, { stemmer: string; stop: string }> = {
+  fr: { stemmer: 'french', stop: 'fra' },
+  en: { stemmer: 'english', stop: 'eng' },
+  es: { stemmer: 'spanish', stop: 'spa' },
+  de: { stemmer: 'german', stop: 'deu' },
+  it: { stemmer: 'italian', stop: 'ita' },
+  pt: { stemmer: 'portuguese', stop: 'por' },
+  nl: { stemmer: 'dutch', stop: 'nld' },
+  ar: { stemmer: 'arabic', stop: 'ara' },
+  ru: { stemmer: 'russian', stop: 'rus' },
+};
+
+export const SUPPORTED_LANGUAGES = Object.keys(LANGS);
+
+export interface Analyzer {
+  lang: string;
+  isStop(token: string): boolean;
+  stem(token: string): string;
+  /** Stop words and one-letter tokens removed, the rest stemmed. */
+  terms(tokens: string[]): string[];
+}
+
+const cache = new Map<string, Analyzer>();
+
+export function stopWords(lang: string): Set<string> {
+  const spec = LANGS[lang] ?? LANGS.en!;
+  const list = (stopword as unknown as Record<string, string[]>)[spec.stop] ?? [];
+  return new Set(list.map((w) => foldText(w)));
+}
+
+export function analyzerFor(lang: string | null | undefined): Analyzer {
+  const key = lang && LANGS[lang] ? lang : 'en';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const spec = LANGS[key]!;
+  const stops = stopWords(key);
+  const stemmer = snowball.newStemmer(spec.stemmer);
+  const stems = new Map<string, string>();
+  const isStop = (t: string) => t.length < 2 || stops.has(t);
+  const stem = (t: string) => {
+    let s = stems.get(t);
+    if (s === undefined) {
+      // Stemmers may reintroduce accents for some languages: fold their output too.
+      s = foldText(stemmer.stem(t));
+      if (stems.size < 200_000) stems.set(t, s);
+    }
+    return s;
+  };
+  const analyzer: Analyzer = {
+    lang: key,
+    isStop,
+    stem,
+    terms(tokens) {
+      const out: string[] = [];
+      for (const t of tokens) if (!isStop(t)) out.push(stem(t));
+      return out;
+    },
+  };
+  cache.set(key, analyzer);
+  return analyzer;
+}
