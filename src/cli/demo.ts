@@ -7,7 +7,7 @@
  * from one run to the next (step 8); when a port is taken a free one is used, and the diff then
  * sees every URL as new.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,14 +50,20 @@ export async function startDemo(opts: { siteDir?: string; basePort?: number } = 
     servers.push(s);
     competitors.push(s.url);
   }
-  const dirServer = await serveAt(join(FIXTURES, 'demo-directories'), port++);
+  const work = mkdtempSync(join(tmpdir(), 'refaudit-demo-'));
+  // The directory pages link to the demo site, whose address is known only now.
+  const dirCopy = join(work, 'directories');
+  mkdirSync(dirCopy);
+  for (const f of readdirSync(join(FIXTURES, 'demo-directories'))) {
+    writeFileSync(join(dirCopy, f), readFileSync(join(FIXTURES, 'demo-directories', f), 'utf8').replaceAll('__SITE__', site.url));
+  }
+  const dirServer = await serveAt(dirCopy, port++);
   servers.push(dirServer);
   const directories = ((config.directories as { url: string }[] | undefined) ?? []).map((d) => ({
     ...d,
     url: d.url.replace(/^fixture:\/?/, dirServer.url.replace(/\/?$/, '/')),
   }));
 
-  const work = mkdtempSync(join(tmpdir(), 'refaudit-demo-'));
   const resolveData = (p: unknown) => (typeof p === 'string' ? join(FIXTURES, 'demo', p) : p);
   const rankings = (config.rankings ?? {}) as { files?: string[] };
   const filled = {
@@ -67,7 +73,7 @@ export async function startDemo(opts: { siteDir?: string; basePort?: number } = 
     directories,
     rankings: { ...rankings, files: (rankings.files ?? []).map(resolveData) },
     queries: ((config.queries as string[] | undefined) ?? []).map(resolveData),
-    keywordsFile: config.keywordsFile ? resolveData(config.keywordsFile) : undefined,
+    ...(config.keywordsFile ? { keywordsFile: resolveData(config.keywordsFile) } : {}),
   };
   const configFile = join(work, 'refaudit.config.json');
   writeFileSync(configFile, JSON.stringify(filled, null, 2));

@@ -83,7 +83,9 @@ export function parseSitemapBody(body: Buffer, url: string): ParsedSitemap {
   const urls: ParsedSitemap['urls'] = [];
   const sitemaps: string[] = [];
   let bad = 0;
+  let relative = 0;
   for (const e of entries.slice(0, SITEMAP_MAX_ENTRIES)) {
+    if (typeof e.loc === 'string' && !/^https?:\/\//i.test(e.loc.trim())) relative += 1;
     const loc = typeof e.loc === 'string' ? normalizeUrl(e.loc, url) : null;
     if (!loc) {
       bad += 1;
@@ -96,6 +98,7 @@ export function parseSitemapBody(body: Buffer, url: string): ParsedSitemap {
     } else sitemaps.push(loc);
   }
   if (bad) problems.push(`${bad} entries without a valid <loc> URL`);
+  if (relative) problems.push(`${relative} relative <loc> URLs (sitemaps.org requires absolute URLs; engines may skip them)`);
   return { kind: urlset ? 'urlset' : 'index', urls, sitemaps, overLimit, problems, gzip };
 }
 

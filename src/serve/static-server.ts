@@ -3,7 +3,9 @@
  * control files at the site's root, in Netlify's formats, so a fixture can plant server-side defects:
  *   _headers    a path line (globs allowed), then indented `Name: value` lines to add
  *   _redirects  `FROM TO STATUS` lines: a 3xx redirects to TO; any other status serves file TO with it
- * Text files are gzipped for clients that accept it, as real servers do.
+ * Text files are gzipped for clients that accept it, as real servers do. In .xml and .txt files the
+ * marker __ORIGIN__ becomes the server's own origin, so sitemaps and robots.txt can carry the
+ * absolute URLs their formats require although the port is chosen at run time.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -96,12 +98,19 @@ export async function serveDirectory(
     return existsSync(full) && statSync(full).isFile() ? full : null;
   };
 
+  const origin = () => {
+    const a = server.address();
+    return `http://${opts.host ?? '127.0.0.1'}:${typeof a === 'object' && a ? a.port : 0}`;
+  };
   const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string | null, extra: [string, string][]) => {
     let body: Buffer;
     let type: string;
     if (file) {
       body = readFileSync(file);
       type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (/\.(xml|txt)$/i.test(file) && body.includes('__ORIGIN__')) {
+        body = Buffer.from(body.toString('utf8').replaceAll('__ORIGIN__', origin()));
+      }
     } else {
       body = Buffer.from('<!doctype html><html lang="fr"><head><title>Page introuvable</title></head><body><h1>404</h1></body></html>');
       type = 'text/html; charset=utf-8';

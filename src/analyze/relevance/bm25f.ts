@@ -144,5 +144,5 @@ export function rankDocs(index: Bm25Index, terms: (doc: PageFields) => string[])
     const s = scoreDoc(index, i, byLang.get(index.docs[i]!.analyzer)!);
     if (s.score > 0) out.push(s);
   }
-  return out.sort((a, b) => b.score - a.score || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));
+  return out.sort((a, b) => b.normalised - a.normalised || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));
 }

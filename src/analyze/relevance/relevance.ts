@@ -72,6 +72,19 @@ function scorer(docs: PageFields[], texts: string[], weights: RelevanceWeights):
   return buildIndex(docs, wanted, weights);
 }
 
+/**
+ * Keywords are in the markets' language: they are scored against the pages in that language
+ * (the market's, else the site's most common), not against translated alternates, whose other
+ * stemmer and IDF would make scores incomparable.
+ */
+function inLanguage(docs: PageFields[], marketLang: string | null): PageFields[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(d.lang, (counts.get(d.lang) ?? 0) + 1);
+  const main = marketLang && counts.has(marketLang) ? marketLang : [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const same = docs.filter((d) => d.lang === main);
+  return same.length ? same : docs;
+}
+
 const toPageScore = (s: DocScore): PageScore => ({ url: s.doc.page.finalUrl, score: Math.round(s.normalised * 10) / 10, fields: s.fields });
 
 function bestScores(docs: PageFields[], keywords: string[], weights: RelevanceWeights): Record<string, number> {
@@ -92,7 +105,7 @@ export function analyzeRelevance(input: {
 }): RelevanceResult {
   const weights = input.weights ?? loadWeights();
   const marketLang = input.markets.find((m) => m.language)?.language ?? null;
-  const docs = pageFields(input.snapshot, marketLang);
+  const docs = inLanguage(pageFields(input.snapshot, marketLang), marketLang);
   const queries = input.queries ?? [];
   const index = scorer(docs, [...input.keywords.map((k) => k.keyword), ...queries.map((q) => q.query)], weights);
 
@@ -137,7 +150,7 @@ export function analyzeRelevance(input: {
     .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
 
   const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {
-    const cdocs = pageFields(c.snapshot, marketLang);
+    const cdocs = inLanguage(pageFields(c.snapshot, marketLang), marketLang);
     return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, input.keywords.map((k) => k.keyword), weights) };
   });
 
