@@ -8,6 +8,16 @@ export function assertAuditable(snap: SiteSnapshot): void {
   const start = snap.pages.find((p) => p.url === snap.startUrl) ?? snap.pages[0];
   const where = snap.startUrl;
   if (!start) throw new InputError(`${where}: nothing could be crawled`, 3);
+  const robots = snap.robots.find((r) => r.origin === new URL(start.url).origin);
+  if (!start.crawlAllowed && robots?.status === null) {
+    // robots.txt itself got no answer: the host is down, not closed to us.
+    const e = robots.error;
+    const why = e?.code === 'dns' ? 'host name did not resolve' : e?.code === 'refused' ? 'connection refused' : e?.code === 'timeout' ? 'no answer within the timeout' : (e?.message ?? 'no answer');
+    throw new InputError(`${where}: site unreachable: ${why}`, 3);
+  }
+  if (!start.crawlAllowed && robots?.mode === 'disallow-all') {
+    throw new InputError(`${where}: robots.txt answered HTTP ${robots.status}: engines (and refaudit) must treat the whole site as disallowed (RFC 9309)`, 3);
+  }
   if (!start.crawlAllowed) {
     throw new InputError(`${where}: robots.txt disallows it for the user agent "${snap.settings.userAgent}"`, 3);
   }

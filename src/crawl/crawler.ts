@@ -252,8 +252,12 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       pages.push(base);
       return;
     }
-    await clock.wait(new URL(task.url).host, stop.signal);
-    const res = await fetchFollow(task.url, { ...fetchOpts, maxRedirects: MAX_REDIRECTS, inScope: (u) => scope.inScope(u) });
+    const res = await fetchFollow(task.url, {
+      ...fetchOpts,
+      maxRedirects: MAX_REDIRECTS,
+      inScope: (u) => scope.inScope(u),
+      beforeRequest: (u) => clock.wait(new URL(u).host, stop.signal),
+    });
     stats.requests += 1 + res.redirects.length;
     stats.bytesReceived += res.bytes;
     const page: PageRecord = {

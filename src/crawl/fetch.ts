@@ -146,12 +146,14 @@ export interface FollowResult extends FetchResult {
 
 export async function fetchFollow(
   url: string,
-  opts: FetchOptions & { maxRedirects: number; inScope?(url: string): boolean },
+  opts: FetchOptions & { maxRedirects: number; inScope?(url: string): boolean; beforeRequest?(url: string): Promise<void> },
 ): Promise<FollowResult> {
   const redirects: RedirectHop[] = [];
   const seen = new Set<string>([url]);
   let current = url;
   for (;;) {
+    // Politeness applies to every hop of a redirect chain, not only the first request.
+    await opts.beforeRequest?.(current);
     const res = await fetchOnce(current, opts);
     const status = res.status ?? 0;
     const loc = res.headers.location;

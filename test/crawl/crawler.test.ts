@@ -1,0 +1,285 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../src/crawl/crawler.js';
+import { assertAuditable } from '../../src/crawl/auditable.js';
+import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
+import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
+import { InputError } from '../../src/util/errors.js';
+
+const BASIC = join(import.meta.dirname, '../../fixtures/test-sites/basic');
+
+describe('crawl of a small static site', () => {
+  let server: StaticServer;
+  let snap: Awaited<ReturnType<typeof crawlSite>>;
+  const page = (path: string) => snap.pages.find((p) => p.url === new URL(path, server.url).href);
+
+  beforeAll(async () => {
+    server = await serveDirectory(BASIC);
+    snap = await crawlSite({ startUrl: server.url, concurrency: 4 });
+  });
+  afterAll(() => server.close());
+
+  it('records robots.txt decisions per engine bot', () => {
+    expect(page('/prive/page.html')?.robotsAllowed.bingbot).toBe(false);
+    expect(page('/prive/page.html')?.robotsAllowed.googlebot).toBe(true);
+    // The bingbot group replaces the * group for Bingbot (RFC 9309 §2.2.1), so /panier/ is open to it.
+    expect(page('/panier/')?.robotsAllowed.bingbot).toBe(true);
+    expect(page('/panier/')?.robotsAllowed.googlebot).toBe(false);
+  });
+
+  it('does not fetch what robots.txt forbids to its own user agent', () => {
+    const p = page('/panier/')!;
+    expect(p.crawlAllowed).toBe(false);
+    expect(p.status).toBeNull();
+    expect(snap.stats.skipped.robotsDisallowed).toBe(1);
+  });
+
+  it('crawls sitemap-only URLs last and marks them', () => {
+    const orphan = page('/orphan.html')!;
+    expect(orphan.source).toBe('sitemap');
+    expect(orphan.depth).toBe(-1);
+    expect(orphan.inSitemap).toBe(true);
+    expect(orphan.inlinks).toBe(0);
+  });
+
+  it('records 404s, redirects hop by hop, and X-Robots-Tag per bot', () => {
+    expect(page('/absent.html')?.status).toBe(404);
+    const r = page('/redir')!;
+    expect(r.redirects).toEqual([{ url: new URL('/redir', server.url).href, status: 301, location: new URL('/blog/', server.url).href }]);
+    expect(r.finalUrl).toBe(new URL('/blog/', server.url).href);
+    expect(page('/blog/article.html')?.headerRobots.perBot.googlebot).toEqual(['noarchive']);
+  });
+
+  it('resolves links against <base href> and sees a head closed early', () => {
+    const article = page('/blog/article.html')!;
+    expect(article.depth).toBe(2);
+    expect(article.foundOn).toBe(new URL('/blog/', server.url).href);
+    expect(article.html?.headClosedEarly).toBe(true);
+    expect(article.html?.metaRobots.generic).toEqual([]);
+    expect(article.html?.ignoredHeadTags).toEqual(['meta robots']);
+  });
+
+  it('keeps external links out of the crawl, with their rel', () => {
+    const home = page('/')!;
+    expect(home.html?.externalLinks).toEqual([{ url: 'https://ailleurs.example/', text: 'Ailleurs', rel: 'nofollow' }]);
+    expect(snap.pages.some((p) => p.url.startsWith('https://ailleurs'))).toBe(false);
+  });
+
+  it('writes and reads the snapshot, plain and gzipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refaudit-snap-'));
+    for (const name of ['s.json', 's.json.gz']) {
+      writeSnapshot(join(dir, name), snap);
+      expect(readSnapshot(join(dir, name))).toEqual(JSON.parse(JSON.stringify(snap)));
+    }
+    writeFileSync(join(dir, 'bad.json'), '{"hello":1}');
+    expect(() => readSnapshot(join(dir, 'bad.json'))).toThrow(/not a refaudit snapshot/);
+    writeFileSync(join(dir, 'broken.json'), '{"snap');
+    expect(() => readSnapshot(join(dir, 'broken.json'))).toThrow(InputError);
+  });
+});
+
+/** A server whose routes misbehave on purpose. */
+function hostile(): Promise<{ url: string; close(): Promise<void>; hits: Map<string, number[]> }> {
+  const hits = new Map<string, number[]>();
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    hits.set(path, [...(hits.get(path) ?? []), Date.now()]);
+    const html = (body: string) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><html><head><title>${path}</title></head><body>${body}</body></html>`);
+    };
+    if (path === '/robots.txt') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('User-agent: *\nCrawl-delay: 0.2\n');
+      return;
+    }
+    if (path === '/') return html('<a href="/hang">h</a> <a href="/big">b</a> <a href="/drip">d</a> <a href="/loop">l</a> <a href="/cal/2026/1">cal</a> <a href="/doc.pdf">pdf</a> <a href="/bomb">bomb</a> <a href="/fine">fine</a>');
+    if (path === '/hang') return; // never answers
+    if (path === '/drip') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const t = setInterval(() => res.write('<p>x</p>'), 50);
+      res.on('close', () => clearInterval(t));
+      return;
+    }
+    if (path === '/big') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html><body>${'<p>word</p>'.repeat(30_000)}</body></html>`);
+      return;
+    }
+    if (path === '/bomb') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20)));
+      return;
+    }
+    if (path === '/loop') {
+      res.writeHead(301, { location: '/loop2' });
+      res.end();
+      return;
+    }
+    if (path === '/loop2') {
+      res.writeHead(301, { location: '/loop' });
+      res.end();
+      return;
+    }
+    if (path.startsWith('/cal/')) {
+      const [, , y, m] = path.split('/');
+      const next = Number(m) === 12 ? `/cal/${Number(y) + 1}/1` : `/cal/${y}/${Number(m) + 1}`;
+      return html(`<a href="${next}">next</a>`);
+    }
+    if (path === '/doc.pdf') {
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end('%PDF-1.4');
+      return;
+    }
+    return html('<p>fine</p>');
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address() as { port: number };
+      resolve({
+        url: `http://127.0.0.1:${a.port}/`,
+        hits,
+        close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+      });
+    });
+  });
+}
+
+describe('crawl of a misbehaving server', () => {
+  let h: Awaited<ReturnType<typeof hostile>>;
+  let snap: Awaited<ReturnType<typeof crawlSite>>;
+  const page = (path: string) => snap.pages.find((p) => p.url === new URL(path, h.url).href);
+
+  beforeAll(async () => {
+    h = await hostile();
+    snap = await crawlSite({ startUrl: h.url, timeoutMs: 1500, maxBytes: 200_000, concurrency: 4, patternCap: 20 });
+  }, 30_000);
+  afterAll(() => h.close());
+
+  it('records a handler that never answers as a timeout and keeps the other pages', () => {
+    expect(page('/hang')?.error?.code).toBe('timeout');
+    expect(page('/hang')?.status).toBeNull();
+    expect(page('/fine')?.status).toBe(200);
+  });
+
+  it('times out a body that never ends', () => {
+    expect(page('/drip')?.error?.code).toBe('timeout');
+  });
+
+  it('truncates an oversized body at --max-bytes and still parses it', () => {
+    const big = page('/big')!;
+    expect(big.truncated).toBe(true);
+    expect(big.bytes).toBe(200_000);
+    expect(big.html?.wordCount).toBeGreaterThan(10_000);
+  });
+
+  it('stops a gzip bomb at the size cap', () => {
+    const bomb = page('/bomb')!;
+    expect(bomb.truncated).toBe(true);
+    expect(bomb.error?.code).toBe('too-large');
+  });
+
+  it('detects a redirect loop', () => {
+    expect(page('/loop')?.error?.code).toBe('redirect-loop');
+    expect(page('/loop')?.redirects.map((r) => r.status)).toEqual([301, 301]);
+  });
+
+  it('bounds a calendar trap by the per-pattern cap', () => {
+    const cal = snap.pages.filter((p) => p.url.includes('/cal/'));
+    expect(cal.length).toBe(20);
+    expect(snap.stats.skipped.patternCap).toBeGreaterThan(0);
+    expect(snap.stats.trapPatterns[0]?.pattern).toMatch(/\/cal\/\*\/\*$/);
+  });
+
+  it('records non-HTML content without HTML facts', () => {
+    expect(page('/doc.pdf')?.contentType).toBe('application/pdf');
+    expect(page('/doc.pdf')?.html).toBeUndefined();
+  });
+
+  it('spaces requests by the robots.txt Crawl-delay', () => {
+    const times = [...h.hits.entries()].filter(([p]) => p !== '/robots.txt' && p !== '/sitemap.xml').flatMap(([, t]) => t).sort((a, b) => a - b);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(180);
+  });
+});
+
+describe('crawl limits and stops', () => {
+  let h: Awaited<ReturnType<typeof hostile>>;
+  beforeAll(async () => {
+    h = await hostile();
+  });
+  afterAll(() => h.close());
+
+  it('honours max-pages', async () => {
+    const snap = await crawlSite({ startUrl: h.url, maxPages: 3, timeoutMs: 1000 });
+    expect(snap.pages.length).toBe(3);
+    expect(snap.stats.stoppedBy).toBe('max-pages');
+  });
+
+  it('honours max-depth', async () => {
+    const snap = await crawlSite({ startUrl: h.url, maxDepth: 0, timeoutMs: 1000 });
+    expect(snap.pages.map((p) => p.url)).toEqual([h.url]);
+  });
+
+  it('keeps what was gathered when aborted', async () => {
+    const ctrl = new AbortController();
+    const pending = crawlSite({ startUrl: h.url, signal: ctrl.signal, timeoutMs: 5000, concurrency: 2 }, {
+      onPage: (p) => {
+        if (p.url === h.url) setTimeout(() => ctrl.abort(), 50);
+      },
+    });
+    const snap = await pending;
+    expect(snap.stats.stoppedBy).toBe('aborted');
+    expect(snap.pages.find((p) => p.url === h.url)?.status).toBe(200);
+    expect(snap.pages.some((p) => p.error?.code === 'aborted')).toBe(true);
+  }, 15_000);
+});
+
+describe('assertAuditable', () => {
+  it('says when the host refuses connections', async () => {
+    const srv = createServer();
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as { port: number }).port;
+    await new Promise<void>((r) => srv.close(() => r()));
+    const snap = await crawlSite({ startUrl: `http://127.0.0.1:${port}/`, timeoutMs: 2000 });
+    expect(() => assertAuditable(snap)).toThrow(/site unreachable: connection refused/);
+    try {
+      assertAuditable(snap);
+    } catch (e) {
+      expect((e as InputError).exitCode).toBe(3);
+    }
+  });
+
+  it('says when robots.txt blocks everything', async () => {
+    const srv = createServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('User-agent: *\nDisallow: /\n');
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html></html>');
+      }
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as { port: number }).port;
+    const snap = await crawlSite({ startUrl: `http://127.0.0.1:${port}/` });
+    srv.close();
+    expect(() => assertAuditable(snap)).toThrow(/robots.txt disallows it/);
+  });
+
+  it('says when the start URL is not HTML', async () => {
+    const srv = createServer((req, res) => {
+      res.writeHead(req.url === '/robots.txt' ? 404 : 200, { 'content-type': req.url === '/robots.txt' ? 'text/plain' : 'image/png' });
+      res.end('x');
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as { port: number }).port;
+    const snap = await crawlSite({ startUrl: `http://127.0.0.1:${port}/logo.png` });
+    srv.close();
+    expect(() => assertAuditable(snap)).toThrow(/not HTML \(image\/png\)/);
+  });
+});
