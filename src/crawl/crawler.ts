@@ -260,11 +260,25 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     });
     stats.requests += 1 + res.redirects.length;
     stats.bytesReceived += res.bytes;
+    const landed = res.redirects.length > 0 && !res.leftScope && !res.error && res.finalUrl !== task.url;
+    let target = base;
+    if (landed) {
+      // The redirecting URL gets its own record (its chain, no content); the page it lands on gets
+      // another, from the same exchange, unless that URL already has one coming.
+      pages.push({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms });
+      events.onPage?.(pages[pages.length - 1]!);
+      if (seen.has(res.finalUrl)) return;
+      seen.add(res.finalUrl);
+      const finalPolicy = await robots(new URL(res.finalUrl).origin);
+      const allowed: Record<string, boolean> = {};
+      for (const bot of settings.bots) allowed[bot.id] = finalPolicy.isAllowed(res.finalUrl, bot.token);
+      target = { ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: allowed, crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) };
+    }
     const page: PageRecord = {
-      ...base,
+      ...target,
       finalUrl: res.finalUrl,
       status: res.status,
-      redirects: res.redirects,
+      redirects: landed ? [] : res.redirects,
       contentType: firstHeader(res.headers['content-type']),
       bytes: res.bytes,
       truncated: res.truncated,
@@ -274,7 +288,6 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     };
     if (res.error) page.error = res.error;
     page.headerRobots = parseXRobotsTag(page.xRobotsTag, botTokens);
-    if (res.redirects.length && res.finalUrl !== task.url) seen.add(res.finalUrl);
     if (res.error && res.error.code !== 'too-large') errors += 1;
 
     if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
@@ -289,10 +302,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       page.html = facts;
       const childDepth = Math.max(task.depth, 0) + 1;
       for (const link of facts.internalLinks) {
-        if (!link.rel?.includes('nofollow')) admit({ url: link.url, depth: childDepth, source: 'link', foundOn: task.url });
+        if (!link.rel?.includes('nofollow')) admit({ url: link.url, depth: childDepth, source: 'link', foundOn: page.url });
       }
-      if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: task.url });
-      for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: task.url });
+      if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: page.url });
+      for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
     }
     pages.push(page);
     events.onPage?.(page);

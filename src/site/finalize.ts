@@ -28,8 +28,9 @@ export function finalizePages(pages: PageRecord[], sitemapUrls: SitemapUrl[]): P
   }
   for (const p of pages) {
     p.inlinks = inlinks.get(p.url) ?? 0;
-    p.inSitemap = lastmod.has(p.url) || lastmod.has(p.finalUrl);
-    const lm = lastmod.get(p.url) ?? lastmod.get(p.finalUrl);
+    // Membership is by the URL itself: a redirecting URL is not "in the sitemap" because its target is.
+    p.inSitemap = lastmod.has(p.url);
+    const lm = lastmod.get(p.url);
     if (lm) p.sitemapLastmod = lm;
     else delete p.sitemapLastmod;
   }

@@ -1,13 +1,17 @@
 /**
- * Near-duplicate pages from the simhash fingerprints the crawl stores: pages within 3 bits of each
- * other are joined (union-find), so chains of similar pages form one cluster.
+ * Near-duplicate pages. The simhash fingerprints the crawl stores pick candidate pairs (within
+ * CANDIDATE_BITS bits, found through 8 bands of 8 bits: by pigeonhole two fingerprints that close
+ * share a band), then the exact Jaccard similarity of their 3-word shingles decides: ≥ 0.8 is a
+ * near duplicate. Simhash alone is too noisy on short pages, where a few changed words move many
+ * bits. Near duplicates are joined (union-find), so chains of similar pages form one cluster.
  */
-import { hammingDistance } from '../../crawl/extract/simhash.js';
+import { hammingDistance, jaccard, shingleSet } from '../../crawl/extract/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { defineRule, indexablePages } from '../helpers.js';
 import { THIN_WORDS } from '../content/headings.js';
 
-export const NEAR_DUPLICATE_BITS = 3;
+export const CANDIDATE_BITS = 7;
+export const NEAR_DUPLICATE_JACCARD = 0.8;
 const MIN_WORDS = 20;
 
 export function nearDuplicateClusters(snapshot: SiteSnapshot): PageRecord[][] {
@@ -20,23 +24,32 @@ export function nearDuplicateClusters(snapshot: SiteSnapshot): PageRecord[][] {
     }
     return i;
   };
-  // Pigeonhole: pages within 3 bits agree exactly on at least one of four 16-bit bands, so only
-  // pages sharing a band are compared (no n² over a big site).
-  for (let band = 0; band < 4; band++) {
+  const shingles = new Map<number, Set<number>>();
+  const setOf = (i: number) => {
+    let s = shingles.get(i);
+    if (!s) shingles.set(i, (s = shingleSet(pages[i]!.html!.bodyTokens.split(' '))));
+    return s;
+  };
+  for (let band = 0; band < 8; band++) {
     const buckets = new Map<string, number[]>();
     pages.forEach((p, i) => {
-      const key = p.html!.fingerprint.slice(band * 4, band * 4 + 4);
+      const key = p.html!.fingerprint.slice(band * 2, band * 2 + 2);
       const b = buckets.get(key);
       if (b) b.push(i);
       else buckets.set(key, [i]);
     });
     for (const ids of buckets.values()) {
+      // A band value shared by thousands of pages says nothing (templates): skip it.
       if (ids.length < 2 || ids.length > 2000) continue;
       for (let a = 0; a < ids.length; a++) {
         for (let b = a + 1; b < ids.length; b++) {
           const i = ids[a]!;
           const j = ids[b]!;
-          if (find(i) !== find(j) && hammingDistance(pages[i]!.html!.fingerprint, pages[j]!.html!.fingerprint) <= NEAR_DUPLICATE_BITS) {
+          if (
+            find(i) !== find(j) &&
+            hammingDistance(pages[i]!.html!.fingerprint, pages[j]!.html!.fingerprint) <= CANDIDATE_BITS &&
+            jaccard(setOf(i), setOf(j)) >= NEAR_DUPLICATE_JACCARD
+          ) {
             parent[find(i)] = find(j);
           }
         }

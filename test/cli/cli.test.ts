@@ -1,0 +1,158 @@
+/**
+ * The CLI end to end, as users and schedulers run it: the built bin/refaudit in a child process
+ * (npm test builds first), against the demo site served here on 127.0.0.1.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { startDemo, type DemoSetup } from '../../src/cli/demo.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/refaudit');
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, cwd: tmpdir() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('bad input: one line on stderr, exit 2 or 3, no stack trace', () => {
+  it.each([
+    [['audit', 'not-a-url', '--no-config'], 2, /^refaudit: not a URL: "not-a-url"/],
+    [['audit', 'ftp://x.example/', '--no-config'], 2, /^refaudit: unsupported scheme "ftp"/],
+    [['audit', 'http://127.0.0.1:1/', '--no-config', '--no-history', '--timeout', '2s'], 3, /^refaudit: http:\/\/127\.0\.0\.1:1\/: site unreachable: connection refused/],
+    [['audit', 'http://x.example/', '--no-config', '--max-pages', 'lots'], 2, /^refaudit: --max-pages: expected a whole number/],
+    [['audit', 'http://x.example/', '--no-config', '--format', 'pdf'], 2, /^refaudit: --format: expected one of text, json, markdown, html, got "pdf"/],
+    [['audit', '--no-config', '--from', '/nonexistent/snap.json'], 2, /^refaudit: snapshot \/nonexistent\/snap.json: no such file/],
+    [['frobnicate'], 2, /^refaudit: unknown command 'frobnicate'/],
+  ])('refaudit %j', async (args, code, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names the config file and field on a config error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refaudit-cfg-'));
+    writeFileSync(join(dir, 'refaudit.config.json'), JSON.stringify({ site: 'https://x.example/', markets: ['fr-MA', 'france'] }));
+    const r = await run(['audit', '--config', join(dir, 'refaudit.config.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`refaudit: ${join(dir, 'refaudit.config.json')}: markets[1]: expected a market like "fr-MA" or "MA", got "france"`);
+  });
+});
+
+describe('the demo audit', () => {
+  let demo: DemoSetup;
+  let work: string;
+  beforeAll(async () => {
+    demo = await startDemo({ basePort: 0 });
+    work = mkdtempSync(join(tmpdir(), 'refaudit-cli-'));
+  });
+  afterAll(() => demo.close());
+
+  it('prints JSON that parses, validates against the shipped schema and has all eight steps', async () => {
+    const r = await run(['audit', '--config', demo.configFile, '--format', 'json', '--no-history']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(report.steps.map((s: { id: string }) => s.id)).toEqual(['objectives', 'keywords', 'engines', 'content', 'landing-pages', 'submission', 'evaluation', 'periodic']);
+    // The malformed rankings row is reported with its line and the audit goes on.
+    expect(report.problems).toContainEqual(expect.objectContaining({ line: 38, message: expect.stringContaining('"douze"') }));
+  });
+
+  it('finds the defects planted in the demo site (fixtures/demo/README.md)', async () => {
+    const r = await run(['audit', '--config', demo.configFile, '--format', 'json', '--no-history']);
+    const report = JSON.parse(r.stdout);
+    const findings = new Map<string, { evidence: { url?: string; detail?: string }[] }>(report.steps.flatMap((s: { findings: { ruleId: string }[] }) => s.findings.map((f) => [f.ruleId, f])));
+    const urls = (id: string) => (findings.get(id)?.evidence ?? []).map((e) => (e.url ? new URL(e.url).pathname : e.detail));
+    expect(urls('page-4xx')).toContain('/circuits/desert-erg-chigaga/');
+    expect(urls('page-5xx')).toContain('/panne');
+    expect(urls('redirect-chain')).toContain('/promo');
+    expect(urls('redirect-loop')).toContain('/ancien-circuit');
+    expect(urls('title-missing')).toContain('/faq/');
+    expect(urls('title-duplicate')).toEqual(expect.arrayContaining(['/riads/riad-fes/', '/riads/riad-essaouira/']));
+    expect(urls('h1-missing')).toContain('/mentions-legales/');
+    expect(urls('h1-multiple')).toContain('/avis-clients/');
+    expect(urls('sitemap-url-noindex')).toContain('/offres/');
+    expect(urls('head-closed-early')).toContain('/circuits/grand-sud/');
+    expect(urls('canonical-to-non-200')).toContain('/circuits/desert-zagora/');
+    expect(urls('thin-content')).toContain('/contact/');
+    expect(urls('doorway-pages')).toEqual(expect.arrayContaining(['/excursion-a-rabat/', '/excursion-a-tanger/', '/excursion-a-agadir/']));
+    expect(urls('orphan-page')).toContain('/circuits/circuit-secret/');
+    expect(urls('meta-keywords-present')).toContain('/riads/');
+    expect(urls('hreflang-invalid')).toContain('/en/marrakech-riads/');
+    expect(urls('image-alt-missing')).toContain('/circuits/villes-imperiales/');
+    expect(findings.get('robots-blocks-bot')?.evidence[0]?.detail).toMatch(/^yandexbot: \d+ indexable pages disallowed/);
+    expect(findings.get('directory-link-missing')?.evidence.map((e) => e.detail)).toEqual([expect.stringMatching(/^Guide Tourisme Marrakech/)]);
+    expect(findings.get('keyword-not-on-site')?.evidence.map((e) => e.detail)).toEqual(['"location voiture marrakech"']);
+    expect(findings.get('ranking-striking-distance')?.evidence.map((e) => e.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^"circuit désert maroc" google fr-MA: #11, 1 place\(s\) from page 1/)]));
+  });
+
+  it('writes several formats with --output-dir', async () => {
+    const out = join(work, 'out');
+    const r = await run(['audit', '--config', demo.configFile, '--format', 'text', '--format', 'markdown', '--format', 'html', '--output-dir', out, '--no-history']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['refaudit-report.html', 'refaudit-report.md', 'refaudit-report.txt']);
+    expect(readFileSync(join(out, 'refaudit-report.md'), 'utf8')).toContain('Dedicated landing pages');
+  });
+
+  it('keeps history, shows the diff in step 8, and --fail-on regression exits 1 after a change', async () => {
+    const site = join(work, 'site');
+    cpSync(join(ROOT, 'fixtures/demo-site'), site, { recursive: true });
+    const local = await startDemo({ siteDir: site, basePort: 0 });
+    try {
+      const history = join(work, 'history');
+      const first = await run(['audit', '--config', local.configFile, '--history', history, '--format', 'json', '--fail-on', 'regression']);
+      expect(first.code).toBe(0);
+      expect(JSON.parse(first.stdout).steps[7].summary).toMatch(/baseline/);
+      // One fixture change: the Essaouira excursion page disappears (now a 404).
+      writeFileSync(join(site, '_redirects'), `${readFileSync(join(site, '_redirects'), 'utf8')}/excursions/essaouira/ /erreur.html 404\n`);
+      const second = await run(['audit', '--config', local.configFile, '--history', history, '--format', 'json', '--fail-on', 'regression']);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/^refaudit: --fail-on: regression since \d{4}-\d{2}-\d{2}: .*went from 200 to an error/m);
+      const step8 = JSON.parse(second.stdout).steps[7];
+      const pages = step8.tables.find((t: { id: string }) => t.id === 'diff-pages');
+      expect(pages.rows).toContainEqual([expect.stringMatching(/\/excursions\/essaouira\/$/), '200 → 404']);
+      expect(readdirSync(history).filter((f) => f.endsWith('-report.json.gz'))).toHaveLength(2);
+      const diff = await run(['diff', ...readdirSync(history).sort().map((f) => join(history, f))]);
+      expect(diff.code).toBe(0);
+      expect(diff.stdout).toMatch(/regression: /);
+    } finally {
+      await local.close();
+    }
+  }, 60_000);
+
+  it('crawl --out then audit --from gives the same findings', async () => {
+    const snap = join(work, 'snap.json.gz');
+    const c = await run(['crawl', demo.siteUrl, '--out', snap]);
+    expect(c.code).toBe(0);
+    expect(existsSync(snap)).toBe(true);
+    const a = await run(['audit', '--from', snap, '--no-config', '--no-history', '--format', 'json']);
+    expect(a.code).toBe(0);
+    const report = JSON.parse(a.stdout);
+    expect(report.site.pagesCrawled).toBeGreaterThan(50);
+    expect(report.steps[3].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('page-5xx');
+  });
+
+  it('honours NO_COLOR and keeps stdout free of progress', async () => {
+    const r = await run(['audit', '--config', demo.configFile, '--no-history']);
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).toMatch(/== 8\. Periodic audit/);
+    expect(r.stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
+  });
+});
