@@ -31,16 +31,46 @@ function parseText(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    const msg = (err as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const col = before.length - before.lastIndexOf('\n');
-      throw new InputError(`${file}:${line}:${col}: not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`);
-    }
-    throw new InputError(`${file}: not valid JSON: ${msg}`);
+    const msg = (err as Error).message.replace(/\s+/g, ' ');
+    const where = jsonErrorLocation(text, msg);
+    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new InputError(`${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON: ${what}`);
   }
+}
+
+/** Line and column of a JSON.parse error: V8 gives a position, a line and column, or a snippet. */
+function jsonErrorLocation(text: string, msg: string): { line: number; column: number } | null {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  let index = -1;
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) index = Number(pos[1]);
+  else {
+    const snip = /"(?:\.\.\.)?(.*?)(?:\.\.\.)?" is not valid JSON/.exec(msg);
+    const token = /Unexpected token '(.)'/.exec(msg)?.[1];
+    if (snip?.[1]) {
+      const flat = text.replace(/\s+/g, ' ');
+      const at = flat.indexOf(snip[1]);
+      if (at >= 0) index = mapFlatIndex(text, at + Math.max(0, token ? snip[1].indexOf(token) : 0));
+    }
+  }
+  if (index < 0) return null;
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+
+/** Index in the original text of the character at `flatIndex` once whitespace runs were folded. */
+function mapFlatIndex(text: string, flatIndex: number): number {
+  let f = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (f === flatIndex) return i;
+    if (/\s/.test(text[i]!)) {
+      while (i + 1 < text.length && /\s/.test(text[i + 1]!)) i++;
+    }
+    f++;
+  }
+  return text.length;
 }
 
 function checkKeys(r: FieldReader, prefix: string, obj: Record<string, unknown>, known: readonly string[]): void {

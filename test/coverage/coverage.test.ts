@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCoverage, READINESS } from '../../src/analyze/coverage/coverage.js';
+import { readDirectoryPage } from '../../src/analyze/coverage/directories.js';
+import { loadModelData, type ModelData } from '../../src/data/load.js';
+import { makeSnapshot } from '../support/make-snapshot.js';
+
+/** Two engines, one market: easy to compute by hand. */
+function twoEngineData(): ModelData {
+  const base = loadModelData();
+  return {
+    ...base,
+    engines: base.engines.filter((e) => e.id === 'google' || e.id === 'bing'),
+    shares: { MA: { google: 80, bing: 20 } },
+  };
+}
+
+const sitemap = { url: 'https://ex.test/sitemap.xml', source: 'robots' as const, parent: null, status: 200, kind: 'urlset' as const, gzip: false, bytes: 10, entries: 2, overLimit: false, problems: [] };
+
+describe('audience-weighted coverage', () => {
+  const verified = { 'google-site-verification': 'x', 'msvalidate.01': 'y' };
+
+  it('weights each engine by its audience share', () => {
+    const snap = makeSnapshot(
+      [
+        { url: 'https://ex.test/', html: { verification: verified } },
+        { url: 'https://ex.test/a', robotsAllowed: { googlebot: true, bingbot: false } },
+      ],
+      { sitemaps: [sitemap], indexNow: { key: 'k', keyUrl: 'https://ex.test/k.txt', status: 200, valid: true } },
+    );
+    const cov = analyzeCoverage({ snapshot: snap, markets: [{ id: 'fr-MA', country: 'MA', language: 'fr' }], engines: [], data: twoEngineData() });
+    // google reaches both pages (1.0); bing one of two (0.5): 80 × 1 + 20 × 0.5 = 90.
+    expect(cov.engines.map((e) => [e.engine, e.reachability])).toEqual([['google', 1], ['bing', 0.5]]);
+    expect(cov.score).toBeCloseTo(90, 10);
+    expect(cov.costliest).toEqual({ engine: 'bing', points: 10 });
+  });
+
+  it('counts a bot blocked from the home page as no reach at all, and applies readiness factors', () => {
+    const snap = makeSnapshot([{ url: 'https://ex.test/', robotsAllowed: { googlebot: true, bingbot: false } }], { sitemaps: [] });
+    const cov = analyzeCoverage({ snapshot: snap, markets: [{ id: 'MA', country: 'MA', language: null }], engines: [], data: twoEngineData() });
+    const google = cov.engines.find((e) => e.engine === 'google')!;
+    const bing = cov.engines.find((e) => e.engine === 'bing')!;
+    expect(bing.homeReachable).toBe(false);
+    expect(bing.reachability).toBe(0);
+    // No sitemap, not verified: 0.9 × 0.95.
+    expect(google.reachability).toBeCloseTo(READINESS.noSitemap * READINESS.notVerified, 10);
+    expect(cov.score).toBeCloseTo(80 * 0.9 * 0.95, 10);
+  });
+
+  it('uses the worldwide row for a market the data does not list', () => {
+    const cov = analyzeCoverage({ snapshot: makeSnapshot([{ url: 'https://ex.test/' }]), markets: [{ id: 'xx-ZZ', country: 'ZZ', language: 'xx' }], engines: ['google'], data: loadModelData() });
+    expect(cov.markets[0]?.dataMarket).toBe('WW');
+    expect(Object.keys(cov.markets[0]!.shares)).toEqual(['google']);
+  });
+});
+
+describe('directory pages', () => {
+  const html = `<ul><li><a href="https://zeta.example/">Zeta</a></li><li><a href="https://www.site.test/" rel="nofollow">Atlas Évasion</a></li>
+    <li><a href="https://beta.example/">Bêta</a></li><li><a href="/about">About the directory</a></li></ul>`;
+  it('finds the link, its anchor and rel, and the alphabetical rank', () => {
+    const d = readDirectoryPage({ name: 'Annuaire', url: 'https://annuaire.example/voyage', category: null }, 'https://www.site.test/', 200, html, null);
+    expect(d).toMatchObject({ listed: true, anchor: 'Atlas Évasion', rel: 'nofollow', alphaRank: 1, listingSize: 3 });
+    const other = readDirectoryPage({ name: 'Annuaire', url: 'https://annuaire.example/voyage', category: null }, 'https://other.test/', 200, html, null);
+    expect(other).toMatchObject({ listed: false, alphaRank: null });
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { runRules } from '../../src/rules/run.js';
+import { STEP_ORDER } from '../../src/rules/types.js';
+import { makeSnapshot, type PageInput } from '../support/make-snapshot.js';
+import { testRule } from './tester.js';
+
+const rule = (id: string) => {
+  const r = ALL_RULES.find((x) => x.meta.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+const U = (p: string) => `https://ex.test${p}`;
+const site = (...pages: PageInput[]) => makeSnapshot([{ url: U('/') }, ...pages]);
+const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i}`).join(' ');
+
+describe('rule metadata', () => {
+  it('has unique kebab-case ids, a known step, and a title, help and fix for every rule', () => {
+    const ids = ALL_RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of ALL_RULES) {
+      expect(r.meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(STEP_ORDER).toContain(r.meta.step);
+      expect(r.meta.title.length).toBeGreaterThan(5);
+      expect(r.meta.help.length).toBeGreaterThan(20);
+      expect(r.meta.fix.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('runRules caps evidence but keeps the whole count', () => {
+    const pages = Array.from({ length: 60 }, (_, i) => ({ url: U(`/p${i}`), html: { title: null } }));
+    const f = runRules({ snapshot: makeSnapshot(pages), bots: [] }, [rule('title-missing')]);
+    expect(f[0]).toMatchObject({ ruleId: 'title-missing', count: 60 });
+    expect(f[0]?.evidence).toHaveLength(50);
+  });
+});
+
+testRule(rule('page-4xx'), {
+  valid: [{ name: 'all 200', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: '404 and 410', snapshot: site({ url: U('/a'), status: 404, html: null }, { url: U('/b'), status: 410, html: null }), urls: [U('/a'), U('/b')] }],
+});
+testRule(rule('page-5xx'), {
+  valid: [{ name: '404 is not 5xx', snapshot: site({ url: U('/a'), status: 404, html: null }) }],
+  invalid: [{ name: '503', snapshot: site({ url: U('/a'), status: 503, html: null }), urls: [U('/a')] }],
+});
+testRule(rule('fetch-failed'), {
+  valid: [{ name: 'aborted is not a failure of the site', snapshot: site({ url: U('/a'), status: null, error: { code: 'aborted', message: '' }, html: null }) }],
+  invalid: [{ name: 'timeout', snapshot: site({ url: U('/a'), status: null, error: { code: 'timeout', message: 't' }, html: null }), urls: [U('/a')] }],
+});
+testRule(rule('redirect-chain'), {
+  valid: [{ name: 'one hop', snapshot: site({ url: U('/a'), status: 301, redirects: [{ url: U('/a'), status: 301, location: U('/b') }], html: null }) }],
+  invalid: [{ name: 'two hops', snapshot: site({ url: U('/a'), status: 301, redirects: [{ url: U('/a'), status: 301, location: U('/b') }, { url: U('/b'), status: 302, location: U('/c') }], html: null }), urls: [U('/a')] }],
+});
+testRule(rule('redirect-loop'), {
+  valid: [{ name: 'no loop', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'loop', snapshot: site({ url: U('/a'), status: 301, error: { code: 'redirect-loop', message: 'loop' }, html: null }), urls: [U('/a')] }],
+});
+testRule(rule('title-missing'), {
+  valid: [{ name: 'titled', snapshot: site({ url: U('/a'), html: { title: 'Circuit désert' } }) }],
+  invalid: [{ name: 'no title', snapshot: site({ url: U('/a'), html: { title: null } }), urls: [U('/a')] }],
+});
+testRule(rule('title-duplicate'), {
+  valid: [
+    { name: 'distinct titles', snapshot: makeSnapshot([{ url: U('/'), html: { title: 'A' } }, { url: U('/b'), html: { title: 'B' } }]) },
+    { name: 'duplicate on a noindex page does not count', snapshot: makeSnapshot([{ url: U('/'), html: { title: 'A' } }, { url: U('/b'), html: { title: 'A', metaRobots: { generic: ['noindex'], perBot: {} } } }]) },
+  ],
+  invalid: [{ name: 'same title, case aside', snapshot: makeSnapshot([{ url: U('/'), html: { title: 'Riad' } }, { url: U('/b'), html: { title: 'riad ' } }]), urls: [U('/'), U('/b')] }],
+});
+testRule(rule('title-too-long'), {
+  valid: [{ name: '60 characters', snapshot: site({ url: U('/a'), html: { title: 'x'.repeat(60) } }) }],
+  invalid: [{ name: '61 characters', snapshot: site({ url: U('/a'), html: { title: 'x'.repeat(61) } }), urls: [U('/a')] }],
+});
+testRule(rule('meta-description-missing'), {
+  valid: [{ name: 'described', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'missing', snapshot: site({ url: U('/a'), html: { metaDescription: null } }), urls: [U('/a')] }],
+});
+testRule(rule('h1-missing'), {
+  valid: [{ name: 'has h1', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'only h2', snapshot: site({ url: U('/a'), html: { headings: [{ level: 2, text: 'x' }] } }), urls: [U('/a')] }],
+});
+testRule(rule('h1-multiple'), {
+  valid: [{ name: 'one h1', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'two h1', snapshot: site({ url: U('/a'), html: { headings: [{ level: 1, text: 'a' }, { level: 1, text: 'b' }] } }), urls: [U('/a')] }],
+});
+testRule(rule('thin-content'), {
+  valid: [{ name: '250 words', snapshot: makeSnapshot([{ url: U('/'), html: { text: words(250) } }]) }],
+  invalid: [{ name: '249 words', snapshot: makeSnapshot([{ url: U('/'), html: { text: words(249) } }]), urls: [U('/')] }],
+});
+testRule(rule('head-closed-early'), {
+  valid: [{ name: 'clean head', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'div in head', snapshot: site({ url: U('/a'), html: { headClosedEarly: true, ignoredHeadTags: ['meta robots'] } }), urls: [U('/a')] }],
+});
+testRule(rule('image-alt-missing'), {
+  valid: [{ name: 'empty alt is decorative', snapshot: site({ url: U('/a'), html: { images: [{ src: U('/i.png'), alt: '' }], imageCount: 1 } }) }],
+  invalid: [{ name: 'no alt attribute', snapshot: site({ url: U('/a'), html: { images: [{ src: U('/i.png'), alt: null }], imageCount: 1 } }), urls: [U('/a')] }],
+});
+testRule(rule('canonical-to-non-200'), {
+  valid: [{ name: 'canonical to a live page', snapshot: site({ url: U('/a'), html: { canonical: U('/b') } }, { url: U('/b') }) }],
+  invalid: [{ name: 'canonical to a 404', snapshot: site({ url: U('/a'), html: { canonical: U('/b') } }, { url: U('/b'), status: 404, html: null }), urls: [U('/a')] }],
+});
+testRule(rule('internal-link-broken'), {
+  valid: [{ name: 'links to live pages', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/'), text: 'home' }] } }) }],
+  invalid: [{ name: 'link to a 404', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/gone'), text: 'x' }] } }, { url: U('/gone'), status: 404, html: null }), urls: [U('/gone')] }],
+});
+testRule(rule('orphan-page'), {
+  valid: [{ name: 'linked sitemap page', snapshot: site({ url: U('/a'), inSitemap: true, inlinks: 2 }) }],
+  invalid: [{ name: 'sitemap page nobody links to', snapshot: site({ url: U('/a'), inSitemap: true, inlinks: 0 }), urls: [U('/a')] }],
+});
+testRule(rule('hreflang-invalid'), {
+  valid: [{
+    name: 'pair with return links',
+    snapshot: site(
+      { url: U('/fr'), html: { hreflang: [{ lang: 'en', url: U('/en') }] } },
+      { url: U('/en'), html: { hreflang: [{ lang: 'fr', url: U('/fr') }] } },
+    ),
+  }],
+  invalid: [{
+    name: 'bad code and a missing return link',
+    snapshot: site({ url: U('/fr'), html: { hreflang: [{ lang: 'english', url: U('/en') }, { lang: 'de', url: U('/de') }] } }, { url: U('/de'), html: { hreflang: [] } }),
+    urls: [U('/fr'), U('/fr')],
+  }],
+});
+testRule(rule('doorway-pages'), {
+  valid: [{ name: 'one thin page is not a pattern', snapshot: site({ url: U('/a'), html: { title: 'Excursion à Fès', text: 'texte court identique pour tester le motif des pages satellites ' + words(30) } }) }],
+  invalid: [{
+    name: 'three thin near-identical pages one word apart',
+    snapshot: site(
+      ...['Fès', 'Rabat', 'Tanger'].map((c) => ({ url: U(`/excursion-${c}`), html: { title: `Excursion à ${c}`, text: `Excursion à ${c} ${words(60)}` } })),
+    ),
+    urls: [U('/excursion-Fès'), U('/excursion-Rabat'), U('/excursion-Tanger')],
+  }],
+});
+testRule(rule('robots-txt-unreachable'), {
+  valid: [{ name: 'robots 200', snapshot: site() }],
+  invalid: [{
+    name: 'robots 503',
+    snapshot: makeSnapshot([{ url: U('/') }], { robots: [{ origin: U(''), url: U('/robots.txt'), status: 503, mode: 'disallow-all', bytes: 0, body: null, sitemaps: [], crawlDelay: {}, problems: [], looksLikeHtml: false }] }),
+    urls: [U('/robots.txt')],
+  }],
+});
+testRule(rule('robots-blocks-bot'), {
+  valid: [{ name: 'everyone allowed', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'bingbot kept from an indexable page', snapshot: site({ url: U('/a'), robotsAllowed: { googlebot: true, bingbot: false } }), urls: [U('/a')] }],
+}, ['googlebot', 'bingbot']);
+testRule(rule('sitemap-missing'), {
+  valid: [{ name: 'a urlset', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [{ url: U('/sitemap.xml'), source: 'robots', parent: null, status: 200, kind: 'urlset', gzip: false, bytes: 1, entries: 1, overLimit: false, problems: [] }] }) }],
+  invalid: [{ name: 'none', snapshot: site(), urls: [U('/')] }],
+});
+testRule(rule('sitemap-url-noindex'), {
+  valid: [{ name: 'indexable sitemap page', snapshot: site({ url: U('/a'), inSitemap: true }) }],
+  invalid: [{ name: 'X-Robots-Tag noindex in sitemap', snapshot: site({ url: U('/a'), inSitemap: true, headerRobots: { generic: ['noindex'], perBot: {} } }), urls: [U('/a')] }],
+});
+testRule(rule('sitemap-url-non-200'), {
+  valid: [{ name: 'live', snapshot: site({ url: U('/a'), inSitemap: true }) }],
+  invalid: [{ name: 'redirecting', snapshot: site({ url: U('/a'), inSitemap: true, status: 301, redirects: [{ url: U('/a'), status: 301, location: U('/b') }], html: null }), urls: [U('/a')] }],
+});
+testRule(rule('verification-missing'), {
+  valid: [{ name: 'all three tags', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'msvalidate.01': 'b', 'yandex-verification': 'c' } } }]) }],
+  invalid: [{ name: 'only Google', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a' } } }]), urls: [U('/'), U('/')] }],
+});
+testRule(rule('meta-keywords-present'), {
+  valid: [{ name: 'none', snapshot: site() }],
+  invalid: [{ name: 'present', snapshot: site({ url: U('/a'), html: { metaKeywords: 'riad, maroc' } }), urls: [U('/a')] }],
+});
