@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyzerFor } from '../../src/text/analyzer.js';
+import { detectLanguage } from '../../src/text/language.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { analyzeRelevance } from '../../src/analyze/relevance/relevance.js';
+import { buildIndex, idf, loadWeights, scoreDoc } from '../../src/analyze/relevance/bm25f.js';
+import { pageFields } from '../../src/analyze/relevance/fields.js';
+import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
+import type { TargetKeyword } from '../../src/analyze/types.js';
+import { makeSnapshot } from '../support/make-snapshot.js';
+
+const kw = (keyword: string, priority: 1 | 2 | 3 = 1): TargetKeyword => ({ keyword, priority, volume: null, category: null, source: 't' });
+const FR = [{ id: 'fr-MA', country: 'MA', language: 'fr' }];
+
+describe('text pipeline', () => {
+  it('makes accent and plural variants meet in French', () => {
+    const fr = analyzerFor('fr');
+    expect(fr.terms(tokenize('Séjours'))).toEqual(fr.terms(tokenize('sejour')));
+    expect(fr.terms(tokenize("l'hôtel des séjours"))).toEqual(['hotel', 'sejour']);
+  });
+
+  it('drops English stop words and stems', () => {
+    expect(analyzerFor('en').terms(tokenize('The desert tours of Morocco'))).toEqual(['desert', 'tour', 'morocco']);
+  });
+
+  it('tells French from English by stop words', () => {
+    expect(detectLanguage(tokenize('le circuit dans le désert avec des guides et une nuit sous les étoiles'))).toBe('fr');
+    expect(detectLanguage(tokenize('the tour of the desert with a guide and a night under the stars'))).toBe('en');
+  });
+});
+
+describe('BM25F', () => {
+  const snap = makeSnapshot([
+    { url: 'https://ex.test/', html: { title: 'Accueil', headings: [{ level: 1, text: 'Agence' }], text: 'agence de voyage au maroc' } },
+    { url: 'https://ex.test/riads/', html: { title: 'Riad Marrakech', headings: [{ level: 1, text: 'Riad à Marrakech' }], text: 'un riad dans la médina de marrakech avec patio' } },
+    { url: 'https://ex.test/blog/', html: { title: 'Blog', headings: [{ level: 1, text: 'Blog' }], text: 'nous parlons parfois de riad' } },
+  ]);
+
+  it('computes the score of a one-term query by hand', () => {
+    const weights = loadWeights();
+    const docs = pageFields(snap, 'fr');
+    const index = buildIndex(docs, new Set(['riad']), weights);
+    const blog = docs.findIndex((d) => d.page.url.endsWith('/blog/'));
+    // "riad" is on 2 of 3 pages: idf = ln(1 + (3 − 2 + 0.5) / (2 + 0.5)).
+    const w = Math.log(1 + 1.5 / 2.5);
+    expect(idf(2, 3)).toBeCloseTo(w, 12);
+    // Blog: riad once in a body of 3 terms (parlons, parfois, riad); body length average over pages.
+    const avgBody = docs.reduce((s, d) => s + d.terms.body.length, 0) / 3;
+    const tfw = (1 * 1) / (1 - 0.75 + (0.75 * docs[blog]!.terms.body.length) / avgBody);
+    const best = (w * 13.5) / (1.2 + 13.5); // every field once: Σ weights = 3 + 2.5 + 2 + 2 + 1.5 + 1.5 + 1
+    const s = scoreDoc(index, blog, ['riad']);
+    expect(s.score).toBeCloseTo((w * tfw) / (1.2 + tfw), 12);
+    expect(s.normalised).toBeCloseTo((100 * s.score) / best, 10);
+    expect(s.fields).toEqual(['body']);
+  });
+
+  it('ranks the page with the keyword in title, H1, URL and body first, and explains why', () => {
+    const r = analyzeRelevance({ snapshot: snap, keywords: [kw('riad marrakech')], markets: FR });
+    expect(r.keywords[0]?.best?.url).toBe('https://ex.test/riads/');
+    expect(r.keywords[0]?.best?.fields).toEqual(['title', 'h1', 'url', 'body']);
+    expect(r.keywords[0]?.runnersUp.map((p) => p.url)).toEqual(['https://ex.test/blog/']);
+    expect(r.keywords[0]?.gap).toBe(false);
+  });
+
+  it('finds gaps, keywords the site never says, cannibalisation and mismatches', () => {
+    const twin = makeSnapshot([
+      { url: 'https://ex.test/', html: { title: 'Accueil', text: 'agence' } },
+      { url: 'https://ex.test/a', html: { title: 'Trek Toubkal', headings: [{ level: 1, text: 'Trek Toubkal' }], text: 'trek toubkal en deux jours' } },
+      { url: 'https://ex.test/b', html: { title: 'Trek Toubkal', headings: [{ level: 1, text: 'Trek Toubkal' }], text: 'trek toubkal en deux jours' } },
+    ]);
+    const r = analyzeRelevance({
+      snapshot: twin,
+      keywords: [kw('trek toubkal'), kw('location voiture')],
+      markets: FR,
+      observations: [{ keyword: 'trek toubkal', engine: 'google', market: 'fr-MA', position: 4, url: 'https://ex.test/', date: null, volume: null, source: 't' }],
+    });
+    const [trek, car] = r.keywords;
+    expect(trek?.cannibals.map((c) => c.url)).toEqual(['https://ex.test/b']);
+    expect(trek?.mismatch).toEqual({ rankingUrl: 'https://ex.test/', rankingScore: 0, engine: 'google' });
+    expect(car?.notOnSite).toBe(true);
+    expect(car?.gap).toBe(true);
+    // Priority-weighted mean: both priority 1, best scores trek (capped 100) and 0.
+    expect(r.score).toBeCloseTo(((trek?.best?.score ?? 0) + 0) / 2, 6);
+  });
+});
+
+describe('Search Console queries', () => {
+  it('reads English and French exports with percent CTRs', () => {
+    const en = parseQueriesCsv('Top queries,Clicks,Impressions,CTR,Position\n"riad, marrakech",3,120,2.5%,8.1\n', 'q.csv');
+    expect(en.rows).toEqual([{ query: 'riad, marrakech', clicks: 3, impressions: 120, position: 8.1, source: 'q.csv' }]);
+    const fr = parseQueriesCsv('\uFEFFRequêtes les plus fréquentes;Clics;Impressions;CTR;Position\ntrek;1;1 200;0,8 %;12,3\n;2;3;1%;4\ncircuit;x;1;1%;1\n', 'q.csv');
+    expect(fr.rows.map((r) => [r.query, r.impressions, r.position])).toEqual([['trek', 1200, 12.3]]);
+    expect(fr.problems.map((p) => p.line)).toEqual([3, 4]);
+  });
+});
