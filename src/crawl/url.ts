@@ -25,10 +25,9 @@ export function normalizeUrl(input: string, base?: string, opts: { stripTracking
     const kept = [...url.searchParams].filter(([k]) => !TRACKING.test(k));
     url.search = kept.length ? new URLSearchParams(kept).toString() : '';
   }
-  // A bare "?" carries nothing.
-  let href = url.href;
-  if (href.endsWith('?')) href = href.slice(0, -1);
-  return href;
+  // A bare "?" (empty query) carries nothing; a query that is itself "?" does.
+  const href = url.href;
+  return url.search === '' && href.endsWith('?') ? href.slice(0, -1) : href;
 }
 
 export function originOf(url: string): string {
