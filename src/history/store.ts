@@ -2,7 +2,7 @@
  * The history of periodic audits: one gzipped JSON report per run, named by its timestamp so that
  * a folder listing is the timeline.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Report } from '../report/types.js';
@@ -20,7 +20,10 @@ export interface RunSummary {
 export function saveRun(dir: string, report: Report): string {
   try {
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${report.generatedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}${SUFFIX}`);
+    // Milliseconds kept, and a counter if needed: two runs in one second must not overwrite each other.
+    const stem = report.generatedAt.replace(/:/g, '-');
+    let file = join(dir, `${stem}${SUFFIX}`);
+    for (let n = 2; existsSync(file); n++) file = join(dir, `${stem}-${n}${SUFFIX}`);
     writeFileSync(file, gzipSync(JSON.stringify(report)));
     return file;
   } catch (err) {
