@@ -43,7 +43,7 @@ export type CrawlOptions = Partial<CrawlSettings> & {
   signal?: AbortSignal;
   sitemapUrls?: string[];
   indexNowKey?: string | null;
-  /** Per-path-pattern cap against crawler traps. */
+  /** Hard cap of URLs per path pattern (traps are also cut by depth: see traps.ts). */
   patternCap?: number;
 };
 
@@ -183,7 +183,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       if (stoppedBy === 'done') stoppedBy = 'max-pages';
       return;
     }
-    if (task.source !== 'start' && !traps.admit(task.url)) {
+    if (task.source !== 'start' && !traps.admit(task.url, Math.max(task.depth, 0))) {
       stats.skipped.patternCap += 1;
       return;
     }

@@ -124,7 +124,8 @@ export interface HtmlFacts {
   ignoredHeadTags: string[];
 }
 
-export const MAX_BODY_TOKENS = 5000;
+/** Enough words to judge what a page is about; more would not fit 100,000 pages in memory. */
+export const MAX_BODY_TOKENS = 1500;
 export const MAX_IMAGES_PER_PAGE = 100;
 
 export interface PageRecord {

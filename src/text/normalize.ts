@@ -7,16 +7,36 @@
  * Elisions (l', d', qu') are split off so "l'hôtel" yields "l" and "hotel" and the stop-word list drops "l".
  */
 const COMBINING_MARKS = /\p{M}+/gu;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+// Marks stay inside tokens here (text may arrive decomposed, "e" + U+0301) and are folded away below.
+const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_MAX = 200_000;
 
 export function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 
-/** Lowercased, accent-folded word tokens, in order. */
+/**
+ * Lowercased, accent-folded word tokens, in order. Split first, then fold each distinct non-ASCII
+ * word once (cached): words repeat, and Unicode normalisation of a whole page is the costly part.
+ */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const tok of foldText(text).split(NON_WORD)) if (tok) out.push(tok);
+  for (const raw of text.toLowerCase().split(NON_WORD)) {
+    if (!raw) continue;
+    if (!NON_ASCII.test(raw)) {
+      out.push(raw);
+      continue;
+    }
+    let folded = FOLDED.get(raw);
+    if (folded === undefined) {
+      folded = foldText(raw);
+      if (FOLDED.size < FOLD_CACHE_MAX) FOLDED.set(raw, folded);
+    }
+    // Folding can split a token (a full-width space, a ligature with punctuation): re-split.
+    for (const t of folded.split(NON_WORD)) if (t) out.push(t);
+  }
   return out;
 }
 

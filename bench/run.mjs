@@ -1,0 +1,69 @@
+/**
+ * `npm run bench [-- --pages 10000 --latency-ms 0 --full]`: crawls a synthetic site with refaudit and
+ * with crawlee's CheerioCrawler at the same concurrency, then times refaudit's full audit, and
+ * prints pages/s, CPU seconds and peak RSS for each, the targets beside them, and `ratio: X`.
+ * crawlee is a dependency of bench/ only, installed here on first run.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBenchSite } from './site.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const arg = (name, d) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const PAGES = arg('--pages', 10_000);
+const LATENCY = arg('--latency-ms', 0);
+const CONCURRENCY = arg('--concurrency', 8);
+const FULL = process.argv.includes('--full');
+
+function child(script, url, pages) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [join(HERE, script), url, String(pages), String(CONCURRENCY)], { cwd: HERE, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(last.slice(last.indexOf('{'))));
+      } catch {
+        reject(new Error(`${script} exited ${code} without figures`));
+      }
+    });
+  });
+}
+
+const fmt = (r) =>
+  `${r.tool.padEnd(16)} ${String(r.pages).padStart(7)} pages  ${(r.pages / (r.ms / 1000)).toFixed(0).padStart(6)} pages/s  ${(r.ms / 1000).toFixed(2).padStart(7)} s  CPU ${r.cpuS.toFixed(2).padStart(6)} s  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB`;
+
+if (!existsSync(join(HERE, 'node_modules/crawlee'))) {
+  process.stderr.write('installing crawlee for the bench (bench/package.json)...\n');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: HERE, stdio: 'inherit' });
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`refaudit bench — ${new Date().toISOString().slice(0, 10)} — ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`site: ${PAGES} synthetic pages (30–80 KB, 50–150 links) on 127.0.0.1, latency ${LATENCY} ms, concurrency ${CONCURRENCY}\n`);
+
+const site = await startBenchSite({ pages: PAGES, latencyMs: LATENCY });
+try {
+  const ours = await child('child-refaudit.mjs', site.url, PAGES);
+  console.log(fmt(ours));
+  const theirs = await child('child-crawlee.mjs', site.url, PAGES);
+  console.log(fmt(theirs));
+  const ratio = ours.pages / (ours.ms / 1000) / (theirs.pages / (theirs.ms / 1000));
+  console.log(`ratio: ${ratio.toFixed(2)}   (refaudit pages/s ÷ crawlee pages/s; target ≥ 5)\n`);
+  const sizes = FULL ? [PAGES, 100_000] : [PAGES];
+  for (const n of sizes) {
+    const s = n === PAGES ? site : await startBenchSite({ pages: n, latencyMs: LATENCY });
+    const audit = await child('child-audit.mjs', s.url, n);
+    console.log(`${fmt(audit)}   (targets: 10k < 15 s and < 250 MB; 100k < 1 GB)`);
+    if (s !== site) await s.close();
+  }
+} finally {
+  await site.close();
+}
