@@ -4,6 +4,7 @@
  * sort by name, so a name starting with "A" sits higher on the page).
  */
 import * as cheerio from 'cheerio/slim';
+import pLimit from 'p-limit';
 import type { DirectoryEntry } from '../types.js';
 
 export interface DirectoryCheck {
@@ -49,11 +50,16 @@ export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status
   };
 }
 
-export async function checkDirectories(entries: DirectoryEntry[], siteUrl: string, fetchText: TextFetcher): Promise<DirectoryCheck[]> {
-  const out: DirectoryCheck[] = [];
-  for (const e of entries) {
-    const res = await fetchText(e.url);
-    out.push(readDirectoryPage(e, siteUrl, res.status, res.status !== null && res.status < 400 ? res.body : null, res.error ?? (res.status !== null && res.status >= 400 ? `HTTP ${res.status}` : null)));
-  }
-  return out;
+/** Directory pages are on other hosts: a few at a time is polite and quick. */
+export async function checkDirectories(entries: DirectoryEntry[], siteUrl: string, fetchText: TextFetcher, concurrency = 4): Promise<DirectoryCheck[]> {
+  const limit = pLimit(concurrency);
+  return Promise.all(
+    entries.map((e) =>
+      limit(async () => {
+        const res = await fetchText(e.url);
+        const failed = res.status !== null && res.status >= 400;
+        return readDirectoryPage(e, siteUrl, res.status, failed ? null : res.body, res.error ?? (failed ? `HTTP ${res.status}` : null));
+      }),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 /** Findings drawn from the coverage analysis, with stable ids like the rules'. */
 import type { Finding, RuleMeta } from '../../rules/types.js';
+import { findingFrom, metaById } from '../../rules/finding.js';
 import type { CoverageResult } from './coverage.js';
 
 export const COVERAGE_FINDINGS: RuleMeta[] = [
@@ -25,12 +26,7 @@ export const COVERAGE_FINDINGS: RuleMeta[] = [
   },
 ];
 
-const meta = (id: string) => COVERAGE_FINDINGS.find((m) => m.id === id)!;
-
-function finding(id: string, evidence: Finding['evidence']): Finding {
-  const m = meta(id);
-  return { ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: evidence.length, evidence };
-}
+const finding = (id: string, evidence: Finding['evidence']): Finding => findingFrom(metaById(COVERAGE_FINDINGS, id), evidence);
 
 export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[] {
   const out: Finding[] = [];

@@ -1,4 +1,5 @@
 import type { Finding, RuleMeta } from '../../rules/types.js';
+import { findingFrom, metaById } from '../../rules/finding.js';
 import type { TargetKeyword } from '../types.js';
 import type { RankingResult } from './ranking.js';
 
@@ -15,25 +16,21 @@ export const RANKING_FINDINGS: RuleMeta[] = [
   },
 ];
 
-const meta = (id: string) => RANKING_FINDINGS.find((m) => m.id === id)!;
 
 export function rankingFindings(rank: RankingResult, keywords: TargetKeyword[]): Finding[] {
   const out: Finding[] = [];
   if (rank.strikingDistance.length) {
-    const m = meta('ranking-striking-distance');
-    out.push({
-      ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: rank.strikingDistance.length,
-      evidence: rank.strikingDistance.map((o) => ({
+    out.push(
+      findingFrom(metaById(RANKING_FINDINGS, 'ranking-striking-distance'), rank.strikingDistance.map((o) => ({
         ...(o.url ? { url: o.url } : {}),
         detail: `"${o.keyword}" ${o.engine} ${o.market}: #${o.position}, ${o.placesToBreak} place(s) from page ${o.page! - 1}` + (o.gainToBreak !== null ? `, +${o.gainToBreak} clicks/month` : ''),
-      })),
-    });
+      }))),
+    );
   }
   const priority = new Set(keywords.filter((k) => k.priority === 1).map((k) => k.keyword.toLowerCase()));
   const absent = rank.observations.filter((o) => o.position === null && priority.has(o.keyword.toLowerCase()));
   if (absent.length) {
-    const m = meta('ranking-not-ranked');
-    out.push({ ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: absent.length, evidence: absent.map((o) => ({ detail: `"${o.keyword}" on ${o.engine} (${o.market})` })) });
+    out.push(findingFrom(metaById(RANKING_FINDINGS, 'ranking-not-ranked'), absent.map((o) => ({ detail: `"${o.keyword}" on ${o.engine} (${o.market})` }))));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Finding, RuleMeta } from '../../rules/types.js';
+import { findingFrom, metaById } from '../../rules/finding.js';
 import type { RelevanceResult } from './relevance.js';
 
 export const RELEVANCE_FINDINGS: RuleMeta[] = [
@@ -34,10 +35,7 @@ export const RELEVANCE_FINDINGS: RuleMeta[] = [
   },
 ];
 
-const make = (id: string, evidence: Finding['evidence']): Finding => {
-  const m = RELEVANCE_FINDINGS.find((x) => x.id === id)!;
-  return { ruleId: m.id, step: m.step, severity: m.severity, title: m.title, fix: m.fix, count: evidence.length, evidence };
-};
+const make = (id: string, evidence: Finding['evidence']): Finding => findingFrom(metaById(RELEVANCE_FINDINGS, id), evidence);
 
 export function relevanceFindings(rel: RelevanceResult): Finding[] {
   const out: Finding[] = [];
