@@ -3,7 +3,7 @@
 import { CheerioCrawler, Configuration } from 'crawlee';
 
 const [url, pages, concurrency] = process.argv.slice(2);
-const config = new Configuration({ persistStorage: false, purgeOnStart: true, logLevel: 'OFF' });
+const config = new Configuration({ persistStorage: false, purgeOnStart: true, logLevel: process.env.CRAWLEE_LOG ? 'INFO' : 'OFF' });
 let ok = 0;
 let links = 0;
 const crawler = new CheerioCrawler(

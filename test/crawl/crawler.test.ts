@@ -220,6 +220,14 @@ describe('crawl limits and stops', () => {
     expect(snap.stats.stoppedBy).toBe('max-pages');
   });
 
+  it('cuts an endless calendar by default, once it leads 25 clicks deeper into itself', async () => {
+    const snap = await crawlSite({ startUrl: h.url, timeoutMs: 1000, maxPages: 500 });
+    const cal = snap.pages.filter((p) => p.url.includes('/cal/'));
+    expect(cal.length).toBe(25);
+    expect(snap.stats.stoppedBy).toBe('done');
+    expect(snap.stats.trapPatterns[0]).toEqual({ pattern: expect.stringMatching(/\/cal\/\*\/\*$/), dropped: 1 });
+  }, 15_000);
+
   it('honours max-depth', async () => {
     const snap = await crawlSite({ startUrl: h.url, maxDepth: 0, timeoutMs: 1000 });
     expect(snap.pages.map((p) => p.url)).toEqual([h.url]);

@@ -14,7 +14,8 @@ export interface SiteTerm {
   pages: number;
 }
 
-const MAX_TOKENS_PER_PAGE = 1500;
+// The opening of a page says what it is about; reading further costs time on big sites for little.
+const MAX_TOKENS_PER_PAGE = 500;
 
 export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
   const df = new Map<string, number>();
@@ -28,10 +29,8 @@ export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; ph
     const flush = () => {
       for (let n = 2; n <= 3; n++) {
         for (let i = 0; i + n <= run.length; i++) {
-          const key = run.slice(i, i + n).map((x) => x.stem).join(' ');
-          const word = run.slice(i, i + n).map((x) => x.word).join(' ');
+          const key = n === 2 ? `${run[i]!.stem} ${run[i + 1]!.stem}` : `${run[i]!.stem} ${run[i + 1]!.stem} ${run[i + 2]!.stem}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
-          note(key, word);
         }
       }
       run = [];
@@ -65,7 +64,15 @@ export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; ph
       total.set(k, (total.get(k) ?? 0) + (1 + Math.log(c)) * Math.log(1 + N / n));
     }
   }
-  const best = (key: string) => [...(surface.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
+  // The written form of a stem is its most frequent word; a phrase is written word by word.
+  const bestWord = new Map<string, string>();
+  for (const [stem, forms] of surface) {
+    let top = stem;
+    let n = 0;
+    for (const [w, c] of forms) if (c > n) [top, n] = [w, c];
+    bestWord.set(stem, top);
+  }
+  const best = (key: string) => key.split(' ').map((s) => bestWord.get(s) ?? s).join(' ');
   const all = [...total].map(([stems, score]) => ({ term: best(stems), stems, score: Math.round(score * 10) / 10, pages: df.get(stems)! })).sort((a, b) => b.score - a.score);
   return { terms: all.filter((t) => !t.stems.includes(' ')).slice(0, top), phrases: all.filter((t) => t.stems.includes(' ')).slice(0, top) };
 }
