@@ -18,8 +18,10 @@ export interface SiteTerm {
 const MAX_TOKENS_PER_PAGE = 500;
 
 export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
+  // Σ over pages of (1 + ln tf) per term: the IDF factor is the same for every page of a term, so it
+  // multiplies the sum at the end and no page's counts need to be kept.
   const df = new Map<string, number>();
-  const tf: Map<string, number>[] = [];
+  const tfSum = new Map<string, number>();
   const surface = new Map<string, Map<string, number>>();
   for (const d of docs) {
     const counts = new Map<string, number>();
@@ -51,18 +53,18 @@ export function siteTerms(docs: PageFields[], top = 25): { terms: SiteTerm[]; ph
       run.push({ stem: s, word: t });
     }
     flush();
-    tf.push(counts);
-    for (const k of counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const [k, c] of counts) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      tfSum.set(k, (tfSum.get(k) ?? 0) + 1 + Math.log(c));
+    }
   }
   const N = docs.length;
   const total = new Map<string, number>();
-  for (const counts of tf) {
-    for (const [k, c] of counts) {
-      const n = df.get(k)!;
-      // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
-      if (n < 2 && N > 2) continue;
-      total.set(k, (total.get(k) ?? 0) + (1 + Math.log(c)) * Math.log(1 + N / n));
-    }
+  for (const [k, sum] of tfSum) {
+    const n = df.get(k)!;
+    // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
+    if (n < 2 && N > 2) continue;
+    total.set(k, sum * Math.log(1 + N / n));
   }
   // The written form of a stem is its most frequent word; a phrase is written word by word.
   const bestWord = new Map<string, string>();
