@@ -1,8 +1,22 @@
 /**
  * Whether the crawl reached enough of the site to audit it; if not, one line saying why (exit 3).
  */
-import type { SiteSnapshot } from '../site/types.js';
+import type { FetchError, SiteSnapshot } from '../site/types.js';
 import { InputError } from '../util/errors.js';
+
+/** Why a host gave no answer, in the words a user needs. */
+function unreachable(e: FetchError | undefined): string {
+  switch (e?.code) {
+    case 'dns':
+      return 'host name did not resolve';
+    case 'refused':
+      return 'connection refused';
+    case 'timeout':
+      return 'no answer within the timeout';
+    default:
+      return e?.message ?? 'no answer';
+  }
+}
 
 export function assertAuditable(snap: SiteSnapshot): void {
   const start = snap.pages.find((p) => p.url === snap.startUrl) ?? snap.pages[0];
@@ -11,9 +25,7 @@ export function assertAuditable(snap: SiteSnapshot): void {
   const robots = snap.robots.find((r) => r.origin === new URL(start.url).origin);
   if (!start.crawlAllowed && robots?.status === null) {
     // robots.txt itself got no answer: the host is down, not closed to us.
-    const e = robots.error;
-    const why = e?.code === 'dns' ? 'host name did not resolve' : e?.code === 'refused' ? 'connection refused' : e?.code === 'timeout' ? 'no answer within the timeout' : (e?.message ?? 'no answer');
-    throw new InputError(`${where}: site unreachable: ${why}`, 3);
+    throw new InputError(`${where}: site unreachable: ${unreachable(robots.error)}`, 3);
   }
   if (!start.crawlAllowed && robots?.mode === 'disallow-all') {
     throw new InputError(`${where}: robots.txt answered HTTP ${robots.status}: engines (and refaudit) must treat the whole site as disallowed (RFC 9309)`, 3);
@@ -21,17 +33,7 @@ export function assertAuditable(snap: SiteSnapshot): void {
   if (!start.crawlAllowed) {
     throw new InputError(`${where}: robots.txt disallows it for the user agent "${snap.settings.userAgent}"`, 3);
   }
-  if (start.status === null) {
-    const e = start.error;
-    const why =
-      e?.code === 'dns' ? 'host name did not resolve' :
-      e?.code === 'refused' ? 'connection refused' :
-      e?.code === 'tls' ? e.message :
-      e?.code === 'timeout' ? 'no answer within the timeout' :
-      e?.code === 'redirect-loop' || e?.code === 'too-many-redirects' ? e.message :
-      e?.message ?? 'no answer';
-    throw new InputError(`${where}: site unreachable: ${why}`, 3);
-  }
+  if (start.status === null) throw new InputError(`${where}: site unreachable: ${unreachable(start.error)}`, 3);
   if (start.error && (start.error.code === 'redirect-loop' || start.error.code === 'too-many-redirects')) {
     throw new InputError(`${where}: ${start.error.message}`, 3);
   }
