@@ -63,3 +63,53 @@ describe('directory pages', () => {
     expect(other).toMatchObject({ listed: false, alphaRank: null });
   });
 });
+
+describe('checkDirectories and indexed-pages exports', () => {
+  it('fetches each directory page through the given fetcher, a few at a time, keeping order', async () => {
+    const { checkDirectories } = await import('../../src/analyze/coverage/directories.js');
+    const asked: string[] = [];
+    const pages: Record<string, { status: number | null; body: string | null; error?: string }> = {
+      'https://a.example/': { status: 200, body: '<a href="https://www.site.test/">Site</a><a href="https://z.example/">Zed</a>' },
+      'https://b.example/': { status: 404, body: 'gone' },
+      'https://c.example/': { status: null, body: null, error: 'connection refused' },
+    };
+    const out = await checkDirectories(
+      Object.keys(pages).map((url) => ({ name: url, url, category: null })),
+      'https://www.site.test/',
+      async (url) => {
+        asked.push(url);
+        return pages[url]!;
+      },
+    );
+    expect(asked.sort()).toEqual(Object.keys(pages));
+    expect(out.map((d) => [d.url, d.listed, d.error])).toEqual([
+      ['https://a.example/', true, null],
+      ['https://b.example/', false, 'HTTP 404'],
+      ['https://c.example/', false, 'connection refused'],
+    ]);
+  });
+
+  it('reads an indexed-pages export with or without a header, reporting bad lines', async () => {
+    const { parseIndexedExport } = await import('../../src/analyze/coverage/import-indexed.js');
+    const withHeader = parseIndexedExport('URL,Last crawled\nhttps://ex.test/a#x,2026-11-01\nnot a url,2026-11-01\n', 'gsc.csv', 'google');
+    expect(withHeader.imported).toEqual({ engine: 'google', urls: ['https://ex.test/a'], file: 'gsc.csv' });
+    expect(withHeader.problems.map((p) => p.line)).toEqual([3]);
+    const bare = parseIndexedExport('https://ex.test/\nhttps://ex.test/b\n', 'bing.txt', 'bing');
+    expect(bare.imported.urls).toEqual(['https://ex.test/', 'https://ex.test/b']);
+  });
+
+  it('lowers an engine\'s reach to the indexed share when an export is given', () => {
+    const snap = makeSnapshot(
+      [{ url: 'https://ex.test/', html: { verification: { 'google-site-verification': 'x', 'msvalidate.01': 'y' } } }, { url: 'https://ex.test/a' }],
+      { sitemaps: [sitemap], indexNow: { key: 'k', keyUrl: 'https://ex.test/k.txt', status: 200, valid: true } },
+    );
+    const cov = analyzeCoverage({
+      snapshot: snap,
+      markets: [{ id: 'MA', country: 'MA', language: null }],
+      engines: [],
+      data: twoEngineData(),
+      indexed: [{ engine: 'google', urls: ['https://ex.test/'], file: 'gsc.csv' }],
+    });
+    expect(cov.engines.find((e) => e.engine === 'google')).toMatchObject({ observedShare: 0.5, reachability: 0.5 });
+  });
+});

@@ -18,6 +18,7 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
   const analysis: Origin = { kind: 'model', file: 'src/analyze/ranking/ranking.ts', source: 'refaudit ranking score: volume-weighted share of priority keywords on page 1', date: '2026-11' };
   const sorted = [...rank.observations].sort((a, b) => a.keyword.localeCompare(b.keyword) || a.engine.localeCompare(b.engine));
   const engineNames = new Map(data.engines.map((e) => [e.id, e.name]));
+  const multiMarket = new Set(rank.observations.map((o) => o.market)).size > 1;
   return {
     summary: `Ranking score ${rank.score === null ? '–' : rank.score.toFixed(1)}/100; ${rank.strikingDistance.length} keyword(s) just past a page break.`,
     scores: [
@@ -60,7 +61,8 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
         title: 'Positions with page breaks',
         origin: imported,
         engines: [...new Set(rank.observations.map((o) => o.engine))].map((id) => ({ id, name: engineNames.get(id) ?? id, resultsPerPage: data.engines.find((e) => e.id === id)?.resultsPerPage ?? 10 })),
-        points: sorted.map((o) => ({ keyword: o.keyword, engine: o.engine, position: o.position })),
+        // With several markets a keyword has one row per market, or its points would overlap.
+        points: sorted.map((o) => ({ keyword: multiMarket ? `${o.keyword} (${o.market})` : o.keyword, engine: o.engine, position: o.position })),
       },
     ],
     notes: [],
