@@ -1,17 +1,50 @@
 /** Every rule refaudit runs, grouped by step. Ids are stable: renaming one breaks users' JSON. */
 import type { Rule } from './types.js';
-import { bodyTruncated, fetchFailed, page4xx, page5xx, slowResponse } from './content/status.js';
-import { redirectChain, redirectLoop } from './content/redirects.js';
-import { descriptionDuplicate, descriptionMissing, titleDuplicate, titleMissing, titleTooLong, titleTooShort } from './content/titles.js';
-import { h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, orphanPage, pageTooDeep, thinContent } from './content/headings.js';
-import { canonicalMultiple, canonicalToNon200, hreflangInvalid, internalLinkBroken, internalLinkRedirect } from './content/links.js';
-import { doorwayPages, nearDuplicatePages } from './landing-pages/near-duplicates.js';
-import { robotsBlocksBot, robotsHtml, robotsMalformed, robotsMissing, robotsUnreachable } from './submission/robots.js';
-import {
-  descriptionReady, indexableNotInSitemap, sitemapInvalid, sitemapMissing, sitemapNotInRobots, sitemapOverLimit,
-  sitemapUrlBlocked, sitemapUrlNoindex, sitemapUrlNon200,
-} from './submission/sitemaps.js';
-import { indexNowKeyInvalid, metaKeywordsPresent, verificationMissing } from './submission/engines.js';
+import { page4xx } from './content/page-4xx.js';
+import { page5xx } from './content/page-5xx.js';
+import { fetchFailed } from './content/fetch-failed.js';
+import { bodyTruncated } from './content/body-truncated.js';
+import { slowResponse } from './content/slow-response.js';
+import { redirectChain } from './content/redirect-chain.js';
+import { redirectLoop } from './content/redirect-loop.js';
+import { titleMissing } from './content/title-missing.js';
+import { titleDuplicate } from './content/title-duplicate.js';
+import { titleTooLong } from './content/title-too-long.js';
+import { titleTooShort } from './content/title-too-short.js';
+import { descriptionMissing } from './content/meta-description-missing.js';
+import { descriptionDuplicate } from './content/meta-description-duplicate.js';
+import { h1Missing } from './content/h1-missing.js';
+import { h1Multiple } from './content/h1-multiple.js';
+import { thinContent } from './content/thin-content.js';
+import { langMissing } from './content/lang-missing.js';
+import { imageAltMissing } from './content/image-alt-missing.js';
+import { headClosedEarly } from './content/head-closed-early.js';
+import { pageTooDeep } from './content/page-too-deep.js';
+import { orphanPage } from './content/orphan-page.js';
+import { internalLinkBroken } from './content/internal-link-broken.js';
+import { internalLinkRedirect } from './content/internal-link-redirect.js';
+import { canonicalToNon200 } from './content/canonical-to-non-200.js';
+import { canonicalMultiple } from './content/canonical-multiple.js';
+import { hreflangInvalid } from './content/hreflang-invalid.js';
+import { nearDuplicatePages } from './landing-pages/near-duplicate-pages.js';
+import { doorwayPages } from './landing-pages/doorway-pages.js';
+import { robotsMissing } from './submission/robots-txt-missing.js';
+import { robotsUnreachable } from './submission/robots-txt-unreachable.js';
+import { robotsMalformed } from './submission/robots-txt-malformed.js';
+import { robotsHtml } from './submission/robots-txt-html.js';
+import { robotsBlocksBot } from './submission/robots-blocks-bot.js';
+import { sitemapMissing } from './submission/sitemap-missing.js';
+import { sitemapInvalid } from './submission/sitemap-invalid.js';
+import { sitemapOverLimit } from './submission/sitemap-over-limit.js';
+import { sitemapUrlNoindex } from './submission/sitemap-url-noindex.js';
+import { sitemapUrlNon200 } from './submission/sitemap-url-non-200.js';
+import { sitemapUrlBlocked } from './submission/sitemap-url-blocked.js';
+import { sitemapNotInRobots } from './submission/sitemap-not-in-robots.js';
+import { indexableNotInSitemap } from './submission/indexable-not-in-sitemap.js';
+import { descriptionReady } from './submission/description-ready.js';
+import { verificationMissing } from './submission/verification-missing.js';
+import { indexNowKeyInvalid } from './submission/indexnow-key-invalid.js';
+import { metaKeywordsPresent } from './submission/meta-keywords-present.js';
 
 export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop,

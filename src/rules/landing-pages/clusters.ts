@@ -7,14 +7,22 @@
  */
 import { hammingDistance, jaccard, shingleSet } from '../../crawl/extract/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
-import { defineRule, indexablePages } from '../helpers.js';
-import { THIN_WORDS } from '../content/headings.js';
+import { indexablePages } from '../helpers.js';
 
 export const CANDIDATE_BITS = 7;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 const MIN_WORDS = 20;
 
+// Two rules read the clusters of one snapshot: compute them once.
+const computed = new WeakMap<SiteSnapshot, PageRecord[][]>();
+
 export function nearDuplicateClusters(snapshot: SiteSnapshot): PageRecord[][] {
+  let clusters = computed.get(snapshot);
+  if (!clusters) computed.set(snapshot, (clusters = findClusters(snapshot)));
+  return clusters;
+}
+
+function findClusters(snapshot: SiteSnapshot): PageRecord[][] {
   const pages = indexablePages(snapshot).filter((p) => p.html!.wordCount >= MIN_WORDS);
   const parent = pages.map((_, i) => i);
   const find = (i: number): number => {
@@ -65,35 +73,3 @@ export function nearDuplicateClusters(snapshot: SiteSnapshot): PageRecord[][] {
   });
   return [...clusters.values()].filter((c) => c.length > 1);
 }
-
-/** Titles that differ by one word only: "Excursion à Fès" / "Excursion à Rabat". */
-function differByOneWord(titles: string[]): boolean {
-  const split = titles.map((t) => t.toLowerCase().split(/\s+/));
-  const len = split[0]!.length;
-  if (!split.every((s) => s.length === len)) return false;
-  let differing = 0;
-  for (let i = 0; i < len; i++) if (new Set(split.map((s) => s[i])).size > 1) differing += 1;
-  return differing === 1;
-}
-
-export const nearDuplicatePages = defineRule(
-  {
-    id: 'near-duplicate-pages', step: 'landing-pages', severity: 'warning', title: 'Near-duplicate pages',
-    help: 'Pages whose text is nearly the same split relevance and links between them; engines show one and filter the rest.',
-    fix: 'Merge them into one strong page (301 the others) or make each one genuinely different.',
-  },
-  ({ snapshot }) =>
-    nearDuplicateClusters(snapshot).flatMap((c) => c.map((p) => ({ url: p.url, detail: `cluster of ${c.length} pages`, related: c.filter((o) => o !== p).map((o) => o.url).slice(0, 10) }))),
-);
-
-export const doorwayPages = defineRule(
-  {
-    id: 'doorway-pages', step: 'landing-pages', severity: 'critical', title: 'Doorway pattern: thin near-identical pages per variant',
-    help: 'Three or more thin, near-identical pages whose titles differ by one word (a city, a product variant) are what engines call doorway pages, a spam policy that can demote the whole site.',
-    fix: 'Replace them with one real landing page for the theme, with genuine content per variant if any.',
-  },
-  ({ snapshot }) =>
-    nearDuplicateClusters(snapshot)
-      .filter((c) => c.length >= 3 && c.every((p) => p.html!.wordCount < THIN_WORDS) && c.every((p) => p.html!.title) && differByOneWord(c.map((p) => p.html!.title!)))
-      .flatMap((c) => c.map((p) => ({ url: p.url, detail: `"${p.html!.title}" (${p.html!.wordCount} words)`, related: c.filter((o) => o !== p).map((o) => o.url) }))),
-);

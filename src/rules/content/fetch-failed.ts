@@ -1,0 +1,13 @@
+import { defineRule } from '../helpers.js';
+
+export const fetchFailed = defineRule(
+  {
+    id: 'fetch-failed', step: 'content', severity: 'warning', title: 'Page could not be fetched',
+    help: 'No complete HTTP answer was received (timeout, reset, TLS error...). Engines meeting the same fault cannot index the page.',
+    fix: 'Check the server for that URL: timeouts, dropped connections or certificate problems.',
+  },
+  ({ snapshot }) =>
+    snapshot.pages
+      .filter((p) => p.status === null && p.crawlAllowed && p.error && p.error.code !== 'aborted')
+      .map((p) => ({ url: p.url, detail: `${p.error!.code}: ${p.error!.message}` })),
+);

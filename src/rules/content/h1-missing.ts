@@ -1,0 +1,10 @@
+import { defineRule, htmlPages } from '../helpers.js';
+
+export const h1Missing = defineRule(
+  {
+    id: 'h1-missing', step: 'content', severity: 'warning', title: 'Page has no <h1>',
+    help: 'The main heading tells visitors and engines what the page is about; it weighs in relevance.',
+    fix: 'Add one <h1> that states the page\'s subject with its main keyword.',
+  },
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => !p.html!.headings.some((h) => h.level === 1)).map((p) => ({ url: p.url })),
+);

@@ -1,0 +1,24 @@
+import { defineRule, htmlPages, pageIndex } from '../helpers.js';
+
+export const internalLinkRedirect = defineRule(
+  {
+    id: 'internal-link-redirect', step: 'content', severity: 'notice', title: 'Internal links that go through a redirect',
+    help: 'Every internal link through a redirect costs a request and slows crawling.',
+    fix: 'Link straight to the final URL.',
+  },
+  ({ snapshot }) => {
+    const byUrl = pageIndex(snapshot);
+    const out = new Map<string, Set<string>>();
+    for (const p of htmlPages(snapshot)) {
+      for (const l of p.html!.internalLinks) {
+        const t = byUrl.get(l.url);
+        if (t && t.redirects.length) {
+          const s = out.get(t.url) ?? new Set<string>();
+          s.add(p.url);
+          out.set(t.url, s);
+        }
+      }
+    }
+    return [...out].map(([url, from]) => ({ url, detail: `redirects to ${byUrl.get(url)!.finalUrl}`, related: [...from].slice(0, 10) }));
+  },
+);

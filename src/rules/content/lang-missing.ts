@@ -1,0 +1,10 @@
+import { defineRule, htmlPages } from '../helpers.js';
+
+export const langMissing = defineRule(
+  {
+    id: 'lang-missing', step: 'content', severity: 'notice', title: 'No <html lang> attribute',
+    help: 'The language attribute helps engines serve the page in the right market and refaudit pick the right stemmer.',
+    fix: 'Add lang="fr" (or the page\'s language) to the <html> element.',
+  },
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => !p.html!.lang).map((p) => ({ url: p.url })),
+);

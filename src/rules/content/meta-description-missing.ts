@@ -1,0 +1,10 @@
+import { defineRule, indexablePages } from '../helpers.js';
+
+export const descriptionMissing = defineRule(
+  {
+    id: 'meta-description-missing', step: 'content', severity: 'notice', title: 'Page has no meta description',
+    help: 'Without one, engines pick a snippet from the page; directories and social shares also use it.',
+    fix: 'Write a 120–160 character description that sells the page.',
+  },
+  ({ snapshot }) => indexablePages(snapshot).filter((p) => !p.html!.metaDescription).map((p) => ({ url: p.url })),
+);

@@ -1,0 +1,10 @@
+import { defineRule } from '../helpers.js';
+
+export const robotsMalformed = defineRule(
+  {
+    id: 'robots-txt-malformed', step: 'submission', severity: 'warning', title: 'robots.txt has lines engines will not understand',
+    help: 'Lines that are not "field: value" records are ignored; a typo can leave a section unprotected or a rule without effect.',
+    fix: 'Correct the lines listed.',
+  },
+  ({ snapshot }) => snapshot.robots.filter((r) => r.problems.length && !r.looksLikeHtml).map((r) => ({ url: r.url, detail: `${r.problems.length} problems`, related: r.problems.slice(0, 10) })),
+);

@@ -1,0 +1,13 @@
+import { defineRule } from '../helpers.js';
+
+export const sitemapUrlNon200 = defineRule(
+  {
+    id: 'sitemap-url-non-200', step: 'submission', severity: 'warning', title: 'Sitemap lists URLs that do not answer 200',
+    help: 'Sitemaps should list only final, live URLs; errors and redirects there lower engines\' trust in the file.',
+    fix: 'List the final URL of each page, and drop the dead ones.',
+  },
+  ({ snapshot }) =>
+    snapshot.pages
+      .filter((p) => p.inSitemap && p.crawlAllowed && (p.status !== 200 || p.redirects.length > 0))
+      .map((p) => ({ url: p.url, detail: p.redirects.length ? `redirects to ${p.finalUrl}` : p.status === null ? (p.error?.code ?? 'no answer') : `HTTP ${p.status}` })),
+);

@@ -1,0 +1,21 @@
+import { defineRule } from '../helpers.js';
+
+const VERIFY: { engine: string; meta: string }[] = [
+  { engine: 'Google Search Console', meta: 'google-site-verification' },
+  { engine: 'Bing Webmaster Tools', meta: 'msvalidate.01' },
+  { engine: 'Yandex Webmaster', meta: 'yandex-verification' },
+];
+
+
+export const verificationMissing = defineRule(
+  {
+    id: 'verification-missing', step: 'submission', severity: 'notice', title: 'No verification tag for an engine\'s webmaster tools',
+    help: 'The home page carries no verification meta tag for these tools. The site may still be verified by DNS or file, which a crawl cannot see; without any, you cannot submit sitemaps or read index coverage there.',
+    fix: 'Verify the site in each engine\'s webmaster tools (meta tag, file or DNS record).',
+  },
+  ({ snapshot }) => {
+    const home = snapshot.pages.find((p) => p.url === snapshot.startUrl || p.finalUrl === snapshot.homeUrl);
+    const found = home?.html?.verification ?? {};
+    return VERIFY.filter((v) => !found[v.meta]).map((v) => ({ url: snapshot.homeUrl, detail: `${v.engine}: no <meta name="${v.meta}">` }));
+  },
+);

@@ -1,0 +1,5 @@
+/** Thresholds several rules share; each says in its rule's help where it comes from. */
+export const THIN_WORDS = 250;
+export const TITLE_MAX = 60;
+export const TITLE_MIN = 10;
+export const DESCRIPTION_MAX = 160;
