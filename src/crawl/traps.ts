@@ -4,7 +4,7 @@
  * linking to the next month forever, a "next page" chain without end. So a pattern is closed once
  * its URLs are found DEFAULT_MAX_CHAIN clicks deeper than its first one. A catalogue of 100,000
  * /produit/123 pages sits at a few depths and is never cut. An optional hard cap per pattern
- * (--pattern-cap) bounds faceted navigation as well.
+ * (the crawler's patternCap option) bounds faceted navigation as well.
  */
 export const DEFAULT_MAX_CHAIN = 25;
 
