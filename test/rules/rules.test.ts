@@ -162,3 +162,95 @@ testRule(rule('meta-keywords-present'), {
   valid: [{ name: 'none', snapshot: site() }],
   invalid: [{ name: 'present', snapshot: site({ url: U('/a'), html: { metaKeywords: 'riad, maroc' } }), urls: [U('/a')] }],
 });
+
+const robotsRecord = (over: Partial<import('../../src/site/types.js').RobotsRecord>) => ({
+  origin: U(''), url: U('/robots.txt'), status: 200, mode: 'parsed' as const, bytes: 10, body: 'User-agent: *', sitemaps: [] as string[], crawlDelay: {}, problems: [] as string[], looksLikeHtml: false, ...over,
+});
+const sitemapRecord = (over: Partial<import('../../src/site/types.js').SitemapRecord>) => ({
+  url: U('/sitemap.xml'), source: 'robots' as const, parent: null, status: 200, kind: 'urlset' as const, gzip: false, bytes: 1, entries: 1, overLimit: false, problems: [] as string[], ...over,
+});
+
+testRule(rule('body-truncated'), {
+  valid: [{ name: 'whole body', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'cut at the cap', snapshot: site({ url: U('/a'), truncated: true }), urls: [U('/a')] }],
+});
+testRule(rule('slow-response'), {
+  valid: [{ name: '1,500 ms', snapshot: site({ url: U('/a'), responseMs: 1500 }) }],
+  invalid: [{ name: '1,501 ms', snapshot: site({ url: U('/a'), responseMs: 1501 }), urls: [U('/a')] }],
+});
+testRule(rule('title-too-short'), {
+  valid: [{ name: '10 characters', snapshot: makeSnapshot([{ url: U('/a'), html: { title: 'Riad à Fès' } }]) }],
+  invalid: [{ name: '5 characters', snapshot: makeSnapshot([{ url: U('/a'), html: { title: 'Riads' } }]), urls: [U('/a')] }],
+});
+testRule(rule('meta-description-duplicate'), {
+  valid: [{ name: 'distinct', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: 'a' } }, { url: U('/b'), html: { metaDescription: 'b' } }]) }],
+  invalid: [{ name: 'shared', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: 'same' } }, { url: U('/b'), html: { metaDescription: 'same' } }]), urls: [U('/'), U('/b')] }],
+});
+testRule(rule('lang-missing'), {
+  valid: [{ name: 'lang="fr"', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'no lang', snapshot: site({ url: U('/a'), html: { lang: null } }), urls: [U('/a')] }],
+});
+testRule(rule('page-too-deep'), {
+  valid: [{ name: 'depth 4', snapshot: site({ url: U('/a'), depth: 4 }) }],
+  invalid: [{ name: 'depth 5', snapshot: site({ url: U('/a'), depth: 5 }), urls: [U('/a')] }],
+});
+testRule(rule('internal-link-redirect'), {
+  valid: [{ name: 'direct link', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/'), text: 'home' }] } }) }],
+  invalid: [{
+    name: 'link through a 301',
+    snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/old'), text: 'x' }] } }, { url: U('/old'), status: 301, finalUrl: U('/a'), redirects: [{ url: U('/old'), status: 301, location: U('/a') }], html: null }),
+    urls: [U('/old')],
+  }],
+});
+testRule(rule('canonical-multiple'), {
+  valid: [{ name: 'one canonical', snapshot: site({ url: U('/a'), html: { canonicalCount: 1 } }) }],
+  invalid: [{ name: 'two canonicals', snapshot: site({ url: U('/a'), html: { canonicalCount: 2 } }), urls: [U('/a')] }],
+});
+testRule(rule('near-duplicate-pages'), {
+  valid: [{ name: 'different texts', snapshot: site({ url: U('/a'), html: { text: words(300) } }, { url: U('/b'), html: { text: Array.from({ length: 300 }, (_, i) => `autre${i}`).join(' ') } }) }],
+  invalid: [{
+    name: 'same long text',
+    snapshot: makeSnapshot([{ url: U('/'), html: { text: 'accueil' } }, { url: U('/a'), html: { text: words(300), fingerprint: 'abcdabcdabcdabcd' } }, { url: U('/b'), html: { text: words(300), fingerprint: 'abcdabcdabcdabcd' } }]),
+    urls: [U('/a'), U('/b')],
+  }],
+});
+testRule(rule('robots-txt-missing'), {
+  valid: [{ name: 'robots 200', snapshot: site() }],
+  invalid: [{ name: 'robots 404', snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ status: 404, mode: 'allow-all', body: null })] }), urls: [U('/robots.txt')] }],
+});
+testRule(rule('robots-txt-malformed'), {
+  valid: [{ name: 'clean', snapshot: site() }],
+  invalid: [{ name: 'a bad line', snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ problems: ['line 2: not a "field: value" record: oops'] })] }), urls: [U('/robots.txt')] }],
+});
+testRule(rule('robots-txt-html'), {
+  valid: [{ name: 'plain text', snapshot: site() }],
+  invalid: [{ name: 'an HTML page', snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ looksLikeHtml: true })] }), urls: [U('/robots.txt')] }],
+});
+testRule(rule('sitemap-invalid'), {
+  valid: [{ name: 'a missing default /sitemap.xml is not invalid', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({ source: 'default', kind: 'unreachable', status: 404 })] }) }],
+  invalid: [{ name: 'malformed XML', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({ kind: 'invalid', problems: ['malformed XML'] })] }), urls: [U('/sitemap.xml')] }],
+});
+testRule(rule('sitemap-over-limit'), {
+  valid: [{ name: 'within limits', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({})] }) }],
+  invalid: [{ name: '60,000 URLs', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({ overLimit: true, entries: 50_000 })] }), urls: [U('/sitemap.xml')] }],
+});
+testRule(rule('sitemap-url-blocked'), {
+  valid: [{ name: 'allowed for every bot', snapshot: site({ url: U('/a'), inSitemap: true }) }],
+  invalid: [{ name: 'blocked for Bingbot', snapshot: site({ url: U('/a'), inSitemap: true, robotsAllowed: { googlebot: true, bingbot: false } }), urls: [U('/a')] }],
+}, ['googlebot', 'bingbot']);
+testRule(rule('sitemap-not-in-robots'), {
+  valid: [{ name: 'declared', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({})], robots: [robotsRecord({ sitemaps: [U('/sitemap.xml')] })] }) }],
+  invalid: [{ name: 'found at /sitemap.xml only', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({ source: 'default' })], robots: [robotsRecord({})] }), urls: [U('/robots.txt')] }],
+});
+testRule(rule('indexable-not-in-sitemap'), {
+  valid: [{ name: 'everything listed', snapshot: makeSnapshot([{ url: U('/'), inSitemap: true }], { sitemaps: [sitemapRecord({})] }) }],
+  invalid: [{ name: 'a page missing', snapshot: makeSnapshot([{ url: U('/'), inSitemap: true }, { url: U('/a') }], { sitemaps: [sitemapRecord({})] }), urls: [U('/a')] }],
+});
+testRule(rule('description-ready'), {
+  valid: [{ name: '160 characters', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: 'd'.repeat(160) } }]) }],
+  invalid: [{ name: 'missing and too long', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: null } }, { url: U('/a'), html: { metaDescription: 'd'.repeat(161) } }]), urls: [U('/'), U('/a')] }],
+});
+testRule(rule('indexnow-key-invalid'), {
+  valid: [{ name: 'valid key file', snapshot: makeSnapshot([{ url: U('/') }], { indexNow: { key: 'k', keyUrl: U('/k.txt'), status: 200, valid: true } }) }],
+  invalid: [{ name: 'key file 404', snapshot: makeSnapshot([{ url: U('/') }], { indexNow: { key: 'k', keyUrl: U('/k.txt'), status: 404, valid: false } }), urls: [U('/k.txt')] }],
+});
