@@ -7,7 +7,7 @@
  * Strings repeated across pages (link targets, anchor texts) are interned by the crawler.
  */
 
-export const SNAPSHOT_VERSION = 1 as const;
+export const SNAPSHOT_VERSION = 2 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
 export interface BotSpec {
@@ -55,12 +55,6 @@ export interface LinkRecord {
   rel?: string;
 }
 
-export interface ImageRecord {
-  src: string;
-  /** null when the attribute is absent; '' when present and empty (decorative). */
-  alt: string | null;
-}
-
 export interface Heading {
   level: 1 | 2 | 3 | 4 | 5 | 6;
   text: string;
@@ -95,19 +89,26 @@ export interface HtmlFacts {
   /** `<html lang>`, lowercase, or null. */
   lang: string | null;
   baseHref: string | null;
+  /** Headings in document order: the first MAX_HEADINGS, plus any later H1 (10 H1s at most); text capped at 200 characters. */
   headings: Heading[];
+  /** How many headings the page has, all levels, including those not kept. */
+  headingCount: number;
   /** Words of visible body text (script, style, template, noscript excluded). */
   wordCount: number;
   /**
-   * Visible body text as normalised tokens joined by single spaces (see src/text/normalize.ts:
-   * NFKC, lowercase, accents folded, punctuation dropped), capped at MAX_BODY_TOKENS.
-   * Stop words are kept so phrases stay intact; analyses remove them.
+   * Visible body text as normalised tokens (see src/text/normalize.ts: NFKC, lowercase, accents
+   * folded, punctuation dropped), capped at MAX_BODY_TOKENS, joined by single spaces, then
+   * raw-deflated and base64-encoded (a third of the size: 100,000 pages must fit in memory).
+   * Read it with `bodyTokens()` from src/site/body-tokens.ts. Stop words are kept so phrases stay
+   * intact; analyses remove them.
    */
-  bodyTokens: string;
+  bodyTokensPacked: string;
   internalLinks: LinkRecord[];
   externalLinks: LinkRecord[];
-  /** At most MAX_IMAGES_PER_PAGE images, in document order. */
-  images: ImageRecord[];
+  /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */
+  imagesMissingAlt: string[];
+  /** How many images have no alt attribute (an empty alt marks a decorative image: not counted). */
+  imagesMissingAltCount: number;
   imageCount: number;
   /** JSON-LD `@type` values (and microdata itemtype last segment), deduplicated. */
   structuredDataTypes: string[];
@@ -126,7 +127,9 @@ export interface HtmlFacts {
 
 /** Enough words to judge what a page is about; more would not fit 100,000 pages in memory. */
 export const MAX_BODY_TOKENS = 1500;
-export const MAX_IMAGES_PER_PAGE = 100;
+/** Enough examples for a finding; the counts stay exact. */
+export const MAX_LISTED_IMAGES = 20;
+export const MAX_HEADINGS = 40;
 
 export interface PageRecord {
   /** Normalised URL as requested. */

@@ -2,46 +2,101 @@
  * The one tokenizer every part of refaudit shares, so that the crawler's stored body tokens,
  * keywords from the config and queries from CSV files meet on the same form.
  *
- * NFKC folds compatibility forms (ligatures, full-width letters); NFD then strips combining marks
- * so that "séjour" and "sejour" match, as engines match them for French queries.
- * Elisions (l', d', qu') are split off so "l'hôtel" yields "l" and "hotel" and the stop-word list drops "l".
+ * A token is a maximal run of letters, digits and combining marks (\p{L}\p{N}\p{M}), lowercased,
+ * then, when it holds anything but ASCII: NFKC folds compatibility forms (ligatures, full-width
+ * letters) and NFD strips combining marks, so that "séjour" and "sejour" match, as engines match them
+ * for French queries. Elisions (l', d', qu') are split off by the apostrophe, and the stop-word list
+ * drops "l".
  */
 const COMBINING_MARKS = /\p{M}+/gu;
-// Marks stay inside tokens here (text may arrive decomposed, "e" + U+0301) and are folded away below.
 const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
-const NON_ASCII = /[^\x00-\x7f]/;
-const FOLDED = new Map<string, string>();
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** Raw word (as written) → its folded tokens, usually one. */
+const FOLDED = new Map<string, string[]>();
 const FOLD_CACHE_MAX = 200_000;
 
 export function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 
+// Character classes of the Basic Multilingual Plane, filled on first sight: the scanner below reads
+// one byte a character instead of running a Unicode regex over a page's text.
+const SEP = 1;
+const LOWER = 2; // a-z, 0-9
+const UPPER = 3; // A-Z
+const OTHER = 4; // a non-ASCII word character
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : c >= 65 && c <= 90 ? UPPER : SEP;
+}
+
+function classOf(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // A surrogate pair: classify the whole code point (rare, not cached).
+    const cp = text.codePointAt(i)!;
+    return WORD_CHAR.test(String.fromCodePoint(cp)) ? OTHER : SEP;
+  }
+  let k = CLASS[c]!;
+  if (k === 0) k = CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : SEP;
+  return k;
+}
+
+function foldWord(raw: string): string[] {
+  let folded = FOLDED.get(raw);
+  if (folded === undefined) {
+    // Folding can split a token (a full-width space, a ligature with punctuation): re-split.
+    folded = foldText(raw.toLowerCase()).split(NON_WORD).filter(Boolean);
+    if (FOLDED.size < FOLD_CACHE_MAX) FOLDED.set(raw, folded);
+  }
+  return folded;
+}
+
 /**
- * Lowercased, accent-folded word tokens, in order. Split first, then fold each distinct non-ASCII
- * word once (cached): words repeat, and Unicode normalisation of a whole page is the costly part.
+ * Counts every token of `text` and returns the first `keep` of them: a page's word count needs
+ * every word, its stored tokens only the opening ones, and building strings is the costly part.
  */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().split(NON_WORD)) {
-    if (!raw) continue;
-    if (!NON_ASCII.test(raw)) {
-      out.push(raw);
+export function scanTokens(text: string, keep = Infinity): { tokens: string[]; count: number } {
+  const tokens: string[] = [];
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = c < 128 ? CLASS[c]! : classOf(text, i, c);
+    if (k === SEP) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
-    let folded = FOLDED.get(raw);
-    if (folded === undefined) {
-      folded = foldText(raw);
-      if (FOLDED.size < FOLD_CACHE_MAX) FOLDED.set(raw, folded);
+    const start = i;
+    let kinds = 0;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      k = c < 128 ? CLASS[c]! : classOf(text, i, c);
+      if (k === SEP) break;
+      kinds |= k === UPPER ? 1 : k === OTHER ? 2 : 0;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    // Folding can split a token (a full-width space, a ligature with punctuation): re-split.
-    for (const t of folded.split(NON_WORD)) if (t) out.push(t);
+    if (kinds < 2) {
+      count += 1;
+      if (tokens.length < keep) {
+        const raw = text.slice(start, i);
+        tokens.push(kinds ? raw.toLowerCase() : raw);
+      }
+      continue;
+    }
+    const parts = foldWord(text.slice(start, i));
+    count += parts.length;
+    for (let p = 0; p < parts.length && tokens.length < keep; p++) tokens.push(parts[p]!);
   }
-  return out;
+  return { tokens, count };
+}
+
+/** Lowercased, accent-folded word tokens, in order. */
+export function tokenize(text: string): string[] {
+  return scanTokens(text).tokens;
 }
 
 /** Tokens joined by one space: the compact form stored in the snapshot. */
 export function tokenString(text: string, maxTokens = Infinity): string {
-  const toks = tokenize(text);
-  return (toks.length > maxTokens ? toks.slice(0, maxTokens) : toks).join(' ');
+  return scanTokens(text, maxTokens).tokens.join(' ');
 }

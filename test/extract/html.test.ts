@@ -4,6 +4,7 @@ import { parseXRobotsTag } from '../../src/crawl/extract/robots-directives.js';
 import { decodeHtml } from '../../src/crawl/decode.js';
 import { normalizeUrl } from '../../src/crawl/url.js';
 import { hammingDistance, simhash64 } from '../../src/crawl/extract/simhash.js';
+import { bodyText } from '../../src/site/body-tokens.js';
 import { tokenize } from '../../src/text/normalize.js';
 
 const extract = (html: string, pageUrl = 'https://ex.test/dir/page.html') =>
@@ -29,9 +30,13 @@ describe('extractHtml', () => {
     expect(f.headings).toEqual([{ level: 1, text: 'Titre principal' }, { level: 2, text: 'Sous' }]);
     expect(f.internalLinks).toEqual([{ url: 'https://ex.test/x?id=2', text: 'Lien x' }, { url: 'https://ex.test/img', text: 'Dunes' }]);
     expect(f.externalLinks).toEqual([{ url: 'https://other.example/', text: 'Pub', rel: 'sponsored nofollow' }]);
-    expect(f.images).toEqual([{ src: 'https://ex.test/dir/i.png', alt: 'Dunes' }, { src: 'https://ex.test/dir/j.png', alt: null }]);
-    expect(f.bodyTokens).not.toContain('hidden');
-    expect(f.bodyTokens).not.toContain('cache');
+    expect(f.imageCount).toBe(2);
+    expect(f.imagesMissingAlt).toEqual(['https://ex.test/dir/j.png']);
+    expect(f.imagesMissingAltCount).toBe(1);
+    expect(f.headingCount).toBe(2);
+    expect(bodyText(f)).toContain('titre principal sous');
+    expect(bodyText(f)).not.toContain('hidden');
+    expect(bodyText(f)).not.toContain('cache');
     expect(f.headClosedEarly).toBe(false);
   });
 
@@ -58,7 +63,22 @@ describe('extractHtml', () => {
   it('survives 100,000 nested divs', () => {
     const html = `<html><body>${'<div>'.repeat(100_000)}fond${'</div>'.repeat(100_000)}</body></html>`;
     const f = extract(html);
-    expect(f.bodyTokens).toBe('fond');
+    expect(bodyText(f)).toBe('fond');
+  });
+});
+
+describe('extractHtml bounds what it keeps of a huge page', () => {
+  it('counts every word, heading and image but keeps a bounded sample', () => {
+    const body = Array.from({ length: 300 }, (_, i) => `<h2>Titre ${i}</h2><p>${'mot '.repeat(20)}</p><img src="/i${i}.png">`).join('');
+    const f = extract(`<html><body><h1>Un</h1>${body}<h1>Deux</h1></body></html>`);
+    expect(f.wordCount).toBe(2 + 300 * 22);
+    expect(f.headingCount).toBe(302);
+    expect(f.headings.length).toBe(41);
+    expect(f.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Un', 'Deux']);
+    expect(f.imageCount).toBe(300);
+    expect(f.imagesMissingAltCount).toBe(300);
+    expect(f.imagesMissingAlt).toHaveLength(20);
+    expect(bodyText(f).split(' ')).toHaveLength(1500);
   });
 });
 

@@ -4,7 +4,7 @@ import { detectLanguage } from '../../src/text/language.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { analyzeRelevance } from '../../src/analyze/relevance/relevance.js';
 import { buildIndex, idf, loadWeights, scoreDoc } from '../../src/analyze/relevance/bm25f.js';
-import { pageFields } from '../../src/analyze/relevance/fields.js';
+import { collectDocs } from '../../src/analyze/relevance/docs.js';
 import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
 import type { TargetKeyword } from '../../src/analyze/types.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
@@ -38,15 +38,15 @@ describe('BM25F', () => {
 
   it('computes the score of a one-term query by hand', () => {
     const weights = loadWeights();
-    const docs = pageFields(snap, 'fr');
-    const index = buildIndex(docs, new Set(['riad']), weights);
+    const docs = collectDocs(snap, 'fr', ['riad']);
+    const index = buildIndex(docs, weights);
     const blog = docs.findIndex((d) => d.page.url.endsWith('/blog/'));
     // "riad" is on 2 of 3 pages: idf = ln(1 + (3 − 2 + 0.5) / (2 + 0.5)).
     const w = Math.log(1 + 1.5 / 2.5);
     expect(idf(2, 3)).toBeCloseTo(w, 12);
     // Blog: riad once in a body of 3 terms (parlons, parfois, riad); body length average over pages.
-    const avgBody = docs.reduce((s, d) => s + d.terms.body.length, 0) / 3;
-    const tfw = (1 * 1) / (1 - 0.75 + (0.75 * docs[blog]!.terms.body.length) / avgBody);
+    const avgBody = docs.reduce((s, d) => s + d.len.body, 0) / 3;
+    const tfw = (1 * 1) / (1 - 0.75 + (0.75 * docs[blog]!.len.body) / avgBody);
     const best = (w * 13.5) / (1.2 + 13.5); // every field once: Σ weights = 3 + 2.5 + 2 + 2 + 1.5 + 1.5 + 1
     const s = scoreDoc(index, blog, ['riad']);
     expect(s.score).toBeCloseTo((w * tfw) / (1.2 + tfw), 12);

@@ -91,8 +91,8 @@ testRule(rule('head-closed-early'), {
   invalid: [{ name: 'div in head', snapshot: site({ url: U('/a'), html: { headClosedEarly: true, ignoredHeadTags: ['meta robots'] } }), urls: [U('/a')] }],
 });
 testRule(rule('image-alt-missing'), {
-  valid: [{ name: 'empty alt is decorative', snapshot: site({ url: U('/a'), html: { images: [{ src: U('/i.png'), alt: '' }], imageCount: 1 } }) }],
-  invalid: [{ name: 'no alt attribute', snapshot: site({ url: U('/a'), html: { images: [{ src: U('/i.png'), alt: null }], imageCount: 1 } }), urls: [U('/a')] }],
+  valid: [{ name: 'empty alt is decorative', snapshot: site({ url: U('/a'), html: { imagesMissingAlt: [], imagesMissingAltCount: 0, imageCount: 1 } }) }],
+  invalid: [{ name: 'no alt attribute', snapshot: site({ url: U('/a'), html: { imagesMissingAlt: [U('/i.png')], imagesMissingAltCount: 1, imageCount: 1 } }), urls: [U('/a')] }],
 });
 testRule(rule('canonical-to-non-200'), {
   valid: [{ name: 'canonical to a live page', snapshot: site({ url: U('/a'), html: { canonical: U('/b') } }, { url: U('/b') }) }],

@@ -5,17 +5,18 @@
 import { DEFAULT_BOTS } from '../../src/site/bots.js';
 import type { HtmlFacts, PageRecord, SiteSnapshot } from '../../src/site/types.js';
 import { SNAPSHOT_VERSION } from '../../src/site/types.js';
-import { tokenString } from '../../src/text/normalize.js';
+import { packTokens } from '../../src/site/body-tokens.js';
+import { tokenize } from '../../src/text/normalize.js';
 
 export type PageInput = Partial<Omit<PageRecord, 'html'>> & {
   url: string;
-  /** Partial HTML facts; `text` is a convenience that fills bodyTokens and wordCount. */
+  /** Partial HTML facts; `text` is a convenience that fills bodyTokensPacked and wordCount. */
   html?: (Partial<HtmlFacts> & { text?: string }) | null;
 };
 
 export function makeHtml(input: Partial<HtmlFacts> & { text?: string } = {}): HtmlFacts {
   const { text, ...rest } = input;
-  const bodyTokens = text !== undefined ? tokenString(text) : (rest.bodyTokens ?? '');
+  const tokens = text !== undefined ? tokenize(text) : [];
   return {
     title: 'Page',
     titleCount: 1,
@@ -29,11 +30,13 @@ export function makeHtml(input: Partial<HtmlFacts> & { text?: string } = {}): Ht
     lang: 'fr',
     baseHref: null,
     headings: [{ level: 1, text: 'Page' }],
-    wordCount: bodyTokens ? bodyTokens.split(' ').length : 0,
-    bodyTokens,
+    headingCount: rest.headings?.length ?? 1,
+    wordCount: tokens.length,
+    bodyTokensPacked: packTokens(tokens),
     internalLinks: [],
     externalLinks: [],
-    images: [],
+    imagesMissingAlt: [],
+    imagesMissingAltCount: 0,
     imageCount: 0,
     structuredDataTypes: [],
     verification: {},

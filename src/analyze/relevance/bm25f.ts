@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Field, PageFields } from './fields.js';
+import type { Doc } from './docs.js';
+import type { Field } from './fields.js';
 import { FIELDS } from './fields.js';
 
 export interface RelevanceWeights {
@@ -33,58 +34,38 @@ export function loadWeights(): RelevanceWeights {
 }
 
 export interface Bm25Index {
-  docs: PageFields[];
+  docs: Doc[];
   avgLen: Record<Field, number>;
   df: Map<string, number>;
-  /** Per document: wanted term → count in each field (FIELDS order). */
-  tf: Map<string, Int32Array>[];
   /** Wanted term → indexes of the documents holding it. */
   postings: Map<string, number[]>;
   weights: RelevanceWeights;
 }
 
 /**
- * Counts only the terms we will score (keywords and queries), not the whole vocabulary: one pass
- * over the pages, then each query touches only the pages that hold one of its terms.
+ * Document frequencies and average field lengths over `docs`. Only the terms we will score
+ * (keywords and queries) were counted (docs.ts), so each query touches only the pages that hold
+ * one of its terms.
  */
-export function buildIndex(docs: PageFields[], terms: Set<string>, weights: RelevanceWeights): Bm25Index {
-  const avgLen = Object.fromEntries(FIELDS.map((f) => [f, docs.length ? docs.reduce((s, d) => s + d.terms[f].length, 0) / docs.length : 0])) as Record<Field, number>;
+export function buildIndex(docs: Doc[], weights: RelevanceWeights): Bm25Index {
+  const avgLen = Object.fromEntries(FIELDS.map((f) => [f, docs.length ? docs.reduce((s, d) => s + d.len[f], 0) / docs.length : 0])) as Record<Field, number>;
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  const tf = docs.map((d, i) => {
-    const counts = new Map<string, Int32Array>();
-    FIELDS.forEach((f, fi) => {
-      for (const t of d.terms[f]) {
-        if (!terms.has(t)) continue;
-        let c = counts.get(t);
-        if (!c) counts.set(t, (c = new Int32Array(FIELDS.length)));
-        c[fi]! += 1;
-      }
-    });
-    for (const t of counts.keys()) {
+  docs.forEach((d, i) => {
+    for (const t of d.counts.keys()) {
       df.set(t, (df.get(t) ?? 0) + 1);
       const p = postings.get(t);
       if (p) p.push(i);
       else postings.set(t, [i]);
     }
-    return counts;
   });
-  return { docs, avgLen, df, tf, postings, weights };
+  return { docs, avgLen, df, postings, weights };
 }
 
 export const idf = (n: number, N: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
 
-function containsSequence(hay: string[], needle: string[]): boolean {
-  if (needle.length < 2 || hay.length < needle.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 export interface DocScore {
-  doc: PageFields;
+  doc: Doc;
   score: number;
   normalised: number;
   fields: Field[];
@@ -96,7 +77,7 @@ export interface DocScore {
 export function scoreDoc(index: Bm25Index, docIndex: number, qterms: string[]): DocScore {
   const { weights } = index;
   const doc = index.docs[docIndex]!;
-  const counts = index.tf[docIndex]!;
+  const counts = doc.counts;
   const N = index.docs.length;
   let score = 0;
   let best = 0;
@@ -116,21 +97,21 @@ export function scoreDoc(index: Bm25Index, docIndex: number, qterms: string[]): 
         matched.add(f);
         const { weight, b } = weights.fields[f];
         const avg = index.avgLen[f] || 1;
-        tfw += (weight * tf) / (1 - b + (b * doc.terms[f].length) / avg);
+        tfw += (weight * tf) / (1 - b + (b * doc.len[f]) / avg);
       });
     }
     score += (w * tfw) / (weights.k1 + tfw);
     best += (w * tfMax) / (weights.k1 + tfMax);
   }
-  const phrase = qterms.length > 1 && (containsSequence(doc.terms.title, qterms) || containsSequence(doc.terms.h1, qterms) || containsSequence(doc.terms.body, qterms));
+  const phrase = qterms.length > 1 && doc.phrases.has(qterms.join(' '));
   if (phrase) score *= 1 + weights.phraseBonus;
   if (qterms.length > 1) best *= 1 + weights.phraseBonus;
   return { doc, score, normalised: best > 0 ? Math.min(100, (100 * score) / best) : 0, fields: FIELDS.filter((f) => matched.has(f)), matchedTerms, queryTerms: unique.size };
 }
 
 /** The scores of the pages holding at least one of the query's terms, best first. */
-export function rankDocs(index: Bm25Index, terms: (doc: PageFields) => string[]): DocScore[] {
-  const byLang = new Map<PageFields['analyzer'], string[]>();
+export function rankDocs(index: Bm25Index, terms: (doc: Doc) => string[]): DocScore[] {
+  const byLang = new Map<Doc['analyzer'], string[]>();
   const candidates = new Set<number>();
   for (const d of index.docs) {
     if (!byLang.has(d.analyzer)) {

@@ -1,9 +1,11 @@
 /**
  * The fields of a page that relevance scoring reads, as analyzed terms (stop words out, stemmed):
  * title, H1, URL path, meta description, H2–H6, body, and the anchor text of internal links
- * pointing to the page.
+ * pointing to the page. Built one page at a time and dropped once its counts are taken (see
+ * docs.ts): holding every page's terms at once would not fit a big site in memory.
  */
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
+import { bodyTokens } from '../../site/body-tokens.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
@@ -18,6 +20,8 @@ export interface PageFields {
   analyzer: Analyzer;
   /** Analyzed terms per field, in order (order matters for phrase matches). */
   terms: Record<Field, string[]>;
+  /** The body's tokens before analysis (stop words kept: site phrases stop at them). */
+  bodyTokens: string[];
 }
 
 function urlTokens(url: string): string[] {
@@ -49,27 +53,25 @@ export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
   return snapshot.pages.filter((p) => p.html && isIndexable(p));
 }
 
-export function pageFields(snapshot: SiteSnapshot, marketLang: string | null): PageFields[] {
-  const anchors = inlinkAnchors(snapshot);
-  return candidatePages(snapshot).map((page) => {
-    const h = page.html!;
-    const body = h.bodyTokens ? h.bodyTokens.split(' ') : [];
-    const lang = pageLanguage(h.lang, marketLang, body);
-    const analyzer = analyzerFor(lang);
-    const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
-    return {
-      page,
-      lang,
-      analyzer,
-      terms: {
-        title: a(h.title),
-        h1: a(h.headings.filter((x) => x.level === 1).map((x) => x.text).join(' ')),
-        url: analyzer.terms(urlTokens(page.finalUrl)),
-        description: a(h.metaDescription),
-        headings: a(h.headings.filter((x) => x.level > 1).map((x) => x.text).join(' ')),
-        body: analyzer.terms(body),
-        anchors: a((anchors.get(page.finalUrl) ?? []).join(' ')),
-      },
-    };
-  });
+export function fieldsOf(page: PageRecord, anchorTexts: string[], marketLang: string | null): PageFields {
+  const h = page.html!;
+  const body = bodyTokens(h);
+  const lang = pageLanguage(h.lang, marketLang, body);
+  const analyzer = analyzerFor(lang);
+  const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
+  return {
+    page,
+    lang,
+    analyzer,
+    bodyTokens: body,
+    terms: {
+      title: a(h.title),
+      h1: a(h.headings.filter((x) => x.level === 1).map((x) => x.text).join(' ')),
+      url: analyzer.terms(urlTokens(page.finalUrl)),
+      description: a(h.metaDescription),
+      headings: a(h.headings.filter((x) => x.level > 1).map((x) => x.text).join(' ')),
+      body: analyzer.terms(body),
+      anchors: a(anchorTexts.join(' ')),
+    },
+  };
 }

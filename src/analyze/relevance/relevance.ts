@@ -9,10 +9,11 @@
 import type { SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
-import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
-import { pageFields, type Field, type PageFields } from './fields.js';
+import { buildIndex, loadWeights, rankDocs, type DocScore, type RelevanceWeights } from './bm25f.js';
+import { collectDocs, type Doc } from './docs.js';
+import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
-import { siteTerms, type SiteTerm } from './site-terms.js';
+import { SiteTermsAccumulator, type SiteTerm } from './site-terms.js';
 
 export interface PageScore {
   url: string;
@@ -62,14 +63,8 @@ export interface RelevanceResult {
 
 const PRIORITY_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
 
-function termsFor(doc: PageFields, text: string): string[] {
+function termsFor(doc: Doc, text: string): string[] {
   return doc.analyzer.terms(tokenize(text));
-}
-
-function scorer(docs: PageFields[], texts: string[], weights: RelevanceWeights): Bm25Index {
-  const wanted = new Set<string>();
-  for (const analyzer of new Set(docs.map((d) => d.analyzer))) for (const t of texts) for (const s of analyzer.terms(tokenize(t))) wanted.add(s);
-  return buildIndex(docs, wanted, weights);
 }
 
 /**
@@ -77,7 +72,7 @@ function scorer(docs: PageFields[], texts: string[], weights: RelevanceWeights):
  * (the market's, else the site's most common), not against translated alternates, whose other
  * stemmer and IDF would make scores incomparable.
  */
-function inLanguage(docs: PageFields[], marketLang: string | null): PageFields[] {
+function inLanguage(docs: Doc[], marketLang: string | null): Doc[] {
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(d.lang, (counts.get(d.lang) ?? 0) + 1);
   const main = marketLang && counts.has(marketLang) ? marketLang : [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -87,8 +82,8 @@ function inLanguage(docs: PageFields[], marketLang: string | null): PageFields[]
 
 const toPageScore = (s: DocScore): PageScore => ({ url: s.doc.page.finalUrl, score: Math.round(s.normalised * 10) / 10, fields: s.fields });
 
-function bestScores(docs: PageFields[], keywords: string[], weights: RelevanceWeights): Record<string, number> {
-  const index = scorer(docs, keywords, weights);
+function bestScores(docs: Doc[], keywords: string[], weights: RelevanceWeights): Record<string, number> {
+  const index = buildIndex(docs, weights);
   const out: Record<string, number> = {};
   for (const k of keywords) out[k] = Math.round((rankDocs(index, (d) => termsFor(d, k))[0]?.normalised ?? 0) * 10) / 10;
   return out;
@@ -105,9 +100,11 @@ export function analyzeRelevance(input: {
 }): RelevanceResult {
   const weights = input.weights ?? loadWeights();
   const marketLang = input.markets.find((m) => m.language)?.language ?? null;
-  const docs = inLanguage(pageFields(input.snapshot, marketLang), marketLang);
   const queries = input.queries ?? [];
-  const index = scorer(docs, [...input.keywords.map((k) => k.keyword), ...queries.map((q) => q.query)], weights);
+  const siteTermSums = new SiteTermsAccumulator();
+  const texts = [...input.keywords.map((k) => k.keyword), ...queries.map((q) => q.query)];
+  const docs = inLanguage(collectDocs(input.snapshot, marketLang, texts, (f) => siteTermSums.add(f)), marketLang);
+  const index = buildIndex(docs, weights);
 
   const keywords: KeywordRelevance[] = input.keywords.map((kw) => {
     const ranked = rankDocs(index, (d) => termsFor(d, kw.keyword));
@@ -136,7 +133,7 @@ export function analyzeRelevance(input: {
     ssum += w * (k.best?.score ?? 0);
   }
 
-  const { terms, phrases } = siteTerms(docs);
+  const { terms, phrases } = siteTermSums.result(docs[0]?.lang ?? null);
   const keywordStems = new Set(docs.length ? input.keywords.flatMap((k) => termsFor(docs[0]!, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
 
@@ -150,8 +147,9 @@ export function analyzeRelevance(input: {
     .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
 
   const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {
-    const cdocs = inLanguage(pageFields(c.snapshot, marketLang), marketLang);
-    return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, input.keywords.map((k) => k.keyword), weights) };
+    const keywordTexts = input.keywords.map((k) => k.keyword);
+    const cdocs = inLanguage(collectDocs(c.snapshot, marketLang, keywordTexts), marketLang);
+    return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, keywordTexts, weights) };
   });
 
   return {

@@ -7,9 +7,10 @@
  * point (meta robots, canonical) are ignored, as browsers and Google ignore them.
  */
 import { Parser } from 'htmlparser2';
-import type { HtmlFacts, ImageRecord, LinkRecord } from '../../site/types.js';
-import { MAX_BODY_TOKENS, MAX_IMAGES_PER_PAGE } from '../../site/types.js';
-import { tokenize } from '../../text/normalize.js';
+import { packTokens } from '../../site/body-tokens.js';
+import type { HtmlFacts, LinkRecord } from '../../site/types.js';
+import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES } from '../../site/types.js';
+import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
 import { jsonLdTypes } from './structured-data.js';
@@ -42,12 +43,9 @@ const VERIFICATION = new Set([
  * HTML alive. Concatenating then slicing forces V8 to copy just the characters we keep.
  */
 const flat = (s: string) => (s.length ? (' ' + s).slice(1) : s);
-/**
- * Folded tokens are ASCII, but slices of a page that had one accent are stored two bytes a
- * character: a Latin-1 round trip stores them one byte a character, halving the snapshot's memory.
- */
-const oneByte = (s: string) => (/[^\x00-\xff]/.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1'));
 const collapse = (s: string) => flat(s.replace(/\s+/g, ' ').trim());
+const MAX_HEADING_CHARS = 200;
+const MAX_H1_KEPT = 10;
 
 export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const intern = opts.intern ?? flat;
@@ -75,8 +73,11 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const internalLinks: LinkRecord[] = [];
   const externalLinks: LinkRecord[] = [];
   let anchor: { href: string; rel: string; buf: string[]; alt: string[]; depth: number } | null = null;
-  const images: ImageRecord[] = [];
+  const imagesMissingAlt: string[] = [];
+  let imagesMissingAltCount = 0;
   let imageCount = 0;
+  let headingCount = 0;
+  let h1Kept = 0;
   const types = new Set<string>();
   let jsonLd: string[] | null = null;
 
@@ -154,9 +155,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         } else if (name === 'img') {
           imageCount += 1;
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
-          if (images.length < MAX_IMAGES_PER_PAGE) {
-            const src = normalizeUrl(attrs.src ?? '', resolveBase()) ?? (attrs.src ?? '');
-            images.push({ src: intern(src), alt: attrs.alt === undefined ? null : collapse(attrs.alt) });
+          if (attrs.alt === undefined) {
+            imagesMissingAltCount += 1;
+            if (imagesMissingAlt.length < MAX_LISTED_IMAGES) imagesMissingAlt.push(intern(normalizeUrl(attrs.src ?? '', resolveBase()) ?? (attrs.src ?? '')));
           }
         }
         if (attrs.itemtype) {
@@ -185,7 +186,13 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
           endHead(false);
         }
         if (heading && depth === heading.depth) {
-          headings.push({ level: heading.level, text: collapse(heading.buf.join('')) });
+          headingCount += 1;
+          // Every H1 matters to the H1 rules, even one after the first MAX_HEADINGS headings.
+          const keep = headings.length < MAX_HEADINGS || (heading.level === 1 && h1Kept < MAX_H1_KEPT);
+          if (keep) {
+            if (heading.level === 1) h1Kept += 1;
+            headings.push({ level: heading.level, text: collapse(heading.buf.join('').slice(0, MAX_HEADING_CHARS * 4)).slice(0, MAX_HEADING_CHARS) });
+          }
           heading = null;
         }
         if (anchor && depth === anchor.depth) finishAnchor();
@@ -214,7 +221,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   parser.end();
   if (anchor) finishAnchor();
 
-  const tokens = tokenize(text.join(''));
+  const { tokens, count: wordCount } = scanTokens(text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS));
   const base = resolveBase();
   const canonical = canonicalRaw !== null ? normalizeUrl(canonicalRaw, base) : null;
   const hreflang = hreflangRaw
@@ -234,11 +241,13 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     lang,
     baseHref,
     headings,
-    wordCount: tokens.length,
-    bodyTokens: oneByte((tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' ')),
+    headingCount,
+    wordCount,
+    bodyTokensPacked: packTokens(tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens),
     internalLinks,
     externalLinks,
-    images,
+    imagesMissingAlt,
+    imagesMissingAltCount,
     imageCount,
     structuredDataTypes: [...types],
     verification,

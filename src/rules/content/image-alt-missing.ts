@@ -8,7 +8,6 @@ export const imageAltMissing = defineRule(
   },
   ({ snapshot }) =>
     htmlPages(snapshot)
-      .map((p) => ({ p, missing: p.html!.images.filter((i) => i.alt === null) }))
-      .filter((x) => x.missing.length)
-      .map(({ p, missing }) => ({ url: p.url, detail: `${missing.length} of ${p.html!.imageCount} images`, related: missing.map((i) => i.src).slice(0, 5) })),
+      .filter((p) => p.html!.imagesMissingAltCount > 0)
+      .map((p) => ({ url: p.url, detail: `${p.html!.imagesMissingAltCount} of ${p.html!.imageCount} images`, related: p.html!.imagesMissingAlt.slice(0, 5) })),
 );

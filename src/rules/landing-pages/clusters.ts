@@ -8,6 +8,7 @@
 import { hammingDistance, jaccard, shingleSet } from '../../crawl/extract/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { indexablePages } from '../helpers.js';
+import { bodyTokens } from '../../site/body-tokens.js';
 
 export const CANDIDATE_BITS = 7;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
@@ -35,7 +36,7 @@ function findClusters(snapshot: SiteSnapshot): PageRecord[][] {
   const shingles = new Map<number, Set<number>>();
   const setOf = (i: number) => {
     let s = shingles.get(i);
-    if (!s) shingles.set(i, (s = shingleSet(pages[i]!.html!.bodyTokens.split(' '))));
+    if (!s) shingles.set(i, (s = shingleSet(bodyTokens(pages[i]!.html!))));
     return s;
   };
   for (let band = 0; band < 8; band++) {
