@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_NAMES = ['refaudit.config.json', 'refaudit.config.yaml', 'refaudit.config.yml'];
 
 /** The nearest config file from this folder up to the repository root (or the filesystem root). */
 export function findConfig(startDir: string): string | null {
-  let dir = startDir;
+  // Absolute first: dirname('.') is '.', so a relative start would never look above itself.
+  let dir = resolve(startDir);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);

@@ -101,7 +101,15 @@ export function readKeyword(r: FieldReader, field: string, v: unknown, source: s
 export function readDirectory(r: FieldReader, field: string, v: unknown): DirectoryEntry {
   const o = r.object(field, v);
   const url = r.string(`${field}.url`, o.url);
-  return { name: r.optString(`${field}.name`, o.name) ?? new URL(url.replace(/^fixture:/, 'http://fixture/')).hostname, url, category: r.optString(`${field}.category`, o.category) };
+  // A URL that does not parse can never be fetched, and without a name it used to escape as a bare
+  // TypeError ("internal error: Invalid URL"): one line naming the field instead.
+  let host: string;
+  try {
+    host = new URL(url.replace(/^fixture:/, 'http://fixture/')).hostname;
+  } catch {
+    return r.fail(`${field}.url`, 'an absolute URL like "https://annuaire.example/voyages/"', url);
+  }
+  return { name: r.optString(`${field}.name`, o.name) ?? host, url, category: r.optString(`${field}.category`, o.category) };
 }
 
 /** Levenshtein distance, for "did you mean" on unknown keys. */

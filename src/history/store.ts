@@ -3,7 +3,7 @@
  * a folder listing is the timeline.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Report } from '../report/types.js';
 import { InputError } from '../util/errors.js';
@@ -31,12 +31,32 @@ export function saveRun(dir: string, report: Report): string {
   }
 }
 
+/** `2026-11-24T06-00-00.000Z` (the generatedAt of saveRun, `:` made `-`), then `-2`, `-3`… on a clash. */
+const STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d+)?Z)(?:-(\d+))?$/;
+
+/** The time a run file's name says, and its clash counter (1 for the first run of that time). */
+function parseRunName(name: string): { stem: string; n: number; time: number | null } {
+  const base = name.slice(0, -SUFFIX.length);
+  const m = STAMP.exec(base);
+  if (!m) return { stem: base, n: 1, time: null };
+  const time = Date.parse(`${m[1]}:${m[2]}:${m[3]}`);
+  return { stem: base.slice(0, base.length - (m[4] ? m[4].length + 1 : 0)), n: m[4] ? Number(m[4]) : 1, time: Number.isNaN(time) ? null : time };
+}
+
+/**
+ * The run files, oldest first. Sorted by time, then clash counter: a plain name sort would put
+ * `…Z-2-report` (saved second) before `…Z-report`, and `-10` before `-2`.
+ */
 export function runFiles(dir: string): string[] {
+  let names: string[];
   try {
-    return readdirSync(dir).filter((f) => f.endsWith(SUFFIX)).sort().map((f) => join(dir, f));
+    names = readdirSync(dir).filter((f) => f.endsWith(SUFFIX));
   } catch {
     return [];
   }
+  const keyed = names.map((f) => ({ f, ...parseRunName(f) }));
+  keyed.sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : a.n - b.n || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0)));
+  return keyed.map((k) => join(dir, k.f));
 }
 
 export function loadRun(path: string): Report {
@@ -56,10 +76,37 @@ export function loadRun(path: string): Report {
   }
 }
 
-export function latestRun(dir: string): { file: string; report: Report } | null {
+/**
+ * The latest run of the folder, or with `before` the latest run strictly before that time (to diff a
+ * run against the one before it). A run's time is the one its file name holds (saveRun names it by
+ * the report's generatedAt); a run file named otherwise is read for its generatedAt, and skipped if
+ * unreadable. Null when there is no such run.
+ */
+export function latestRun(dir: string, before?: Date | string): { file: string; report: Report } | null {
   const files = runFiles(dir);
-  const last = files[files.length - 1];
-  return last ? { file: last, report: loadRun(last) } : null;
+  if (before === undefined) {
+    const last = files[files.length - 1];
+    return last ? { file: last, report: loadRun(last) } : null;
+  }
+  const limit = before instanceof Date ? before.getTime() : Date.parse(before);
+  if (Number.isNaN(limit)) throw new InputError(`history: not a date and time: ${JSON.stringify(String(before))}`);
+  let best: { file: string; time: number; report?: Report } | null = null;
+  for (const file of files) {
+    let time = parseRunName(basename(file)).time;
+    let report: Report | undefined;
+    if (time === null) {
+      try {
+        report = loadRun(file);
+        time = Date.parse(report.generatedAt);
+      } catch {
+        continue;
+      }
+      if (Number.isNaN(time)) continue;
+    }
+    // Files come oldest first, so on equal times the later file (higher clash counter) wins.
+    if (time < limit && (!best || time >= best.time)) best = { file, time, ...(report ? { report } : {}) };
+  }
+  return best ? { file: best.file, report: best.report ?? loadRun(best.file) } : null;
 }
 
 /** The scores of every stored run, oldest first; unreadable runs are skipped (the trend goes on). */
