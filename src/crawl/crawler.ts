@@ -8,11 +8,10 @@ import { DEFAULT_BOTS } from '../site/bots.js';
 import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
 import { SNAPSHOT_VERSION } from '../site/types.js';
 import { VERSION } from '../version.js';
-import { decodeHtml } from './decode.js';
-import { extractHtml } from './extract/html.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
 import { finalizePages } from '../site/finalize.js';
+import { isNofollow } from '../site/links.js';
 import { makeInterner } from './intern.js';
 import { HostClock } from './politeness.js';
 import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
@@ -20,6 +19,7 @@ import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
 import { normalizeUrl } from './url.js';
+import { defaultParseThreads, makeParsePool } from './parse/pool.js';
 
 export const DEFAULT_USER_AGENT = `refaudit/${VERSION} (+https://github.com/refaudit/refaudit)`;
 
@@ -45,6 +45,8 @@ export type CrawlOptions = Partial<CrawlSettings> & {
   indexNowKey?: string | null;
   /** Hard cap of URLs per path pattern (traps are also cut by depth: see traps.ts). */
   patternCap?: number;
+  /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
+  parseThreads?: number;
 };
 
 export interface CrawlProgress {
@@ -83,7 +85,7 @@ function isHtml(contentType: string | null, body: Buffer): boolean {
 }
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
-  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, ...given } = opts;
+  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, ...given } = opts;
   const settings: CrawlSettings = {
     ...DEFAULT_SETTINGS,
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
@@ -121,6 +123,11 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const ownToken = productToken(settings.userAgent);
   const botTokens = settings.bots.map((b) => b.token);
   const intern = makeInterner();
+  const parser = makeParsePool(
+    { startUrl, subdomains: settings.subdomains, include: settings.include, exclude: settings.exclude, stripTracking: settings.stripTracking, botTokens },
+    parseThreads ?? defaultParseThreads(),
+    intern,
+  );
   const clock = new HostClock(settings.rate);
   const traps = new TrapGuard(patternCap);
   const stats: SiteSnapshot['stats'] = {
@@ -291,18 +298,22 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.error && res.error.code !== 'too-large') errors += 1;
 
     if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
-      const { text } = decodeHtml(res.body, page.contentType);
-      const facts = extractHtml(text, {
-        pageUrl: res.finalUrl,
-        isInternal: (u) => scope.isInternal(u),
-        stripTracking: settings.stripTracking,
-        botTokens,
-        intern,
-      });
+      let facts: PageRecord['html'];
+      try {
+        facts = await parser.parse(res.body, page.contentType, res.finalUrl);
+      } catch (err) {
+        // The fetch stays on record; only the page's content is missing.
+        page.error ??= { code: 'other', message: `could not parse the HTML: ${(err as Error).message}` };
+        errors += 1;
+        pages.push(page);
+        events.onPage?.(page);
+        return;
+      }
       page.html = facts;
       const childDepth = Math.max(task.depth, 0) + 1;
-      for (const link of facts.internalLinks) {
-        if (!link.rel?.includes('nofollow')) admit({ url: link.url, depth: childDepth, source: 'link', foundOn: page.url });
+      const links = facts.internalLinks;
+      for (let i = 0; i < links.urls.length; i++) {
+        if (!isNofollow(links, i)) admit({ url: links.urls[i]!, depth: childDepth, source: 'link', foundOn: page.url });
       }
       if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: page.url });
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
@@ -385,6 +396,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   if (budgetTimer) clearTimeout(budgetTimer);
   outerSignal?.removeEventListener('abort', onOuterAbort);
   await agent.close().catch(() => undefined);
+  await parser.close();
 
   const finished = new Date();
   stats.finishedAt = finished.toISOString();

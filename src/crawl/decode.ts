@@ -31,6 +31,12 @@ export function decodeHtml(body: Buffer, contentType: string | null): { text: st
   const candidates = [bomLabel(body), labelFromContentType(contentType), META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null, 'utf-8'];
   for (const label of candidates) {
     if (!label) continue;
+    if (label === 'utf-8' || label === 'utf8') {
+      // Buffer's UTF-8 decoder is several times faster than TextDecoder's and replaces invalid
+      // bytes the same way; only the BOM, which TextDecoder drops, is left to drop.
+      const text = body.toString('utf8', body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0);
+      return { text, charset: 'utf-8', replaced: text.includes('\uFFFD') };
+    }
     const decoder = decoderFor(label);
     if (!decoder) continue;
     const text = decoder.decode(body);

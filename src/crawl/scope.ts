@@ -25,6 +25,20 @@ function compile(pattern: string): (path: string) => boolean {
   return (p) => glob(p) || glob(p.split('?')[0]!);
 }
 
+/**
+ * The hostname of an absolute URL. Normalised hrefs (scheme://host[:port]/...) are read as strings,
+ * since this runs for every link of every page; anything else goes through the URL parser.
+ */
+export function hostnameOf(url: string): string | null {
+  const m = /^https?:\/\/([a-z0-9.-]+)(?::\d+)?\//.exec(url);
+  if (m) return m[1]!;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
 export interface Scope {
   inScope(url: string): boolean;
   /** Same site (host rules) regardless of include/exclude: used to tell internal from external links. */
@@ -38,12 +52,8 @@ export function makeScope(startUrl: string, opts: { subdomains: boolean; include
   const includes = opts.include.map(compile);
   const excludes = opts.exclude.map(compile);
   const isInternal = (url: string) => {
-    let h: string;
-    try {
-      h = new URL(url).hostname;
-    } catch {
-      return false;
-    }
+    const h = hostnameOf(url);
+    if (h === null) return false;
     if (h === host) return true;
     return opts.subdomains && (h === domain || h.endsWith(`.${domain}`));
   };

@@ -16,7 +16,8 @@ export function normalizeUrl(input: string, base?: string, opts: { stripTracking
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
-  url.hash = '';
+  // The setter re-parses the URL: only call it when there is a fragment to drop.
+  if (url.hash || url.href.endsWith('#')) url.hash = '';
   if (url.username || url.password) {
     url.username = '';
     url.password = '';

@@ -18,10 +18,10 @@ export function finalizePages(pages: PageRecord[], sitemapUrls: SitemapUrl[]): P
   for (const p of pages) {
     if (!p.html) continue;
     const targets = new Set<string>();
-    for (const l of p.html.internalLinks) {
-      if (l.url === p.url || l.url === p.finalUrl) continue;
-      targets.add(l.url);
-      const f = finalOf.get(l.url);
+    for (const url of p.html.internalLinks.urls) {
+      if (url === p.url || url === p.finalUrl) continue;
+      targets.add(url);
+      const f = finalOf.get(url);
       if (f) targets.add(f);
     }
     for (const t of targets) inlinks.set(t, (inlinks.get(t) ?? 0) + 1);

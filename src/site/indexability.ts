@@ -23,8 +23,15 @@ export function robotsDirectives(page: PageRecord, botToken: string | null = nul
   return [...fromHtml, ...directivesFor(page.headerRobots, botToken)];
 }
 
+const blocksIndex = (d: string) => d === 'noindex' || d === 'none';
+
+function hasNoindex(robots: MetaRobots, botToken: string | null): boolean {
+  return robots.generic.some(blocksIndex) || (botToken !== null && (robots.perBot[botToken]?.some(blocksIndex) ?? false));
+}
+
+// Asked for every page by many rules: no arrays built.
 export function isNoindex(page: PageRecord, botToken: string | null = null): boolean {
-  return robotsDirectives(page, botToken).some((d) => d === 'noindex' || d === 'none');
+  return (page.html !== undefined && hasNoindex(page.html.metaRobots, botToken)) || hasNoindex(page.headerRobots, botToken);
 }
 
 /** The canonical points to another URL than the page's final URL. */

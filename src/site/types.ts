@@ -46,6 +46,7 @@ export interface RedirectHop {
   location: string | null;
 }
 
+/** One link as the extractor reads it; pages store their links packed (PageLinks). */
 export interface LinkRecord {
   /** Absolute normalised URL (fragment dropped). */
   url: string;
@@ -58,6 +59,16 @@ export interface LinkRecord {
 export interface Heading {
   level: 1 | 2 | 3 | 4 | 5 | 6;
   text: string;
+}
+
+/** A page's links in columns; read them with src/site/links.ts. */
+export interface PageLinks {
+  /** Absolute normalised URLs (fragment dropped), in document order. */
+  urls: string[];
+  /** Anchor texts, one per URL, joined by "\n" (for image links the img alt). */
+  texts: string;
+  /** rel values (lowercase tokens, space-separated) of the links that have one, by link index. */
+  rels: Record<string, string>;
 }
 
 export interface HreflangAlternate {
@@ -103,8 +114,8 @@ export interface HtmlFacts {
    * intact; analyses remove them.
    */
   bodyTokensPacked: string;
-  internalLinks: LinkRecord[];
-  externalLinks: LinkRecord[];
+  internalLinks: PageLinks;
+  externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */
   imagesMissingAlt: string[];
   /** How many images have no alt attribute (an empty alt marks a decorative image: not counted). */
@@ -129,7 +140,7 @@ export interface HtmlFacts {
 export const MAX_BODY_TOKENS = 1500;
 /** Enough examples for a finding; the counts stay exact. */
 export const MAX_LISTED_IMAGES = 20;
-export const MAX_HEADINGS = 40;
+export const MAX_HEADINGS = 20;
 
 export interface PageRecord {
   /** Normalised URL as requested. */

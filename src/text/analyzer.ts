@@ -55,13 +55,22 @@ export function analyzerFor(lang: string | null | undefined): Analyzer {
     }
     return s;
   };
+  // token → its term, or null for a stop word: one lookup a token on the hot path.
+  const termOf = new Map<string, string | null>();
   const analyzer: Analyzer = {
     lang: key,
     isStop,
     stem,
     terms(tokens) {
       const out: string[] = [];
-      for (const t of tokens) if (!isStop(t)) out.push(stem(t));
+      for (const t of tokens) {
+        let term = termOf.get(t);
+        if (term === undefined) {
+          term = isStop(t) ? null : stem(t);
+          if (termOf.size < 200_000) termOf.set(t, term);
+        }
+        if (term !== null) out.push(term);
+      }
       return out;
     },
   };

@@ -9,6 +9,7 @@ import { assertAuditable } from '../../src/crawl/auditable.js';
 import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { InputError } from '../../src/util/errors.js';
+import { linkRecords } from '../../src/site/links.js';
 
 const BASIC = join(import.meta.dirname, '../../fixtures/test-sites/basic');
 
@@ -65,7 +66,7 @@ describe('crawl of a small static site', () => {
 
   it('keeps external links out of the crawl, with their rel', () => {
     const home = page('/')!;
-    expect(home.html?.externalLinks).toEqual([{ url: 'https://ailleurs.example/', text: 'Ailleurs', rel: 'nofollow' }]);
+    expect(linkRecords(home.html!.externalLinks)).toEqual([{ url: 'https://ailleurs.example/', text: 'Ailleurs', rel: 'nofollow' }]);
     expect(snap.pages.some((p) => p.url.startsWith('https://ailleurs'))).toBe(false);
   });
 
@@ -289,5 +290,22 @@ describe('assertAuditable', () => {
     const snap = await crawlSite({ startUrl: `http://127.0.0.1:${port}/logo.png` });
     srv.close();
     expect(() => assertAuditable(snap)).toThrow(/not HTML \(image\/png\)/);
+  });
+});
+
+describe('parsing threads', () => {
+  it('give the same page facts as parsing on the main thread', async () => {
+    const server = await serveDirectory(join(import.meta.dirname, '../../fixtures/demo-site'));
+    try {
+      const facts = async (parseThreads: number) => {
+        const snap = await crawlSite({ startUrl: server.url, concurrency: 4, parseThreads });
+        return snap.pages.map((p) => ({ url: p.url, status: p.status, html: p.html ?? null }));
+      };
+      const inline = await facts(0);
+      expect(inline.filter((p) => p.html).length).toBeGreaterThan(40);
+      expect(await facts(2)).toEqual(inline);
+    } finally {
+      await server.close();
+    }
   });
 });

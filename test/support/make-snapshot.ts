@@ -6,6 +6,7 @@ import { DEFAULT_BOTS } from '../../src/site/bots.js';
 import type { HtmlFacts, PageRecord, SiteSnapshot } from '../../src/site/types.js';
 import { SNAPSHOT_VERSION } from '../../src/site/types.js';
 import { packTokens } from '../../src/site/body-tokens.js';
+import { packLinks } from '../../src/site/links.js';
 import { tokenize } from '../../src/text/normalize.js';
 
 export type PageInput = Partial<Omit<PageRecord, 'html'>> & {
@@ -33,8 +34,8 @@ export function makeHtml(input: Partial<HtmlFacts> & { text?: string } = {}): Ht
     headingCount: rest.headings?.length ?? 1,
     wordCount: tokens.length,
     bodyTokensPacked: packTokens(tokens),
-    internalLinks: [],
-    externalLinks: [],
+    internalLinks: packLinks([]),
+    externalLinks: packLinks([]),
     imagesMissingAlt: [],
     imagesMissingAltCount: 0,
     imageCount: 0,

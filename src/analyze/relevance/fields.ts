@@ -7,6 +7,7 @@
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { bodyTokens } from '../../site/body-tokens.js';
 import { isIndexable } from '../../site/indexability.js';
+import { linkTexts } from '../../site/links.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
 import { tokenize } from '../../text/normalize.js';
@@ -38,12 +39,15 @@ export function inlinkAnchors(snapshot: SiteSnapshot): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of snapshot.pages) {
     if (!p.html) continue;
-    for (const l of p.html.internalLinks) {
-      if (!l.text) continue;
-      const target = finalOf.get(l.url) ?? l.url;
+    const { urls } = p.html.internalLinks;
+    const texts = linkTexts(p.html.internalLinks);
+    for (let i = 0; i < urls.length; i++) {
+      const text = texts[i];
+      if (!text) continue;
+      const target = finalOf.get(urls[i]!) ?? urls[i]!;
       const list = out.get(target);
-      if (list) list.push(l.text);
-      else out.set(target, [l.text]);
+      if (list) list.push(text);
+      else out.set(target, [text]);
     }
   }
   return out;

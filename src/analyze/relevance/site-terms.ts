@@ -10,6 +10,7 @@
 import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import type { PageFields } from './fields.js';
+import { PairTable } from './pair-table.js';
 
 export interface SiteTerm {
   term: string;
@@ -21,19 +22,48 @@ export interface SiteTerm {
 
 // The opening of a page says what it is about; reading further costs time on big sites for little.
 const MAX_TOKENS_PER_PAGE = 500;
-// Stem ids fit 21 bits, so a pair of them (or a pair id and a stem) packs into one safe integer.
-const SHIFT = 2 ** 21;
 const DIGITS = /^\d+$/;
+/**
+ * Distinct phrases tracked, of each length: a big site has millions, and memory must stay bounded.
+ * Past the cap new phrases are not counted; the crawl reaches important pages first (breadth-first),
+ * so the phrases that say what the site is about are already in.
+ */
+const MAX_PHRASES = 250_000;
 
-/** Per page, Σ (1 + ln tf) and the page count of each key: the IDF factor applies at the end. */
+/**
+ * Σ over pages of (1 + ln tf) and the page count of each id (ids are dense: 0, 1, 2...). The IDF
+ * factor is the same for every page of a term, so it multiplies the sum at the end. A page's
+ * counts live in `page` and are folded in by `endPage`, touching only the ids the page used.
+ */
 class Sums {
-  df = new Map<number, number>();
-  tf = new Map<number, number>();
-  add(counts: Map<number, number>): void {
-    for (const [k, c] of counts) {
-      this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      this.tf.set(k, (this.tf.get(k) ?? 0) + 1 + Math.log(c));
+  df = new Int32Array(1024);
+  tf = new Float64Array(1024);
+  private page = new Int32Array(1024);
+  private touched: number[] = [];
+
+  count(id: number): void {
+    if (id >= this.page.length) this.grow(id);
+    if (this.page[id]!++ === 0) this.touched.push(id);
+  }
+
+  endPage(): void {
+    for (const id of this.touched) {
+      this.df[id]! += 1;
+      this.tf[id]! += 1 + Math.log(this.page[id]!);
+      this.page[id] = 0;
     }
+    this.touched.length = 0;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.page.length * 2);
+    const df = new Int32Array(size);
+    df.set(this.df);
+    const tf = new Float64Array(size);
+    tf.set(this.tf);
+    const page = new Int32Array(size);
+    page.set(this.page);
+    [this.df, this.tf, this.page] = [df, tf, page];
   }
 }
 
@@ -46,8 +76,9 @@ class LanguageTerms {
   private words: string[] = [];
   private stemId = new Map<string, number>();
   private stems: string[] = [];
-  private pairId = new Map<number, number>();
-  private pairs: number[] = [];
+  private pairs = new PairTable(MAX_PHRASES);
+  /** A three-word phrase is a pair (two-word phrase id, stem id). */
+  private triples = new PairTable(MAX_PHRASES);
   private uni = new Sums();
   private bi = new Sums();
   private tri = new Sums();
@@ -65,7 +96,7 @@ class LanguageTerms {
       if (!this.analyzer.isStop(t) && !DIGITS.test(t)) {
         const s = this.analyzer.stem(t);
         stem = this.stemId.get(s) ?? -1;
-        if (stem < 0 && this.stems.length < SHIFT) {
+        if (stem < 0) {
           stem = this.stems.length;
           this.stemId.set(s, stem);
           this.stems.push(s);
@@ -76,28 +107,13 @@ class LanguageTerms {
     return id;
   }
 
-  private pair(a: number, b: number): number {
-    const key = a * SHIFT + b;
-    let id = this.pairId.get(key);
-    if (id === undefined) {
-      id = this.pairs.length;
-      this.pairId.set(key, id);
-      this.pairs.push(key);
-    }
-    return id;
-  }
-
   add(title: string[], body: string[]): void {
     this.pages += 1;
-    const uni = new Map<number, number>();
-    const bi = new Map<number, number>();
-    const tri = new Map<number, number>();
-    const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
     // A run of consecutive non-stop words: phrases never span a stop word or the title's end.
-    let p2 = -1;
-    let p1 = -1;
     const feed = (tokens: string[], limit: number) => {
-      p2 = p1 = -1;
+      let p2 = -1;
+      let p1 = -1;
+      let pair = -1;
       for (let i = 0; i < tokens.length && i < limit; i++) {
         const w = this.word(tokens[i]!);
         const s = this.wordStem[w]!;
@@ -106,11 +122,15 @@ class LanguageTerms {
           continue;
         }
         this.wordSeen[w]! += 1;
-        bump(uni, s);
+        this.uni.count(s);
         if (p1 >= 0) {
-          const pair = this.pair(p1, s);
-          bump(bi, pair);
-          if (p2 >= 0) bump(tri, this.pair(p2, p1) * SHIFT + s);
+          const next = this.pairs.id(p1, s);
+          if (next >= 0) this.bi.count(next);
+          if (p2 >= 0 && pair >= 0) {
+            const t = this.triples.id(pair, s);
+            if (t >= 0) this.tri.count(t);
+          }
+          pair = next;
         }
         p2 = p1;
         p1 = s;
@@ -118,9 +138,9 @@ class LanguageTerms {
     };
     feed(title, Infinity);
     feed(body, MAX_TOKENS_PER_PAGE);
-    this.uni.add(uni);
-    this.bi.add(bi);
-    this.tri.add(tri);
+    this.uni.endPage();
+    this.bi.endPage();
+    this.tri.endPage();
   }
 
   result(top: number): { terms: SiteTerm[]; phrases: SiteTerm[] } {
@@ -135,24 +155,22 @@ class LanguageTerms {
       }
     });
     const N = this.pages;
-    const ranked = (sums: Sums, ids: (key: number) => number[]): SiteTerm[] => {
+    const ranked = (sums: Sums, n: number, ids: (id: number) => number[]): SiteTerm[] => {
       const out: SiteTerm[] = [];
-      for (const [k, sum] of sums.tf) {
-        const n = sums.df.get(k)!;
+      for (let id = 0; id < n; id++) {
+        const pages = sums.df[id]!;
         // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
-        if (n < 2 && N > 2) continue;
-        const parts = ids(k);
-        out.push({ term: parts.map((s) => best[s]!).join(' '), stems: parts.map((s) => this.stems[s]!).join(' '), score: Math.round(sum * Math.log(1 + N / n) * 10) / 10, pages: n });
+        if (pages === 0 || (pages < 2 && N > 2)) continue;
+        const parts = ids(id);
+        out.push({ term: parts.map((s) => best[s]!).join(' '), stems: parts.map((s) => this.stems[s]!).join(' '), score: Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10, pages });
       }
       return out;
     };
-    const pairParts = (id: number) => {
-      const key = this.pairs[id]!;
-      return [Math.floor(key / SHIFT), key % SHIFT];
-    };
+    const pairParts = (id: number) => [this.pairs.first(id), this.pairs.second(id)];
+    const tripleParts = (id: number) => [...pairParts(this.triples.first(id)), this.triples.second(id)];
     const byScore = (a: SiteTerm, b: SiteTerm) => b.score - a.score || (a.stems < b.stems ? -1 : 1);
-    const terms = ranked(this.uni, (s) => [s]).sort(byScore).slice(0, top);
-    const phrases = [...ranked(this.bi, pairParts), ...ranked(this.tri, (k) => [...pairParts(Math.floor(k / SHIFT)), k % SHIFT])].sort(byScore).slice(0, top);
+    const terms = ranked(this.uni, this.stems.length, (s) => [s]).sort(byScore).slice(0, top);
+    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort(byScore).slice(0, top);
     return { terms, phrases };
   }
 }

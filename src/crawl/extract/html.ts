@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { packTokens } from '../../site/body-tokens.js';
+import { packLinks } from '../../site/links.js';
 import type { HtmlFacts, LinkRecord } from '../../site/types.js';
 import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES } from '../../site/types.js';
 import { scanTokens } from '../../text/normalize.js';
@@ -212,7 +213,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     if (!url) return;
     let label = collapse(a.buf.join(''));
     if (!label && a.alt.length) label = collapse(a.alt.join(' '));
-    const link: LinkRecord = { url: intern(url), text: intern(label) };
+    const link: LinkRecord = { url: intern(url), text: label };
     if (a.rel) link.rel = intern(a.rel.replace(/\s+/g, ' '));
     (opts.isInternal(url) ? internalLinks : externalLinks).push(link);
   }
@@ -244,8 +245,8 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     headingCount,
     wordCount,
     bodyTokensPacked: packTokens(tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens),
-    internalLinks,
-    externalLinks,
+    internalLinks: packLinks(internalLinks),
+    externalLinks: packLinks(externalLinks),
     imagesMissingAlt,
     imagesMissingAltCount,
     imageCount,

@@ -26,31 +26,48 @@ export function hash64(s: string): [number, number] {
 /** The fingerprint covers a page's first 2,000 words: enough to tell pages apart, and bounded cost. */
 export const SIMHASH_TOKENS = 2000;
 
+/** SPREAD[x] puts bit k of the byte x into bit 4k: eight 4-bit counters in one 32-bit number. */
+const SPREAD = new Uint32Array(256);
+for (let x = 0; x < 256; x++) for (let k = 0; k < 8; k++) if (x & (1 << k)) SPREAD[x]! |= 1 << (4 * k);
+
 export function simhash64(tokens: string[]): string {
-  const weights = new Int32Array(64);
   const n = tokens.length;
   if (n === 0) return '0000000000000000';
   // Each word is hashed once; a shingle's hash combines its three words' hashes (no string built).
   const words = new Uint32Array(n);
   for (let i = 0; i < n; i++) words[i] = wordHash(tokens[i]!);
+  // Bit counts for the 64 bits, 15 shingles at a time in 4-bit lanes (8 additions a shingle instead
+  // of 64), then flushed into 64 plain counters.
+  const weights = new Int32Array(64);
+  const lanes = new Uint32Array(8);
+  let inLanes = 0;
   let count = 0;
+  const flush = () => {
+    for (let j = 0; j < 8; j++) {
+      const v = lanes[j]!;
+      const base = j < 4 ? j * 8 : 32 + (j - 4) * 8;
+      for (let k = 0; k < 8; k++) weights[base + k]! += (v >>> (4 * k)) & 15;
+      lanes[j] = 0;
+    }
+    inLanes = 0;
+  };
   const add = (x: number, y: number, z: number) => {
-    let a = mix32(Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca77) ^ z);
-    let b = mix32(a ^ 0x27d4eb2f ^ Math.imul(z, 0x165667b1));
+    const a = mix32(Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca77) ^ z);
+    const b = mix32(a ^ 0x27d4eb2f ^ Math.imul(z, 0x165667b1));
+    lanes[0]! += SPREAD[a & 255]!;
+    lanes[1]! += SPREAD[(a >>> 8) & 255]!;
+    lanes[2]! += SPREAD[(a >>> 16) & 255]!;
+    lanes[3]! += SPREAD[a >>> 24]!;
+    lanes[4]! += SPREAD[b & 255]!;
+    lanes[5]! += SPREAD[(b >>> 8) & 255]!;
+    lanes[6]! += SPREAD[(b >>> 16) & 255]!;
+    lanes[7]! += SPREAD[b >>> 24]!;
     count++;
-    while (a) {
-      const bit = 31 - Math.clz32(a);
-      weights[bit]! += 1;
-      a ^= 1 << bit;
-    }
-    while (b) {
-      const bit = 31 - Math.clz32(b);
-      weights[bit + 32]! += 1;
-      b ^= 1 << bit;
-    }
+    if (++inLanes === 15) flush();
   };
   if (n < 3) add(words[0]!, n > 1 ? words[1]! : 0, 0);
   for (let i = 0; i + 2 < n; i++) add(words[i]!, words[i + 1]!, words[i + 2]!);
+  flush();
   // A bit is set when most shingles set it: the sign test of the classic ±1 sum.
   const half = count / 2;
   let lo = 0;

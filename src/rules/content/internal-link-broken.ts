@@ -8,10 +8,12 @@ export const internalLinkBroken = defineRule(
   },
   ({ snapshot }) => {
     const byUrl = pageIndex(snapshot);
+    // Most sites have no broken target: then a million links need no look.
+    if (!snapshot.pages.some((t) => t.status !== null && t.status >= 400)) return [];
     const linkers = new Map<string, Set<string>>();
     for (const p of htmlPages(snapshot)) {
-      for (const l of p.html!.internalLinks) {
-        const t = byUrl.get(l.url);
+      for (const url of p.html!.internalLinks.urls) {
+        const t = byUrl.get(url);
         if (t && t.status !== null && t.status >= 400) {
           const s = linkers.get(t.url) ?? new Set<string>();
           s.add(p.url);

@@ -8,10 +8,11 @@ export const internalLinkRedirect = defineRule(
   },
   ({ snapshot }) => {
     const byUrl = pageIndex(snapshot);
+    if (!snapshot.pages.some((t) => t.redirects.length)) return [];
     const out = new Map<string, Set<string>>();
     for (const p of htmlPages(snapshot)) {
-      for (const l of p.html!.internalLinks) {
-        const t = byUrl.get(l.url);
+      for (const url of p.html!.internalLinks.urls) {
+        const t = byUrl.get(url);
         if (t && t.redirects.length) {
           const s = out.get(t.url) ?? new Set<string>();
           s.add(p.url);

@@ -1,0 +1,37 @@
+/**
+ * What turns a fetched HTML body into HtmlFacts, the same in a worker thread and in the main
+ * thread: decode the bytes by the page's charset, then one streaming pass (extract/html.ts).
+ */
+import type { HtmlFacts } from '../../site/types.js';
+import { decodeHtml } from '../decode.js';
+import { extractHtml } from '../extract/html.js';
+import { makeScope } from '../scope.js';
+
+/** Fixed for a whole crawl: sent once to each worker. */
+export interface ParseContext {
+  startUrl: string;
+  subdomains: boolean;
+  include: string[];
+  exclude: string[];
+  stripTracking: boolean;
+  botTokens: string[];
+}
+
+export interface ParseRequest {
+  id: number;
+  body: Uint8Array;
+  contentType: string | null;
+  pageUrl: string;
+}
+
+export type ParseReply = { id: number; facts: HtmlFacts } | { id: number; error: string };
+
+export function makeParser(ctx: ParseContext, intern?: (s: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
+  const scope = makeScope(ctx.startUrl, ctx);
+  const isInternal = (u: string) => scope.isInternal(u);
+  return (req) => {
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength);
+    const { text } = decodeHtml(body, req.contentType);
+    return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, ...(intern ? { intern } : {}) });
+  };
+}

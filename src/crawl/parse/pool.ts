@@ -1,0 +1,92 @@
+/**
+ * A pool of parsing threads. Each request goes to the thread with the fewest in flight. With no
+ * threads (a one-core machine, `--parse-threads 0`, or the compiled worker missing when refaudit
+ * runs from its TypeScript sources) it parses on the main thread, with the same results.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { HtmlFacts } from '../../site/types.js';
+import { makeParser, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
+
+export interface ParsePool {
+  parse(body: Buffer, contentType: string | null, pageUrl: string): Promise<HtmlFacts>;
+  /** Threads actually running (0: parsing on the main thread). */
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/** The compiled worker: beside this file in dist/, or dist/'s copy when running from src/ (tests). */
+function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const candidate = here.endsWith('.ts') ? here.replace(/([\\/])src([\\/]crawl[\\/]parse[\\/])pool\.ts$/, '$1dist$2worker.js') : here.replace(/pool\.js$/, 'worker.js');
+  return candidate !== here && existsSync(candidate) ? candidate : null;
+}
+
+/** Parsing threads by default: one a core; the main thread's fetching is light beside parsing. */
+export function defaultParseThreads(): number {
+  return availableParallelism() > 1 ? availableParallelism() : 0;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve(f: HtmlFacts): void; reject(e: Error): void }>;
+}
+
+export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string): ParsePool {
+  const inline = makeParser(ctx, intern);
+  const file = threads > 0 ? workerFile() : null;
+  if (!file) {
+    return { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
+  }
+  let nextId = 0;
+  const slots: Slot[] = [];
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(file, { workerData: ctx }), pending: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: ParseReply) => {
+      const p = slot.pending.get(reply.id);
+      if (!p) return;
+      slot.pending.delete(reply.id);
+      if ('error' in reply) p.reject(new Error(reply.error));
+      else p.resolve(internFacts(reply.facts, intern));
+    });
+    // A thread that dies (out of memory on a monstrous page) fails its pages, not the crawl.
+    slot.worker.on('error', (err) => {
+      for (const p of slot.pending.values()) p.reject(err);
+      slot.pending.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0 && !closing) slots[i] = spawn();
+    });
+    return slot;
+  };
+  let closing = false;
+  for (let i = 0; i < threads; i++) slots.push(spawn());
+  return {
+    threads,
+    parse(body, contentType, pageUrl) {
+      let slot = slots[0]!;
+      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+      const id = nextId++;
+      return new Promise<HtmlFacts>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        const req: ParseRequest = { id, body, contentType, pageUrl };
+        slot.worker.postMessage(req);
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Link targets repeat across pages: one shared copy of each (see intern.ts). */
+function internFacts(f: HtmlFacts, intern: (s: string) => string): HtmlFacts {
+  for (const links of [f.internalLinks, f.externalLinks]) {
+    const urls = links.urls;
+    for (let i = 0; i < urls.length; i++) urls[i] = intern(urls[i]!);
+  }
+  return f;
+}
