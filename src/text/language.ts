@@ -21,9 +21,9 @@ export function detectLanguage(tokens: string[], candidates = ['fr', 'en', 'es',
   return bestHits >= 3 ? best : null;
 }
 
-export function pageLanguage(htmlLang: string | null, marketLang: string | null, tokens: string[]): string {
+export function pageLanguage(htmlLang: string | null, marketLang: string | null, tokens: string[] | (() => string[])): string {
   const primary = htmlLang?.split(/[-_]/)[0]?.toLowerCase();
   if (primary && SUPPORTED_LANGUAGES.includes(primary)) return primary;
   if (marketLang && SUPPORTED_LANGUAGES.includes(marketLang)) return marketLang;
-  return detectLanguage(tokens) ?? 'en';
+  return detectLanguage(typeof tokens === 'function' ? tokens() : tokens) ?? 'en';
 }

@@ -25,6 +25,8 @@ const SEP = 1;
 const LOWER = 2; // a-z, 0-9
 const UPPER = 3; // A-Z
 const OTHER = 4; // a non-ASCII word character
+const PLAIN = 5; // a non-ASCII letter or digit that folds to letters or digits only (é → e)
+const PLAIN_FOLD = /^[\p{L}\p{N}]+$/u;
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
   CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : c >= 65 && c <= 90 ? UPPER : SEP;
@@ -37,7 +39,10 @@ function classOf(text: string, i: number, c: number): number {
     return WORD_CHAR.test(String.fromCodePoint(cp)) ? OTHER : SEP;
   }
   let k = CLASS[c]!;
-  if (k === 0) k = CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : SEP;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = CLASS[c] = !WORD_CHAR.test(ch) ? SEP : PLAIN_FOLD.test(ch) && PLAIN_FOLD.test(foldText(ch)) ? PLAIN : OTHER;
+  }
   return k;
 }
 
@@ -73,7 +78,7 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
       c = text.charCodeAt(i);
       k = c < 128 ? CLASS[c]! : classOf(text, i, c);
       if (k === SEP) break;
-      kinds |= k === UPPER ? 1 : k === OTHER ? 2 : 0;
+      kinds |= k === UPPER ? 1 : k === PLAIN ? 2 : k === OTHER ? 4 : 0;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     if (kinds < 2) {
@@ -82,6 +87,11 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
         const raw = text.slice(start, i);
         tokens.push(kinds ? raw.toLowerCase() : raw);
       }
+      continue;
+    }
+    // Past the tokens kept, a word of plain letters (however accented) is one token: count it unbuilt.
+    if (kinds < 4 && tokens.length >= keep) {
+      count += 1;
       continue;
     }
     const parts = foldWord(text.slice(start, i));

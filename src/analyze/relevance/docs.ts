@@ -7,7 +7,9 @@
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
-import { candidatePages, FIELDS, fieldsOf, inlinkAnchors, type Field, type PageFields } from './fields.js';
+import { linkTexts } from '../../site/links.js';
+import { analyzerFor } from '../../text/analyzer.js';
+import { candidatePages, FIELDS, fieldsOf, languageOf, type Field, type PageFields } from './fields.js';
 
 export interface Doc {
   page: PageRecord;
@@ -79,15 +81,64 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
  * queries) as each page's analyzer reads them.
  */
 export function collectDocs(snapshot: SiteSnapshot, marketLang: string | null, texts: string[], onFields?: (f: PageFields) => void): Doc[] {
-  const anchors = inlinkAnchors(snapshot);
-  const wanted = new Map<Analyzer, Wanted>();
+  const wantedByAnalyzer = new Map<Analyzer, Wanted>();
+  const wantedFor_ = (a: Analyzer) => {
+    let w = wantedByAnalyzer.get(a);
+    if (!w) wantedByAnalyzer.set(a, (w = wantedFor(a, texts)));
+    return w;
+  };
+  const candidates = candidatePages(snapshot);
+  const anchors = anchorCounts(snapshot, candidates, marketLang, wantedFor_);
+  const anchorsAt = FIELDS.indexOf('anchors');
   const docs: Doc[] = [];
-  for (const page of candidatePages(snapshot)) {
-    const f = fieldsOf(page, anchors.get(page.finalUrl) ?? [], marketLang);
+  for (const page of candidates) {
+    const f = fieldsOf(page, [], marketLang);
     onFields?.(f);
-    let w = wanted.get(f.analyzer);
-    if (!w) wanted.set(f.analyzer, (w = wantedFor(f.analyzer, texts)));
-    docs.push(compactDoc(f, w));
+    const doc = compactDoc(f, wantedFor_(f.analyzer));
+    const a = anchors.get(page.finalUrl);
+    if (a) {
+      doc.len.anchors = a.len;
+      for (const [t, n] of a.counts) {
+        let c = doc.counts.get(t);
+        if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
+        c[anchorsAt] = n;
+      }
+    }
+    docs.push(doc);
   }
   return docs;
+}
+
+interface AnchorCount {
+  analyzer: Analyzer;
+  len: number;
+  counts: Map<string, number>;
+}
+
+/**
+ * The anchors field of every candidate page, from the links pointing to it (a redirected target
+ * counts for its final URL), analyzed link by link in the target's language: only the counts are
+ * kept, never the million anchor texts of a big site at once.
+ */
+function anchorCounts(snapshot: SiteSnapshot, candidates: PageRecord[], marketLang: string | null, wanted: (a: Analyzer) => Wanted): Map<string, AnchorCount> {
+  const out = new Map<string, AnchorCount>();
+  for (const page of candidates) out.set(page.finalUrl, { analyzer: analyzerFor(languageOf(page, marketLang)), len: 0, counts: new Map() });
+  const finalOf = new Map<string, string>();
+  for (const p of snapshot.pages) if (p.finalUrl !== p.url) finalOf.set(p.url, p.finalUrl);
+  for (const p of snapshot.pages) {
+    if (!p.html?.internalLinks.urls.length) continue;
+    const { urls } = p.html.internalLinks;
+    const texts = linkTexts(p.html.internalLinks);
+    for (let i = 0; i < urls.length; i++) {
+      const text = texts[i];
+      if (!text) continue;
+      const target = out.get(finalOf.get(urls[i]!) ?? urls[i]!);
+      if (!target) continue;
+      const terms = target.analyzer.terms(tokenize(text));
+      target.len += terms.length;
+      const w = wanted(target.analyzer).terms;
+      for (const t of terms) if (w.has(t)) target.counts.set(t, (target.counts.get(t) ?? 0) + 1);
+    }
+  }
+  return out;
 }

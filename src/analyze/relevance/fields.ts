@@ -7,7 +7,6 @@
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { bodyTokens } from '../../site/body-tokens.js';
 import { isIndexable } from '../../site/indexability.js';
-import { linkTexts } from '../../site/links.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
 import { tokenize } from '../../text/normalize.js';
@@ -33,34 +32,20 @@ function urlTokens(url: string): string[] {
   }
 }
 
-/** Anchor texts of internal links, by target URL (a redirected target counts for its final URL). */
-export function inlinkAnchors(snapshot: SiteSnapshot): Map<string, string[]> {
-  const finalOf = new Map(snapshot.pages.map((p) => [p.url, p.finalUrl]));
-  const out = new Map<string, string[]>();
-  for (const p of snapshot.pages) {
-    if (!p.html) continue;
-    const { urls } = p.html.internalLinks;
-    const texts = linkTexts(p.html.internalLinks);
-    for (let i = 0; i < urls.length; i++) {
-      const text = texts[i];
-      if (!text) continue;
-      const target = finalOf.get(urls[i]!) ?? urls[i]!;
-      const list = out.get(target);
-      if (list) list.push(text);
-      else out.set(target, [text]);
-    }
-  }
-  return out;
-}
-
 export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
   return snapshot.pages.filter((p) => p.html && isIndexable(p));
+}
+
+/** The page's language; its body is read only when neither its lang attribute nor the market says. */
+export function languageOf(page: PageRecord, marketLang: string | null, body?: string[]): string {
+  const h = page.html!;
+  return pageLanguage(h.lang, marketLang, () => body ?? bodyTokens(h));
 }
 
 export function fieldsOf(page: PageRecord, anchorTexts: string[], marketLang: string | null): PageFields {
   const h = page.html!;
   const body = bodyTokens(h);
-  const lang = pageLanguage(h.lang, marketLang, body);
+  const lang = languageOf(page, marketLang, body);
   const analyzer = analyzerFor(lang);
   const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
   return {

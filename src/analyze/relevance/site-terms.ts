@@ -145,32 +145,39 @@ class LanguageTerms {
 
   result(top: number): { terms: SiteTerm[]; phrases: SiteTerm[] } {
     // The written form of a stem is its most frequent word.
-    const best: string[] = [...this.stems];
-    const bestSeen = new Array<number>(this.stems.length).fill(0);
+    const written: string[] = [...this.stems];
+    const writtenSeen = new Array<number>(this.stems.length).fill(0);
     this.words.forEach((w, id) => {
       const s = this.wordStem[id]!;
-      if (s >= 0 && this.wordSeen[id]! > bestSeen[s]!) {
-        bestSeen[s] = this.wordSeen[id]!;
-        best[s] = w;
+      if (s >= 0 && this.wordSeen[id]! > writtenSeen[s]!) {
+        writtenSeen[s] = this.wordSeen[id]!;
+        written[s] = w;
       }
     });
     const N = this.pages;
+    // The best `top` ids by score (ties by id, stable across runs), without sorting every phrase.
     const ranked = (sums: Sums, n: number, ids: (id: number) => number[]): SiteTerm[] => {
-      const out: SiteTerm[] = [];
+      const best: { id: number; score: number }[] = [];
       for (let id = 0; id < n; id++) {
         const pages = sums.df[id]!;
         // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
         if (pages === 0 || (pages < 2 && N > 2)) continue;
-        const parts = ids(id);
-        out.push({ term: parts.map((s) => best[s]!).join(' '), stems: parts.map((s) => this.stems[s]!).join(' '), score: Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10, pages });
+        const score = Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10;
+        if (best.length === top && score <= best[top - 1]!.score) continue;
+        let at = best.length;
+        while (at > 0 && best[at - 1]!.score < score) at--;
+        best.splice(at, 0, { id, score });
+        if (best.length > top) best.pop();
       }
-      return out;
+      return best.map(({ id, score }) => {
+        const parts = ids(id);
+        return { term: parts.map((s) => written[s]!).join(' '), stems: parts.map((s) => this.stems[s]!).join(' '), score, pages: sums.df[id]! };
+      });
     };
     const pairParts = (id: number) => [this.pairs.first(id), this.pairs.second(id)];
     const tripleParts = (id: number) => [...pairParts(this.triples.first(id)), this.triples.second(id)];
-    const byScore = (a: SiteTerm, b: SiteTerm) => b.score - a.score || (a.stems < b.stems ? -1 : 1);
-    const terms = ranked(this.uni, this.stems.length, (s) => [s]).sort(byScore).slice(0, top);
-    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort(byScore).slice(0, top);
+    const terms = ranked(this.uni, this.stems.length, (s) => [s]);
+    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort((a, b) => b.score - a.score).slice(0, top);
     return { terms, phrases };
   }
 }

@@ -23,8 +23,8 @@ export function hash64(s: string): [number, number] {
   return [mix32(h), mix32(h ^ 0x9e3779b9)];
 }
 
-/** The fingerprint covers a page's first 2,000 words: enough to tell pages apart, and bounded cost. */
-export const SIMHASH_TOKENS = 2000;
+/** The fingerprint covers a page's first 1,500 words (the tokens the snapshot keeps): enough to tell pages apart, and bounded cost. */
+export const SIMHASH_TOKENS = 1500;
 
 /** SPREAD[x] puts bit k of the byte x into bit 4k: eight 4-bit counters in one 32-bit number. */
 const SPREAD = new Uint32Array(256);

@@ -43,7 +43,10 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
   let nextId = 0;
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(file, { workerData: ctx }), pending: new Map() };
+    // A parse needs a few times the page's size (10 MiB at most, --max-bytes), and keeps nothing:
+    // a small heap makes the thread collect early instead of growing the process's memory.
+    const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
+    const slot: Slot = { worker, pending: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
       const p = slot.pending.get(reply.id);
