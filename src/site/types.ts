@@ -71,6 +71,14 @@ export interface PageLinks {
   rels: Record<string, string>;
 }
 
+/** Headings in two strings; read them with src/site/headings.ts. */
+export interface PageHeadings {
+  /** One digit a heading, its level: "1223". */
+  levels: string;
+  /** Heading texts in the same order, joined by "\n". */
+  texts: string;
+}
+
 export interface HreflangAlternate {
   lang: string;
   url: string;
@@ -101,7 +109,7 @@ export interface HtmlFacts {
   lang: string | null;
   baseHref: string | null;
   /** Headings in document order: the first MAX_HEADINGS, plus any later H1 (10 H1s at most); text capped at 200 characters. */
-  headings: Heading[];
+  headings: PageHeadings;
   /** How many headings the page has, all levels, including those not kept. */
   headingCount: number;
   /** Words of visible body text (script, style, template, noscript excluded). */
@@ -109,7 +117,8 @@ export interface HtmlFacts {
   /**
    * Visible body text as normalised tokens (see src/text/normalize.ts: NFKC, lowercase, accents
    * folded, punctuation dropped), capped at MAX_BODY_TOKENS, joined by single spaces, then
-   * raw-deflated and base64-encoded (a third of the size: 100,000 pages must fit in memory).
+   * raw-deflated, the bytes held as a Latin-1 string (a quarter of the size: 100,000 pages must fit
+   * in memory).
    * Read it with `bodyTokens()` from src/site/body-tokens.ts. Stop words are kept so phrases stay
    * intact; analyses remove them.
    */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -307,5 +307,24 @@ describe('parsing threads', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('snapshot files', () => {
+  it('write a page a line, stay one JSON document, and read back in batches of gzip members', async () => {
+    const { makeSnapshot } = await import('../support/make-snapshot.js');
+    const pages = Array.from({ length: 3000 }, (_, i) => ({ url: `https://ex.test/p/${i}`, html: { title: `Page ${i}`, text: `séjour ${'mot '.repeat(400)} ${i}` } }));
+    const snap = makeSnapshot(pages);
+    const dir = mkdtempSync(join(tmpdir(), 'refaudit-snap-'));
+    for (const name of ['big.json', 'big.json.gz']) {
+      writeSnapshot(join(dir, name), snap, 64 * 1024);
+      expect(readSnapshot(join(dir, name))).toEqual(snap);
+    }
+    const text = readFileSync(join(dir, 'big.json'), 'utf8');
+    expect(JSON.parse(text)).toEqual(snap);
+    expect(text.split('\n').length).toBe(snap.pages.length + 3);
+    const empty = makeSnapshot([]);
+    writeSnapshot(join(dir, 'empty.json'), empty);
+    expect(readSnapshot(join(dir, 'empty.json'))).toEqual(empty);
   });
 });

@@ -6,6 +6,7 @@ import { normalizeUrl } from '../../src/crawl/url.js';
 import { hammingDistance, simhash64 } from '../../src/crawl/extract/simhash.js';
 import { bodyText } from '../../src/site/body-tokens.js';
 import { linkRecords } from '../../src/site/links.js';
+import { headingList } from '../../src/site/headings.js';
 import { tokenize } from '../../src/text/normalize.js';
 
 const extract = (html: string, pageUrl = 'https://ex.test/dir/page.html') =>
@@ -28,7 +29,7 @@ describe('extractHtml', () => {
     expect(f.hreflang).toEqual([{ lang: 'en', url: 'https://ex.test/en/' }]);
     expect(f.verification).toEqual({ 'google-site-verification': 'abc' });
     expect(f.metaKeywords).toBe('a, b');
-    expect(f.headings).toEqual([{ level: 1, text: 'Titre principal' }, { level: 2, text: 'Sous' }]);
+    expect(headingList(f.headings)).toEqual([{ level: 1, text: 'Titre principal' }, { level: 2, text: 'Sous' }]);
     expect(linkRecords(f.internalLinks)).toEqual([{ url: 'https://ex.test/x?id=2', text: 'Lien x' }, { url: 'https://ex.test/img', text: 'Dunes' }]);
     expect(linkRecords(f.externalLinks)).toEqual([{ url: 'https://other.example/', text: 'Pub', rel: 'sponsored nofollow' }]);
     expect(f.imageCount).toBe(2);
@@ -74,8 +75,8 @@ describe('extractHtml bounds what it keeps of a huge page', () => {
     const f = extract(`<html><body><h1>Un</h1>${body}<h1>Deux</h1></body></html>`);
     expect(f.wordCount).toBe(2 + 300 * 22);
     expect(f.headingCount).toBe(302);
-    expect(f.headings.length).toBe(21);
-    expect(f.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Un', 'Deux']);
+    expect(f.headings.levels).toHaveLength(21);
+    expect(headingList(f.headings).filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Un', 'Deux']);
     expect(f.imageCount).toBe(300);
     expect(f.imagesMissingAltCount).toBe(300);
     expect(f.imagesMissingAlt).toHaveLength(20);

@@ -3,7 +3,6 @@ import { ALL_RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';
 import { STEP_ORDER } from '../../src/rules/types.js';
 import { makeSnapshot, type PageInput } from '../support/make-snapshot.js';
-import { packLinks } from '../../src/site/links.js';
 import { testRule } from './tester.js';
 
 const rule = (id: string) => {
@@ -100,8 +99,8 @@ testRule(rule('canonical-to-non-200'), {
   invalid: [{ name: 'canonical to a 404', snapshot: site({ url: U('/a'), html: { canonical: U('/b') } }, { url: U('/b'), status: 404, html: null }), urls: [U('/a')] }],
 });
 testRule(rule('internal-link-broken'), {
-  valid: [{ name: 'links to live pages', snapshot: site({ url: U('/a'), html: { internalLinks: packLinks([{ url: U('/'), text: 'home' }]) } }) }],
-  invalid: [{ name: 'link to a 404', snapshot: site({ url: U('/a'), html: { internalLinks: packLinks([{ url: U('/gone'), text: 'x' }]) } }, { url: U('/gone'), status: 404, html: null }), urls: [U('/gone')] }],
+  valid: [{ name: 'links to live pages', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/'), text: 'home' }] } }) }],
+  invalid: [{ name: 'link to a 404', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/gone'), text: 'x' }] } }, { url: U('/gone'), status: 404, html: null }), urls: [U('/gone')] }],
 });
 testRule(rule('orphan-page'), {
   valid: [{ name: 'linked sitemap page', snapshot: site({ url: U('/a'), inSitemap: true, inlinks: 2 }) }],
@@ -196,10 +195,10 @@ testRule(rule('page-too-deep'), {
   invalid: [{ name: 'depth 5', snapshot: site({ url: U('/a'), depth: 5 }), urls: [U('/a')] }],
 });
 testRule(rule('internal-link-redirect'), {
-  valid: [{ name: 'direct link', snapshot: site({ url: U('/a'), html: { internalLinks: packLinks([{ url: U('/'), text: 'home' }]) } }) }],
+  valid: [{ name: 'direct link', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/'), text: 'home' }] } }) }],
   invalid: [{
     name: 'link through a 301',
-    snapshot: site({ url: U('/a'), html: { internalLinks: packLinks([{ url: U('/old'), text: 'x' }]) } }, { url: U('/old'), status: 301, finalUrl: U('/a'), redirects: [{ url: U('/old'), status: 301, location: U('/a') }], html: null }),
+    snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/old'), text: 'x' }] } }, { url: U('/old'), status: 301, finalUrl: U('/a'), redirects: [{ url: U('/old'), status: 301, location: U('/a') }], html: null }),
     urls: [U('/old')],
   }],
 });

@@ -3,20 +3,31 @@
  * it is about, the rest takes neutral defaults (an indexable 200 HTML page, allowed for every bot).
  */
 import { DEFAULT_BOTS } from '../../src/site/bots.js';
-import type { HtmlFacts, PageRecord, SiteSnapshot } from '../../src/site/types.js';
+import { packHeadings } from '../../src/site/headings.js';
+import type { Heading, HtmlFacts, LinkRecord, PageRecord, SiteSnapshot } from '../../src/site/types.js';
 import { SNAPSHOT_VERSION } from '../../src/site/types.js';
 import { packTokens } from '../../src/site/body-tokens.js';
 import { packLinks } from '../../src/site/links.js';
 import { tokenize } from '../../src/text/normalize.js';
 
-export type PageInput = Partial<Omit<PageRecord, 'html'>> & {
-  url: string;
-  /** Partial HTML facts; `text` is a convenience that fills bodyTokensPacked and wordCount. */
-  html?: (Partial<HtmlFacts> & { text?: string }) | null;
+/**
+ * Partial HTML facts; `text` is a convenience that fills bodyTokensPacked and wordCount, and
+ * headings and links may be given as lists (they are packed as the crawler packs them).
+ */
+export type HtmlInput = Partial<Omit<HtmlFacts, 'headings' | 'internalLinks' | 'externalLinks'>> & {
+  text?: string;
+  headings?: Heading[];
+  internalLinks?: LinkRecord[];
+  externalLinks?: LinkRecord[];
 };
 
-export function makeHtml(input: Partial<HtmlFacts> & { text?: string } = {}): HtmlFacts {
-  const { text, ...rest } = input;
+export type PageInput = Partial<Omit<PageRecord, 'html'>> & {
+  url: string;
+  html?: HtmlInput | null;
+};
+
+export function makeHtml(input: HtmlInput = {}): HtmlFacts {
+  const { text, headings = [{ level: 1, text: 'Page' }], internalLinks = [], externalLinks = [], ...rest } = input;
   const tokens = text !== undefined ? tokenize(text) : [];
   return {
     title: 'Page',
@@ -30,12 +41,12 @@ export function makeHtml(input: Partial<HtmlFacts> & { text?: string } = {}): Ht
     hreflang: [],
     lang: 'fr',
     baseHref: null,
-    headings: [{ level: 1, text: 'Page' }],
-    headingCount: rest.headings?.length ?? 1,
+    headings: packHeadings(headings),
+    headingCount: headings.length,
     wordCount: tokens.length,
     bodyTokensPacked: packTokens(tokens),
-    internalLinks: packLinks([]),
-    externalLinks: packLinks([]),
+    internalLinks: packLinks(internalLinks),
+    externalLinks: packLinks(externalLinks),
     imagesMissingAlt: [],
     imagesMissingAltCount: 0,
     imageCount: 0,

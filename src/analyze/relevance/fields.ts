@@ -6,6 +6,7 @@
  */
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { bodyTokens } from '../../site/body-tokens.js';
+import { headingTexts } from '../../site/headings.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
@@ -55,10 +56,10 @@ export function fieldsOf(page: PageRecord, anchorTexts: string[], marketLang: st
     bodyTokens: body,
     terms: {
       title: a(h.title),
-      h1: a(h.headings.filter((x) => x.level === 1).map((x) => x.text).join(' ')),
+      h1: a(headingTexts(h.headings, (l) => l === 1).join(' ')),
       url: analyzer.terms(urlTokens(page.finalUrl)),
       description: a(h.metaDescription),
-      headings: a(h.headings.filter((x) => x.level > 1).map((x) => x.text).join(' ')),
+      headings: a(headingTexts(h.headings, (l) => l > 1).join(' ')),
       body: analyzer.terms(body),
       anchors: a(anchorTexts.join(' ')),
     },

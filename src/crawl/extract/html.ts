@@ -9,7 +9,8 @@
 import { Parser } from 'htmlparser2';
 import { packTokens } from '../../site/body-tokens.js';
 import { packLinks } from '../../site/links.js';
-import type { HtmlFacts, LinkRecord } from '../../site/types.js';
+import { packHeadings } from '../../site/headings.js';
+import type { Heading, HtmlFacts, LinkRecord } from '../../site/types.js';
 import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES } from '../../site/types.js';
 import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
@@ -68,8 +69,8 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   let lang: string | null = null;
   let baseHref: string | null = null;
   const verification: Record<string, string> = {};
-  const headings: HtmlFacts['headings'] = [];
-  let heading: { level: HtmlFacts['headings'][number]['level']; buf: string[]; depth: number } | null = null;
+  const headings: Heading[] = [];
+  let heading: { level: Heading['level']; buf: string[]; depth: number } | null = null;
   const text: string[] = [];
   const internalLinks: LinkRecord[] = [];
   const externalLinks: LinkRecord[] = [];
@@ -241,7 +242,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     hreflang,
     lang,
     baseHref,
-    headings,
+    headings: packHeadings(headings),
     headingCount,
     wordCount,
     bodyTokensPacked: packTokens(tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens),

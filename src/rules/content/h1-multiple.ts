@@ -1,3 +1,4 @@
+import { h1Count, headingTexts } from '../../site/headings.js';
 import { defineRule, htmlPages } from '../helpers.js';
 
 export const h1Multiple = defineRule(
@@ -8,6 +9,6 @@ export const h1Multiple = defineRule(
   },
   ({ snapshot }) =>
     htmlPages(snapshot)
-      .filter((p) => p.html!.headings.filter((h) => h.level === 1).length > 1)
-      .map((p) => ({ url: p.url, detail: p.html!.headings.filter((h) => h.level === 1).map((h) => `"${h.text}"`).join(', ') })),
+      .filter((p) => h1Count(p.html!.headings) > 1)
+      .map((p) => ({ url: p.url, detail: headingTexts(p.html!.headings, (l) => l === 1).map((t) => `"${t}"`).join(', ') })),
 );
