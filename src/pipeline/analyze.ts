@@ -9,7 +9,7 @@ import type { RankObservation } from '../analyze/types.js';
 import { loadModelData } from '../data/load.js';
 import { analyzeCoverage } from '../analyze/coverage/coverage.js';
 import { coverageFindings } from '../analyze/coverage/findings.js';
-import { analyzeRelevance } from '../analyze/relevance/relevance.js';
+import { analyzeRelevance, type RelevanceCollector } from '../analyze/relevance/relevance.js';
 import { relevanceFindings } from '../analyze/relevance/findings.js';
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
 import { rankingFindings } from '../analyze/ranking/findings.js';
@@ -39,6 +39,8 @@ export function analyzeAll(input: {
   observations: RankObservation[];
   queries: QueryRow[];
   external: External;
+  /** Relevance's page-by-page part, gathered during the crawl (see RelevanceCollector). */
+  relevance?: RelevanceCollector;
 }): Analyses {
   const { config, snapshot } = input;
   const data = loadModelData({ enginesFile: config.enginesFile });
@@ -57,6 +59,7 @@ export function analyzeAll(input: {
     observations: input.observations,
     queries: input.queries,
     competitors: input.external.competitors,
+    ...(input.relevance ? { collector: input.relevance } : {}),
   });
   const ranking = input.observations.length
     ? analyzeRanking({ observations: input.observations, keywords: config.keywords, markets: config.markets, data })

@@ -5,7 +5,8 @@
 import { crawlSite } from '../crawl/crawler.js';
 import { assertAuditable } from '../crawl/auditable.js';
 import { readSnapshot } from '../site/snapshot-io.js';
-import type { SiteSnapshot } from '../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../site/types.js';
+import { RelevanceCollector } from '../analyze/relevance/relevance.js';
 import type { RefauditConfig } from '../config/types.js';
 import type { RankObservation } from '../analyze/types.js';
 import { InputError, type InputProblem } from '../util/errors.js';
@@ -45,7 +46,11 @@ export interface AuditOutcome {
 
 export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promise<AuditOutcome> {
   const { config } = req;
-  const snapshot = await obtainSnapshot(req, hooks);
+  // Queries first: a broken file is reported before a long crawl, and relevance needs them while
+  // it counts pages during the crawl.
+  const queries = readQueries(config.queries);
+  const relevance = new RelevanceCollector({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
+  const snapshot = await obtainSnapshot(req, hooks, (page) => relevance.add(page));
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
 
@@ -57,7 +62,6 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
     observations.push(...r.observations);
     problems.push(...r.problems);
   }
-  const queries = readQueries(config.queries);
   problems.push(...queries.problems);
 
   hooks.onStage?.('gathering competitors, directories and rankings');
@@ -66,7 +70,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   problems.push(...external.problems);
 
   hooks.onStage?.('analysing');
-  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external });
+  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external, relevance });
 
   const previous = req.historyDir ? latestRun(req.historyDir) : null;
   const history = req.historyDir ? listRuns(req.historyDir) : [];
@@ -91,7 +95,7 @@ function trendPoint(report: Report) {
   };
 }
 
-async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks): Promise<SiteSnapshot> {
+async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (page: PageRecord) => void): Promise<SiteSnapshot> {
   if (req.from) return readSnapshot(req.from);
   const site = req.config.site;
   if (!site) throw new InputError('no site to audit: give a URL or set "site" in the config');
@@ -103,6 +107,6 @@ async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks): Promise<Sit
       signal: req.signal,
       indexNowKey: req.config.indexNowKey,
     },
-    { onProgress: (p) => hooks.onCrawlProgress?.(p) },
+    { onProgress: (p) => hooks.onCrawlProgress?.(p), onPage },
   );
 }

@@ -9,9 +9,19 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => Evidence
   return { meta, check };
 }
 
-export const htmlPages = (s: SiteSnapshot): PageRecord[] => s.pages.filter((p) => p.status === 200 && p.html);
+/** Views many rules ask for, computed once per page list (rules never change the snapshot). */
+function memo(fn: (pages: PageRecord[]) => PageRecord[]): (s: SiteSnapshot) => PageRecord[] {
+  const cache = new WeakMap<PageRecord[], PageRecord[]>();
+  return (s) => {
+    let v = cache.get(s.pages);
+    if (!v) cache.set(s.pages, (v = fn(s.pages)));
+    return v;
+  };
+}
 
-export const indexablePages = (s: SiteSnapshot): PageRecord[] => s.pages.filter((p) => isIndexable(p));
+export const htmlPages = memo((pages) => pages.filter((p) => p.status === 200 && p.html));
+
+export const indexablePages = memo((pages) => pages.filter((p) => isIndexable(p)));
 
 /** Pages grouped by a key (titles, descriptions): the groups with two or more pages. */
 export function duplicatesBy(pages: PageRecord[], key: (p: PageRecord) => string | null): Evidence[] {

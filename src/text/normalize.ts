@@ -27,6 +27,8 @@ const UPPER = 3; // A-Z
 const OTHER = 4; // a non-ASCII word character
 const PLAIN = 5; // a non-ASCII letter or digit that folds to letters or digits only (é → e)
 const PLAIN_FOLD = /^[\p{L}\p{N}]+$/u;
+/** What a character class adds to a word's kinds: 1 uppercase ASCII, 2 plain non-ASCII, 4 other. */
+const KIND_BIT = Uint8Array.of(0, 0, 0, 1, 4, 2);
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
   CLASS[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : c >= 65 && c <= 90 ? UPPER : SEP;
@@ -36,7 +38,7 @@ function classOf(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
     // A surrogate pair: classify the whole code point (rare, not cached).
     const cp = text.codePointAt(i)!;
-    return WORD_CHAR.test(String.fromCodePoint(cp)) ? OTHER : SEP;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? OTHER : SEP;
   }
   let k = CLASS[c]!;
   if (k === 0) {
@@ -44,6 +46,11 @@ function classOf(text: string, i: number, c: number): number {
     k = CLASS[c] = !WORD_CHAR.test(ch) ? SEP : PLAIN_FOLD.test(ch) && PLAIN_FOLD.test(foldText(ch)) ? PLAIN : OTHER;
   }
   return k;
+}
+
+/** UTF-16 units of the character at i: 2 for a surrogate pair, else 1 (a lone surrogate too). */
+function stepAt(text: string, i: number, c: number): number {
+  return c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 function foldWord(raw: string): string[] {
@@ -67,19 +74,26 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let k = c < 128 ? CLASS[c]! : classOf(text, i, c);
+    let k = CLASS[c]!;
+    if (k === 0 || (c >= 0xd800 && c <= 0xdbff)) k = classOf(text, i, c);
     if (k === SEP) {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      i += stepAt(text, i, c);
       continue;
     }
     const start = i;
     let kinds = 0;
     while (i < n) {
       c = text.charCodeAt(i);
-      k = c < 128 ? CLASS[c]! : classOf(text, i, c);
-      if (k === SEP) break;
-      kinds |= k === UPPER ? 1 : k === PLAIN ? 2 : k === OTHER ? 4 : 0;
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      k = CLASS[c]!;
+      if (k === 0 || (c >= 0xd800 && c <= 0xdbff)) {
+        k = classOf(text, i, c);
+        if (k === SEP) break;
+        i += stepAt(text, i, c);
+      } else {
+        if (k === SEP) break;
+        i++;
+      }
+      kinds |= KIND_BIT[k]!;
     }
     if (kinds < 2) {
       count += 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzerFor } from '../../src/text/analyzer.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { tokenize } from '../../src/text/normalize.js';
-import { analyzeRelevance } from '../../src/analyze/relevance/relevance.js';
+import { analyzeRelevance, RelevanceCollector } from '../../src/analyze/relevance/relevance.js';
 import { buildIndex, idf, loadWeights, scoreDoc } from '../../src/analyze/relevance/bm25f.js';
 import { collectDocs } from '../../src/analyze/relevance/docs.js';
 import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
@@ -91,5 +91,22 @@ describe('Search Console queries', () => {
     const fr = parseQueriesCsv('\uFEFFRequêtes les plus fréquentes;Clics;Impressions;CTR;Position\ntrek;1;1 200;0,8 %;12,3\n;2;3;1%;4\ncircuit;x;1;1%;1\n', 'q.csv');
     expect(fr.rows.map((r) => [r.query, r.impressions, r.position])).toEqual([['trek', 1200, 12.3]]);
     expect(fr.problems.map((p) => p.line)).toEqual([3, 4]);
+  });
+});
+
+describe('relevance counted during the crawl', () => {
+  it('gives the same result whatever order the pages arrive in', () => {
+    const words = ['riad', 'désert', 'circuit', 'dunes', 'médina', 'trek', 'atlas', 'oasis'];
+    const pages = Array.from({ length: 40 }, (_, i) => ({
+      url: `https://ex.test/p/${i}`,
+      html: { title: `${words[i % 8]} ${words[(i * 3) % 8]}`, headings: [{ level: 1 as const, text: words[(i * 5) % 8]! }], text: Array.from({ length: 30 }, (_, k) => words[(i + k * k) % 8]).join(' ') },
+    }));
+    const snap = makeSnapshot([{ url: 'https://ex.test/', html: { text: 'accueil riad désert', internalLinks: pages.map((p, i) => ({ url: p.url, text: words[i % 8]! })) } }, ...pages]);
+    const input = { snapshot: snap, keywords: [kw('riad désert'), kw('trek atlas', 2)], markets: FR, queries: [{ query: 'circuit dunes', impressions: 10, clicks: 1, position: 12, source: 'q' }] };
+    const plain = analyzeRelevance(input);
+    const collector = new RelevanceCollector(input);
+    for (const p of [...snap.pages].reverse()) collector.add(p);
+    expect(analyzeRelevance({ ...input, collector })).toEqual(plain);
+    expect(plain.siteTerms.length).toBeGreaterThan(5);
   });
 });

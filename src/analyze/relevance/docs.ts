@@ -9,7 +9,7 @@ import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import { linkTexts } from '../../site/links.js';
 import { analyzerFor } from '../../text/analyzer.js';
-import { candidatePages, FIELDS, fieldsOf, languageOf, type Field, type PageFields } from './fields.js';
+import { candidatePages, FIELDS, fieldsOf, isCandidate, languageOf, type Field, type PageFields } from './fields.js';
 
 export interface Doc {
   page: PageRecord;
@@ -77,36 +77,63 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
 }
 
 /**
+ * Builds the compact documents page by page. The audit feeds it each page as the crawl delivers
+ * it, so this work runs while the crawl waits on the network and the parsing threads; `finish`
+ * then covers any page not fed (all of them for a snapshot read from a file) and adds the anchors
+ * field, which needs every page's links.
+ */
+export class DocCollector {
+  private readonly wantedByAnalyzer = new Map<Analyzer, Wanted>();
+  private readonly built = new Map<PageRecord, Doc>();
+
+  constructor(
+    private readonly marketLang: string | null,
+    private readonly texts: string[],
+    private readonly onFields?: (f: PageFields) => void,
+  ) {}
+
+  private wanted(a: Analyzer): Wanted {
+    let w = this.wantedByAnalyzer.get(a);
+    if (!w) this.wantedByAnalyzer.set(a, (w = wantedFor(a, this.texts)));
+    return w;
+  }
+
+  /** Counts a page now if it is a candidate (indexable HTML); other pages are ignored. */
+  add(page: PageRecord): void {
+    if (!isCandidate(page) || this.built.has(page)) return;
+    const f = fieldsOf(page, [], this.marketLang);
+    this.onFields?.(f);
+    this.built.set(page, compactDoc(f, this.wanted(f.analyzer)));
+  }
+
+  /** The documents of the snapshot's candidate pages, in snapshot order. */
+  finish(snapshot: SiteSnapshot): Doc[] {
+    const candidates = candidatePages(snapshot);
+    for (const page of candidates) this.add(page);
+    const anchors = anchorCounts(snapshot, candidates, this.marketLang, (a) => this.wanted(a));
+    const anchorsAt = FIELDS.indexOf('anchors');
+    return candidates.map((page) => {
+      const doc = this.built.get(page)!;
+      const a = anchors.get(page.finalUrl);
+      if (a) {
+        doc.len.anchors = a.len;
+        for (const [t, n] of a.counts) {
+          let c = doc.counts.get(t);
+          if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
+          c[anchorsAt] = n;
+        }
+      }
+      return doc;
+    });
+  }
+}
+
+/**
  * The compact documents of a snapshot's candidate pages, counting the terms of `texts` (keywords,
  * queries) as each page's analyzer reads them.
  */
 export function collectDocs(snapshot: SiteSnapshot, marketLang: string | null, texts: string[], onFields?: (f: PageFields) => void): Doc[] {
-  const wantedByAnalyzer = new Map<Analyzer, Wanted>();
-  const wantedFor_ = (a: Analyzer) => {
-    let w = wantedByAnalyzer.get(a);
-    if (!w) wantedByAnalyzer.set(a, (w = wantedFor(a, texts)));
-    return w;
-  };
-  const candidates = candidatePages(snapshot);
-  const anchors = anchorCounts(snapshot, candidates, marketLang, wantedFor_);
-  const anchorsAt = FIELDS.indexOf('anchors');
-  const docs: Doc[] = [];
-  for (const page of candidates) {
-    const f = fieldsOf(page, [], marketLang);
-    onFields?.(f);
-    const doc = compactDoc(f, wantedFor_(f.analyzer));
-    const a = anchors.get(page.finalUrl);
-    if (a) {
-      doc.len.anchors = a.len;
-      for (const [t, n] of a.counts) {
-        let c = doc.counts.get(t);
-        if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
-        c[anchorsAt] = n;
-      }
-    }
-    docs.push(doc);
-  }
-  return docs;
+  return new DocCollector(marketLang, texts, onFields).finish(snapshot);
 }
 
 interface AnchorCount {

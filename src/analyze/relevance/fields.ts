@@ -33,8 +33,10 @@ function urlTokens(url: string): string[] {
   }
 }
 
+export const isCandidate = (p: PageRecord): boolean => !!p.html && isIndexable(p);
+
 export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
-  return snapshot.pages.filter((p) => p.html && isIndexable(p));
+  return snapshot.pages.filter(isCandidate);
 }
 
 /** The page's language; its body is read only when neither its lang attribute nor the market says. */

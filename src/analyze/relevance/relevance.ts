@@ -6,11 +6,11 @@
  * Overall score = priority-weighted mean of each keyword's best normalised score
  * (priority 1 counts 3, priority 2 counts 2, priority 3 counts 1).
  */
-import type { SiteSnapshot } from '../../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
 import { buildIndex, loadWeights, rankDocs, type DocScore, type RelevanceWeights } from './bm25f.js';
-import { collectDocs, type Doc } from './docs.js';
+import { collectDocs, DocCollector, type Doc } from './docs.js';
 import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { SiteTermsAccumulator, type SiteTerm } from './site-terms.js';
@@ -63,6 +63,25 @@ export interface RelevanceResult {
 
 const PRIORITY_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
 
+/**
+ * The page-by-page part of relevance (each page's counts, the site's term sums), fed during the
+ * crawl by the audit so it overlaps the fetching; analyzeRelevance finishes it.
+ */
+export class RelevanceCollector {
+  readonly siteTerms = new SiteTermsAccumulator();
+  readonly docs: DocCollector;
+
+  constructor(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }) {
+    const marketLang = input.markets.find((m) => m.language)?.language ?? null;
+    const texts = [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)];
+    this.docs = new DocCollector(marketLang, texts, (f) => this.siteTerms.add(f));
+  }
+
+  add(page: PageRecord): void {
+    this.docs.add(page);
+  }
+}
+
 function termsFor(doc: Doc, text: string): string[] {
   return doc.analyzer.terms(tokenize(text));
 }
@@ -97,13 +116,15 @@ export function analyzeRelevance(input: {
   queries?: QueryRow[];
   competitors?: { url: string; snapshot: SiteSnapshot }[];
   weights?: RelevanceWeights;
+  /** Pages already counted during the crawl, with the same keywords, markets and queries. */
+  collector?: RelevanceCollector;
 }): RelevanceResult {
   const weights = input.weights ?? loadWeights();
   const marketLang = input.markets.find((m) => m.language)?.language ?? null;
   const queries = input.queries ?? [];
-  const siteTermSums = new SiteTermsAccumulator();
-  const texts = [...input.keywords.map((k) => k.keyword), ...queries.map((q) => q.query)];
-  const docs = inLanguage(collectDocs(input.snapshot, marketLang, texts, (f) => siteTermSums.add(f)), marketLang);
+  const collector = input.collector ?? new RelevanceCollector(input);
+  const siteTermSums = collector.siteTerms;
+  const docs = inLanguage(collector.docs.finish(input.snapshot), marketLang);
   const index = buildIndex(docs, weights);
 
   const keywords: KeywordRelevance[] = input.keywords.map((kw) => {

@@ -149,35 +149,39 @@ class LanguageTerms {
     const writtenSeen = new Array<number>(this.stems.length).fill(0);
     this.words.forEach((w, id) => {
       const s = this.wordStem[id]!;
-      if (s >= 0 && this.wordSeen[id]! > writtenSeen[s]!) {
+      // Ties go to the alphabetically first form: pages arrive in a different order each crawl.
+      if (s >= 0 && (this.wordSeen[id]! > writtenSeen[s]! || (this.wordSeen[id] === writtenSeen[s] && w < written[s]!))) {
         writtenSeen[s] = this.wordSeen[id]!;
         written[s] = w;
       }
     });
     const N = this.pages;
-    // The best `top` ids by score (ties by id, stable across runs), without sorting every phrase.
+    // The best `top` ids by score, without sorting every phrase. Ties are broken by the stems, not
+    // by id: ids follow the order pages arrived in, which differs from one crawl to the next.
     const ranked = (sums: Sums, n: number, ids: (id: number) => number[]): SiteTerm[] => {
+      const key = (id: number) => ids(id).map((s) => this.stems[s]!).join(' ');
+      const before = (a: { id: number; score: number }, b: { id: number; score: number }) => a.score > b.score || (a.score === b.score && key(a.id) < key(b.id));
       const best: { id: number; score: number }[] = [];
       for (let id = 0; id < n; id++) {
         const pages = sums.df[id]!;
         // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
         if (pages === 0 || (pages < 2 && N > 2)) continue;
-        const score = Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10;
-        if (best.length === top && score <= best[top - 1]!.score) continue;
+        const entry = { id, score: Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10 };
+        if (best.length === top && !before(entry, best[top - 1]!)) continue;
         let at = best.length;
-        while (at > 0 && best[at - 1]!.score < score) at--;
-        best.splice(at, 0, { id, score });
+        while (at > 0 && before(entry, best[at - 1]!)) at--;
+        best.splice(at, 0, entry);
         if (best.length > top) best.pop();
       }
       return best.map(({ id, score }) => {
         const parts = ids(id);
-        return { term: parts.map((s) => written[s]!).join(' '), stems: parts.map((s) => this.stems[s]!).join(' '), score, pages: sums.df[id]! };
+        return { term: parts.map((s) => written[s]!).join(' '), stems: key(id), score, pages: sums.df[id]! };
       });
     };
     const pairParts = (id: number) => [this.pairs.first(id), this.pairs.second(id)];
     const tripleParts = (id: number) => [...pairParts(this.triples.first(id)), this.triples.second(id)];
     const terms = ranked(this.uni, this.stems.length, (s) => [s]);
-    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort((a, b) => b.score - a.score).slice(0, top);
+    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort((a, b) => b.score - a.score || (a.stems < b.stems ? -1 : 1)).slice(0, top);
     return { terms, phrases };
   }
 }

@@ -5,7 +5,7 @@
  * near duplicate. Simhash alone is too noisy on short pages, where a few changed words move many
  * bits. Near duplicates are joined (union-find), so chains of similar pages form one cluster.
  */
-import { hammingDistance, jaccard, shingleSet } from '../../crawl/extract/simhash.js';
+import { jaccard, popcount32, shingleSet } from '../../crawl/extract/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { indexablePages } from '../helpers.js';
 import { bodyTokens } from '../../site/body-tokens.js';
@@ -33,6 +33,9 @@ function findClusters(snapshot: SiteSnapshot): PageRecord[][] {
     }
     return i;
   };
+  // Fingerprints as numbers once, not parsed from hex at each of a million comparisons.
+  const hi = Uint32Array.from(pages, (p) => parseInt(p.html!.fingerprint.slice(0, 8), 16));
+  const lo = Uint32Array.from(pages, (p) => parseInt(p.html!.fingerprint.slice(8), 16));
   const shingles = new Map<number, Set<number>>();
   const setOf = (i: number) => {
     let s = shingles.get(i);
@@ -56,7 +59,7 @@ function findClusters(snapshot: SiteSnapshot): PageRecord[][] {
           const j = ids[b]!;
           if (
             find(i) !== find(j) &&
-            hammingDistance(pages[i]!.html!.fingerprint, pages[j]!.html!.fingerprint) <= CANDIDATE_BITS &&
+            popcount32(hi[i]! ^ hi[j]!) + popcount32(lo[i]! ^ lo[j]!) <= CANDIDATE_BITS &&
             jaccard(setOf(i), setOf(j)) >= NEAR_DUPLICATE_JACCARD
           ) {
             parent[find(i)] = find(j);
