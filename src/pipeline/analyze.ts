@@ -9,7 +9,7 @@ import type { RankObservation } from '../analyze/types.js';
 import { loadModelData } from '../data/load.js';
 import { analyzeCoverage } from '../analyze/coverage/coverage.js';
 import { coverageFindings } from '../analyze/coverage/findings.js';
-import { analyzeRelevance, type RelevanceCollector } from '../analyze/relevance/relevance.js';
+import { analyzeRelevance, type RelevanceParts } from '../analyze/relevance/relevance.js';
 import { relevanceFindings } from '../analyze/relevance/findings.js';
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
 import { rankingFindings } from '../analyze/ranking/findings.js';
@@ -40,7 +40,7 @@ export function analyzeAll(input: {
   queries: QueryRow[];
   external: External;
   /** Relevance's page-by-page part, gathered during the crawl (see RelevanceCollector). */
-  relevance?: RelevanceCollector;
+  relevance?: RelevanceParts;
 }): Analyses {
   const { config, snapshot } = input;
   const data = loadModelData({ enginesFile: config.enginesFile });

@@ -6,7 +6,7 @@ import { crawlSite } from '../crawl/crawler.js';
 import { assertAuditable } from '../crawl/auditable.js';
 import { readSnapshot } from '../site/snapshot-io.js';
 import type { PageRecord, SiteSnapshot } from '../site/types.js';
-import { RelevanceCollector } from '../analyze/relevance/relevance.js';
+import { relevanceFeed } from '../analyze/relevance/thread.js';
 import type { RefauditConfig } from '../config/types.js';
 import type { RankObservation } from '../analyze/types.js';
 import { InputError, type InputProblem } from '../util/errors.js';
@@ -49,8 +49,10 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   // Queries first: a broken file is reported before a long crawl, and relevance needs them while
   // it counts pages during the crawl.
   const queries = readQueries(config.queries);
-  const relevance = new RelevanceCollector({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
-  const snapshot = await obtainSnapshot(req, hooks, (page) => relevance.add(page));
+  // Fed page by page during a crawl; a snapshot read from a file is counted in the analysis instead.
+  const feed = req.from ? null : relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
+  const snapshot = await obtainSnapshot(req, hooks, (page) => feed?.add(page));
+  const relevance = feed ? await feed.finish() : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
 
@@ -70,7 +72,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   problems.push(...external.problems);
 
   hooks.onStage?.('analysing');
-  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external, relevance });
+  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external, ...(relevance ? { relevance } : {}) });
 
   const previous = req.historyDir ? latestRun(req.historyDir) : null;
   const history = req.historyDir ? listRuns(req.historyDir) : [];

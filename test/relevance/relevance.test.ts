@@ -5,6 +5,7 @@ import { tokenize } from '../../src/text/normalize.js';
 import { analyzeRelevance, RelevanceCollector } from '../../src/analyze/relevance/relevance.js';
 import { buildIndex, idf, loadWeights, scoreDoc } from '../../src/analyze/relevance/bm25f.js';
 import { collectDocs } from '../../src/analyze/relevance/docs.js';
+import { relevanceFeed } from '../../src/analyze/relevance/thread.js';
 import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
 import type { TargetKeyword } from '../../src/analyze/types.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
@@ -95,7 +96,7 @@ describe('Search Console queries', () => {
 });
 
 describe('relevance counted during the crawl', () => {
-  it('gives the same result whatever order the pages arrive in', () => {
+  it('gives the same result whatever order the pages arrive in, on the main thread or its own', async () => {
     const words = ['riad', 'désert', 'circuit', 'dunes', 'médina', 'trek', 'atlas', 'oasis'];
     const pages = Array.from({ length: 40 }, (_, i) => ({
       url: `https://ex.test/p/${i}`,
@@ -108,5 +109,10 @@ describe('relevance counted during the crawl', () => {
     for (const p of [...snap.pages].reverse()) collector.add(p);
     expect(analyzeRelevance({ ...input, collector })).toEqual(plain);
     expect(plain.siteTerms.length).toBeGreaterThan(5);
+    expect(plain.sitePhrases.length).toBeGreaterThan(5);
+    // The same work on a thread of its own, pages fed in yet another order.
+    const feed = relevanceFeed(input);
+    for (const p of [...snap.pages.slice(20), ...snap.pages.slice(0, 20)]) feed.add(p);
+    expect(analyzeRelevance({ ...input, collector: await feed.finish() })).toEqual(plain);
   });
 });

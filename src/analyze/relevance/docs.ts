@@ -101,9 +101,19 @@ export class DocCollector {
   /** Counts a page now if it is a candidate (indexable HTML); other pages are ignored. */
   add(page: PageRecord): void {
     if (!isCandidate(page) || this.built.has(page)) return;
+    this.built.set(page, this.build(page));
+  }
+
+  /** The page's document (anchors aside), for a page the caller knows to be a candidate. */
+  build(page: PageRecord): Doc {
     const f = fieldsOf(page, [], this.marketLang);
     this.onFields?.(f);
-    this.built.set(page, compactDoc(f, this.wanted(f.analyzer)));
+    return compactDoc(f, this.wanted(f.analyzer));
+  }
+
+  /** Takes a page's document built elsewhere (a relevance thread), with the same inputs. */
+  adopt(page: PageRecord, doc: Omit<Doc, 'page' | 'analyzer'>): void {
+    this.built.set(page, { ...doc, page, analyzer: analyzerFor(doc.lang) });
   }
 
   /** The documents of the snapshot's candidate pages, in snapshot order. */

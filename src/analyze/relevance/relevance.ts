@@ -13,7 +13,7 @@ import { buildIndex, loadWeights, rankDocs, type DocScore, type RelevanceWeights
 import { collectDocs, DocCollector, type Doc } from './docs.js';
 import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
-import { SiteTermsAccumulator, type SiteTerm } from './site-terms.js';
+import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage } from './site-terms.js';
 
 export interface PageScore {
   url: string;
@@ -67,7 +67,12 @@ const PRIORITY_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
  * The page-by-page part of relevance (each page's counts, the site's term sums), fed during the
  * crawl by the audit so it overlaps the fetching; analyzeRelevance finishes it.
  */
-export class RelevanceCollector {
+export interface RelevanceParts {
+  readonly siteTerms: SiteTermsByLanguage;
+  readonly docs: DocCollector;
+}
+
+export class RelevanceCollector implements RelevanceParts {
   readonly siteTerms = new SiteTermsAccumulator();
   readonly docs: DocCollector;
 
@@ -117,7 +122,7 @@ export function analyzeRelevance(input: {
   competitors?: { url: string; snapshot: SiteSnapshot }[];
   weights?: RelevanceWeights;
   /** Pages already counted during the crawl, with the same keywords, markets and queries. */
-  collector?: RelevanceCollector;
+  collector?: RelevanceParts;
 }): RelevanceResult {
   const weights = input.weights ?? loadWeights();
   const marketLang = input.markets.find((m) => m.language)?.language ?? null;

@@ -186,8 +186,24 @@ class LanguageTerms {
   }
 }
 
+export interface SiteTermsByLanguage {
+  result(lang: string | null): { terms: SiteTerm[]; phrases: SiteTerm[] };
+}
+
+export type SiteTermResults = Record<string, { pages: number; terms: SiteTerm[]; phrases: SiteTerm[] }>;
+
+/** Results computed elsewhere (a relevance thread), picked the same way as the accumulator's. */
+export class FinishedSiteTerms implements SiteTermsByLanguage {
+  constructor(private readonly byLang: SiteTermResults) {}
+
+  result(lang: string | null): { terms: SiteTerm[]; phrases: SiteTerm[] } {
+    const r = (lang && this.byLang[lang]) || Object.values(this.byLang).sort((a, b) => b.pages - a.pages)[0];
+    return r ? { terms: r.terms, phrases: r.phrases } : { terms: [], phrases: [] };
+  }
+}
+
 /** Site terms per page language; the report reads the language its keywords are scored in. */
-export class SiteTermsAccumulator {
+export class SiteTermsAccumulator implements SiteTermsByLanguage {
   private byLang = new Map<string, LanguageTerms>();
 
   add(f: PageFields): void {
@@ -199,5 +215,10 @@ export class SiteTermsAccumulator {
   result(lang: string | null, top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
     const acc = (lang && this.byLang.get(lang)) || [...this.byLang.values()].sort((a, b) => b.pages - a.pages)[0];
     return acc ? acc.result(top) : { terms: [], phrases: [] };
+  }
+
+  /** Every language's results, to hand to another thread. */
+  results(top = 25): SiteTermResults {
+    return Object.fromEntries([...this.byLang].map(([lang, acc]) => [lang, { pages: acc.pages, ...acc.result(top) }]));
   }
 }

@@ -6,6 +6,7 @@ import type { HtmlFacts } from '../../site/types.js';
 import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
 import { makeScope } from '../scope.js';
+import type { EncodedUrls } from './url-dictionary.js';
 
 /** Fixed for a whole crawl: sent once to each worker. */
 export interface ParseContext {
@@ -24,7 +25,8 @@ export interface ParseRequest {
   pageUrl: string;
 }
 
-export type ParseReply = { id: number; facts: HtmlFacts } | { id: number; error: string };
+/** Facts whose internal link URLs are left empty and sent as `links` (see url-dictionary.ts). */
+export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | { id: number; error: string };
 
 export function makeParser(ctx: ParseContext, intern?: (s: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
   const scope = makeScope(ctx.startUrl, ctx);

@@ -3,25 +3,18 @@
  * threads (a one-core machine, `--parse-threads 0`, or the compiled worker missing when refaudit
  * runs from its TypeScript sources) it parses on the main thread, with the same results.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HtmlFacts } from '../../site/types.js';
 import { makeParser, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
+import { UrlDecoder } from './url-dictionary.js';
+import { compiledWorker } from '../../util/worker-file.js';
 
 export interface ParsePool {
   parse(body: Buffer, contentType: string | null, pageUrl: string): Promise<HtmlFacts>;
   /** Threads actually running (0: parsing on the main thread). */
   readonly threads: number;
   close(): Promise<void>;
-}
-
-/** The compiled worker: beside this file in dist/, or dist/'s copy when running from src/ (tests). */
-function workerFile(): string | null {
-  const here = fileURLToPath(import.meta.url);
-  const candidate = here.endsWith('.ts') ? here.replace(/([\\/])src([\\/]crawl[\\/]parse[\\/])pool\.ts$/, '$1dist$2worker.js') : here.replace(/pool\.js$/, 'worker.js');
-  return candidate !== here && existsSync(candidate) ? candidate : null;
 }
 
 /** Parsing threads by default: one a core; the main thread's fetching is light beside parsing. */
@@ -31,12 +24,13 @@ export function defaultParseThreads(): number {
 
 interface Slot {
   worker: Worker;
+  urls: UrlDecoder;
   pending: Map<number, { resolve(f: HtmlFacts): void; reject(e: Error): void }>;
 }
 
 export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string): ParsePool {
   const inline = makeParser(ctx, intern);
-  const file = threads > 0 ? workerFile() : null;
+  const file = threads > 0 ? compiledWorker(import.meta.url, 'worker') : null;
   if (!file) {
     return { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
   }
@@ -46,14 +40,22 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     // A parse needs a few times the page's size (10 MiB at most, --max-bytes), and keeps nothing:
     // a small heap makes the thread collect early instead of growing the process's memory.
     const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, urls: new UrlDecoder(intern), pending: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
+      // Decoded first, even if nobody waits: the thread numbers its next URLs after these.
+      if (!('error' in reply)) {
+        reply.facts.internalLinks.urls = slot.urls.decode(reply.links);
+        const ext = reply.facts.externalLinks.urls;
+        for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);
+      }
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
+      // An idle thread must not keep the process alive; a busy one must (see parse()).
+      if (!slot.pending.size) slot.worker.unref();
       if ('error' in reply) p.reject(new Error(reply.error));
-      else p.resolve(internFacts(reply.facts, intern));
+      else p.resolve(reply.facts);
     });
     // A thread that dies (out of memory on a monstrous page) fails its pages, not the crawl.
     slot.worker.on('error', (err) => {
@@ -73,6 +75,7 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
       const id = nextId++;
       return new Promise<HtmlFacts>((resolve, reject) => {
+        if (!slot.pending.size) slot.worker.ref();
         slot.pending.set(id, { resolve, reject });
         const req: ParseRequest = { id, body, contentType, pageUrl };
         slot.worker.postMessage(req);
@@ -83,13 +86,4 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
-}
-
-/** Link targets repeat across pages: one shared copy of each (see intern.ts). */
-function internFacts(f: HtmlFacts, intern: (s: string) => string): HtmlFacts {
-  for (const links of [f.internalLinks, f.externalLinks]) {
-    const urls = links.urls;
-    for (let i = 0; i < urls.length; i++) urls[i] = intern(urls[i]!);
-  }
-  return f;
 }

@@ -4,16 +4,21 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeParser, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
+import { UrlEncoder } from './url-dictionary.js';
 
 // Strings are copied when the facts are posted back, so none can keep a page's text alive here.
 const parse = makeParser(workerData as ParseContext, (s) => s);
+const urls = new UrlEncoder();
 
 parentPort!.on('message', (req: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id: req.id, facts: parse(req) };
+    const facts = parse(req);
+    const links = urls.encode(facts.internalLinks.urls);
+    facts.internalLinks.urls = [];
+    reply = { id: req.id, facts, links };
   } catch (err) {
     reply = { id: req.id, error: (err as Error).message };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, 'links' in reply ? [reply.links.refs.buffer as ArrayBuffer] : []);
 });

@@ -1,0 +1,20 @@
+/** Messages between the audit and its relevance thread (see thread.ts). */
+import type { PageRecord } from '../../site/types.js';
+import type { Doc } from './docs.js';
+import type { SiteTermResults } from './site-terms.js';
+
+export interface RelevanceThreadInit {
+  marketLang: string | null;
+  texts: string[];
+}
+
+/** The parts of a page that relevance reads, without its links (anchors are counted later). */
+export type PageForRelevance = Pick<PageRecord, 'url' | 'finalUrl'> & {
+  html: Pick<NonNullable<PageRecord['html']>, 'title' | 'headings' | 'metaDescription' | 'lang' | 'bodyTokensPacked'>;
+};
+
+export type ToThread = { kind: 'page'; seq: number; page: PageForRelevance } | { kind: 'finish' };
+
+export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
+
+export type FromThread = { kind: 'done'; docs: [number, SentDoc][]; siteTerms: SiteTermResults } | { kind: 'error'; message: string };

@@ -1,0 +1,29 @@
+/**
+ * The relevance thread: counts each page the audit sends it (fields, wanted terms, site terms),
+ * so this work runs beside the crawl instead of on the main thread that drives it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PageRecord } from '../../site/types.js';
+import { DocCollector } from './docs.js';
+import { SiteTermsAccumulator } from './site-terms.js';
+import type { FromThread, RelevanceThreadInit, SentDoc, ToThread } from './thread-protocol.js';
+
+const init = workerData as RelevanceThreadInit;
+const siteTerms = new SiteTermsAccumulator();
+const collector = new DocCollector(init.marketLang, init.texts, (f) => siteTerms.add(f));
+const docs: [number, SentDoc][] = [];
+
+parentPort!.on('message', (msg: ToThread) => {
+  try {
+    if (msg.kind === 'page') {
+      const { page: _page, analyzer: _analyzer, ...doc } = collector.build(msg.page as PageRecord);
+      docs.push([msg.seq, doc]);
+      return;
+    }
+    const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };
+    parentPort!.postMessage(reply);
+  } catch (err) {
+    const reply: FromThread = { kind: 'error', message: (err as Error).message };
+    parentPort!.postMessage(reply);
+  }
+});

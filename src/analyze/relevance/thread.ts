@@ -1,0 +1,76 @@
+/**
+ * Relevance's page-by-page part on a thread of its own during the crawl. The main thread only
+ * hands each candidate page over (a few kilobytes of strings); the thread returns every page's
+ * document and the site's terms when the crawl is over. Where no thread can run (one core, or
+ * refaudit running from its sources without a build) the same work happens on the main thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PageRecord } from '../../site/types.js';
+import { compiledWorker } from '../../util/worker-file.js';
+import type { Market, TargetKeyword } from '../types.js';
+import { DocCollector } from './docs.js';
+import { isCandidate } from './fields.js';
+import type { QueryRow } from './import-queries.js';
+import { RelevanceCollector, type RelevanceParts } from './relevance.js';
+import { FinishedSiteTerms, type SiteTermsByLanguage } from './site-terms.js';
+import type { FromThread, RelevanceThreadInit, ToThread } from './thread-protocol.js';
+
+export interface RelevanceFeed {
+  add(page: PageRecord): void;
+  /** Waits for the thread and returns what analyzeRelevance needs. */
+  finish(): Promise<RelevanceParts>;
+}
+
+export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
+  const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
+  if (!file) {
+    const local = new RelevanceCollector(input);
+    return { add: (page) => local.add(page), finish: async () => local };
+  }
+  const init: RelevanceThreadInit = {
+    marketLang: input.markets.find((m) => m.language)?.language ?? null,
+    texts: [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)],
+  };
+  // Its live data is small (counts, never page text): a small young generation keeps its memory down.
+  const worker = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  worker.unref();
+  const sent: PageRecord[] = [];
+  let failed: Error | null = null;
+  worker.on('error', (err) => (failed = err));
+  return {
+    add(page) {
+      if (failed || !isCandidate(page)) return;
+      const h = page.html!;
+      const msg: ToThread = {
+        kind: 'page',
+        seq: sent.length,
+        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: h.headings, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: h.bodyTokensPacked } },
+      };
+      sent.push(page);
+      worker.postMessage(msg);
+    },
+    async finish() {
+      const reply = failed
+        ? null
+        : await new Promise<FromThread | null>((resolve) => {
+            // Referenced while the answer is awaited: nothing else may be keeping the process alive.
+            worker.ref();
+            worker.once('message', resolve);
+            worker.once('error', () => resolve(null));
+            worker.postMessage({ kind: 'finish' } satisfies ToThread);
+          });
+      await worker.terminate();
+      const docs = new DocCollector(init.marketLang, init.texts);
+      if (!reply || reply.kind === 'error') {
+        // The thread failed: count everything here instead, nothing is lost.
+        const local = new RelevanceCollector(input);
+        for (const page of sent) local.add(page);
+        return local;
+      }
+      for (const [seq, doc] of reply.docs) docs.adopt(sent[seq]!, doc);
+      const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(reply.siteTerms);
+      return { docs, siteTerms };
+    },
+  };
+}
