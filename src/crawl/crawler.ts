@@ -123,6 +123,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const ownToken = productToken(settings.userAgent);
   const botTokens = settings.bots.map((b) => b.token);
   const intern = makeInterner();
+  const internOrNull = (s: string | null) => (s === null ? null : intern(s));
   const parser = makeParsePool(
     { startUrl, subdomains: settings.subdomains, include: settings.include, exclude: settings.exclude, stripTracking: settings.stripTracking, botTokens },
     parseThreads ?? defaultParseThreads(),
@@ -286,7 +287,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       finalUrl: res.finalUrl,
       status: res.status,
       redirects: landed ? [] : res.redirects,
-      contentType: firstHeader(res.headers['content-type']),
+      contentType: internOrNull(firstHeader(res.headers['content-type'])),
       bytes: res.bytes,
       truncated: res.truncated,
       responseMs: res.ms,

@@ -7,15 +7,21 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { HtmlFacts } from './types.js';
 
+export function packText(text: string): string {
+  return text ? deflateRawSync(text, { level: 1 }).toString('latin1') : '';
+}
+
+export function unpackText(packed: string): string {
+  return packed ? inflateRawSync(Buffer.from(packed, 'latin1')).toString('utf8') : '';
+}
+
 export function packTokens(tokens: string[]): string {
-  if (!tokens.length) return '';
-  return deflateRawSync(tokens.join(' '), { level: 1 }).toString('latin1');
+  return packText(tokens.join(' '));
 }
 
 /** The body tokens as one space-separated string ('' when none). */
 export function bodyText(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string {
-  if (!html.bodyTokensPacked) return '';
-  return inflateRawSync(Buffer.from(html.bodyTokensPacked, 'latin1')).toString('utf8');
+  return unpackText(html.bodyTokensPacked);
 }
 
 export function bodyTokens(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string[] {

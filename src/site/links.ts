@@ -1,9 +1,11 @@
 /**
  * A page's links in columns (HtmlFacts.internalLinks / externalLinks): target URLs in an array (each
- * a shared copy, see crawl/intern.ts), anchor texts in one string, rel values only where present.
+ * a shared copy, see crawl/intern.ts), anchor texts packed in one string (deflated, as body tokens
+ * are: only relevance reads them, once), rel values only where present.
  * A hundred links a page make a million on a 10,000-page site: one object and one string each
  * would be most of the snapshot's memory.
  */
+import { packText, unpackText } from './body-tokens.js';
 import type { LinkRecord, PageLinks } from './types.js';
 
 export function packLinks(records: LinkRecord[]): PageLinks {
@@ -12,11 +14,11 @@ export function packLinks(records: LinkRecord[]): PageLinks {
     if (r.rel) rels[i] = r.rel;
   });
   // Texts are whitespace-collapsed, so a newline never occurs inside one.
-  return { urls: records.map((r) => r.url), texts: records.map((r) => r.text.replace(/\n/g, ' ')).join('\n'), rels };
+  return { urls: records.map((r) => r.url), textsPacked: packText(records.map((r) => r.text.replace(/\n/g, ' ')).join('\n')), rels };
 }
 
 export function linkTexts(links: PageLinks): string[] {
-  return links.urls.length ? links.texts.split('\n') : [];
+  return links.urls.length ? unpackText(links.textsPacked).split('\n') : [];
 }
 
 export function linkRecords(links: PageLinks): LinkRecord[] {

@@ -65,8 +65,11 @@ export interface Heading {
 export interface PageLinks {
   /** Absolute normalised URLs (fragment dropped), in document order. */
   urls: string[];
-  /** Anchor texts, one per URL, joined by "\n" (for image links the img alt). */
-  texts: string;
+  /**
+   * Anchor texts, one per URL (for image links the img alt), joined by "\n" and packed like the
+   * body tokens (see src/site/body-tokens.ts).
+   */
+  textsPacked: string;
   /** rel values (lowercase tokens, space-separated) of the links that have one, by link index. */
   rels: Record<string, string>;
 }

@@ -39,15 +39,20 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
   const spawn = (): Slot => {
     // A parse needs a few times the page's size (10 MiB at most, --max-bytes), and keeps nothing:
     // a small heap makes the thread collect early instead of growing the process's memory.
-    const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
+    const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 2 } });
     const slot: Slot = { worker, urls: new UrlDecoder(intern), pending: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
       // Decoded first, even if nobody waits: the thread numbers its next URLs after these.
       if (!('error' in reply)) {
         reply.facts.internalLinks.urls = slot.urls.decode(reply.links);
-        const ext = reply.facts.externalLinks.urls;
+        const f = reply.facts;
+        const ext = f.externalLinks.urls;
         for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);
+        // The canonical is most often the page's own URL, the language the site's: shared copies.
+        if (f.canonical) f.canonical = intern(f.canonical);
+        if (f.lang) f.lang = intern(f.lang);
+        for (const h of f.hreflang) [h.url, h.lang] = [intern(h.url), intern(h.lang)];
       }
       const p = slot.pending.get(reply.id);
       if (!p) return;
