@@ -13,6 +13,7 @@ import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js
 import { finalizePages } from '../site/finalize.js';
 import { isNofollow } from '../site/links.js';
 import { makeInterner } from './intern.js';
+import * as shared from './shared-values.js';
 import { HostClock } from './politeness.js';
 import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
 import { makeScope } from './scope.js';
@@ -59,7 +60,8 @@ export interface CrawlProgress {
 
 export interface CrawlEvents {
   onProgress?(p: CrawlProgress): void;
-  onPage?(page: PageRecord): void;
+  /** Each page as it is recorded; a returned promise holds this worker back until it settles (backpressure). */
+  onPage?(page: PageRecord): void | Promise<void>;
 }
 
 interface Task {
@@ -124,6 +126,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const botTokens = settings.bots.map((b) => b.token);
   const intern = makeInterner();
   const internOrNull = (s: string | null) => (s === null ? null : intern(s));
+  const verdictTable = shared.makeVerdictTable();
   const parser = makeParsePool(
     { startUrl, subdomains: settings.subdomains, include: settings.include, exclude: settings.exclude, stripTracking: settings.stripTracking, botTokens },
     parseThreads ?? defaultParseThreads(),
@@ -233,8 +236,9 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const processTask = async (task: Task): Promise<void> => {
     const origin = new URL(task.url).origin;
     const policy = await robots(origin);
-    const robotsAllowed: Record<string, boolean> = {};
-    for (const bot of settings.bots) robotsAllowed[bot.id] = policy.isAllowed(task.url, bot.token);
+    const verdicts: Record<string, boolean> = {};
+    for (const bot of settings.bots) verdicts[bot.id] = policy.isAllowed(task.url, bot.token);
+    const robotsAllowed = verdictTable(verdicts);
     const base: PageRecord = {
       url: task.url,
       finalUrl: task.url,
@@ -242,14 +246,14 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       depth: task.depth,
       foundOn: task.foundOn,
       status: null,
-      redirects: [],
+      redirects: shared.list([]),
       contentType: null,
       bytes: 0,
       truncated: false,
       responseMs: 0,
       contentEncoding: null,
-      xRobotsTag: [],
-      headerRobots: { generic: [], perBot: {} },
+      xRobotsTag: shared.list([]),
+      headerRobots: shared.robots({ generic: [], perBot: {} }),
       robotsAllowed,
       crawlAllowed: policy.isAllowed(task.url, ownToken),
       inSitemap: false,
@@ -274,28 +278,28 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       // The redirecting URL gets its own record (its chain, no content); the page it lands on gets
       // another, from the same exchange, unless that URL already has one coming.
       pages.push({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms });
-      events.onPage?.(pages[pages.length - 1]!);
+      await events.onPage?.(pages[pages.length - 1]!);
       if (seen.has(res.finalUrl)) return;
       seen.add(res.finalUrl);
       const finalPolicy = await robots(new URL(res.finalUrl).origin);
       const allowed: Record<string, boolean> = {};
       for (const bot of settings.bots) allowed[bot.id] = finalPolicy.isAllowed(res.finalUrl, bot.token);
-      target = { ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: allowed, crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) };
+      target = { ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: verdictTable(allowed), crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) };
     }
     const page: PageRecord = {
       ...target,
       finalUrl: res.finalUrl,
       status: res.status,
-      redirects: landed ? [] : res.redirects,
+      redirects: shared.list(landed ? [] : res.redirects),
       contentType: internOrNull(firstHeader(res.headers['content-type'])),
       bytes: res.bytes,
       truncated: res.truncated,
       responseMs: res.ms,
       contentEncoding: res.contentEncoding,
-      xRobotsTag: headerValues(res.headers['x-robots-tag']),
+      xRobotsTag: shared.list(headerValues(res.headers['x-robots-tag'])),
     };
     if (res.error) page.error = res.error;
-    page.headerRobots = parseXRobotsTag(page.xRobotsTag, botTokens);
+    page.headerRobots = shared.robots(parseXRobotsTag(page.xRobotsTag, botTokens));
     if (res.error && res.error.code !== 'too-large') errors += 1;
 
     if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
@@ -307,10 +311,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         page.error ??= { code: 'other', message: `could not parse the HTML: ${(err as Error).message}` };
         errors += 1;
         pages.push(page);
-        events.onPage?.(page);
+        await events.onPage?.(page);
         return;
       }
-      page.html = facts;
+      page.html = shared.facts(facts);
       const childDepth = Math.max(task.depth, 0) + 1;
       const links = facts.internalLinks;
       for (let i = 0; i < links.urls.length; i++) {
@@ -320,7 +324,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
     }
     pages.push(page);
-    events.onPage?.(page);
+    await events.onPage?.(page);
   };
 
   // Workers pull from the queue; an idle worker waits for others to discover more URLs.

@@ -1,9 +1,10 @@
 /**
  * Per-host spacing of requests: the larger of 1/--rate and the robots.txt Crawl-delay for our own
- * user agent. Each request books the next free slot of its host, so concurrency never bursts past it.
+ * user agent. Requests to a host go one after the other through a chain: each leaves at least the
+ * gap after the previous one actually left, so a late timer never lets two requests bunch up.
  */
 export class HostClock {
-  private readonly next = new Map<string, number>();
+  private readonly last = new Map<string, Promise<number>>();
   private readonly gaps = new Map<string, number>();
 
   constructor(private readonly ratePerSecond: number | null) {}
@@ -14,21 +15,26 @@ export class HostClock {
     this.gaps.set(host, Math.max(fromRate, fromRobots));
   }
 
-  /** Resolves when this host may be asked again; rejects nothing, returns at once when unthrottled. */
+  /** Resolves when this host may be asked again; returns at once when unthrottled or aborted. */
   async wait(host: string, signal?: AbortSignal): Promise<void> {
     const gap = this.gaps.get(host) ?? (this.ratePerSecond ? 1000 / this.ratePerSecond : 0);
     if (gap <= 0) return;
-    const now = Date.now();
-    const slot = Math.max(now, this.next.get(host) ?? 0);
-    this.next.set(host, slot + gap);
-    const delay = slot - now;
-    if (delay <= 0) return;
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, delay);
-      signal?.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      }, { once: true });
-    });
+    const previous = this.last.get(host) ?? Promise.resolve(-Infinity);
+    let leave!: (at: number) => void;
+    this.last.set(host, new Promise<number>((resolve) => (leave = resolve)));
+    const before = await previous;
+    const delay = before + gap - Date.now();
+    if (delay > 0 && !signal?.aborted) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(done, delay);
+        function done() {
+          clearTimeout(t);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+      });
+    }
+    leave(Date.now());
   }
 }

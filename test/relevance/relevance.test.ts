@@ -116,3 +116,22 @@ describe('relevance counted during the crawl', () => {
     expect(analyzeRelevance({ ...input, collector: await feed.finish() })).toEqual(plain);
   });
 });
+
+describe('relevance thread pacing', () => {
+  it('holds the feeder back when the thread is behind, and loses no page', async () => {
+    const pages = Array.from({ length: 1500 }, (_, i) => ({ url: `https://ex.test/p/${i}`, html: { title: `Riad ${i % 7}`, text: `riad marrakech médina ${'patio '.repeat(i % 5)} séjour ${i % 11}` } }));
+    const snap = makeSnapshot(pages);
+    const input = { snapshot: snap, keywords: [kw('riad marrakech')], markets: FR };
+    const feed = relevanceFeed(input);
+    let held = 0;
+    for (const p of snap.pages) {
+      const wait = feed.add(p);
+      if (wait) {
+        held += 1;
+        await wait;
+      }
+    }
+    expect(held).toBeGreaterThan(0);
+    expect(analyzeRelevance({ ...input, collector: await feed.finish() })).toEqual(analyzeRelevance(input));
+  });
+});

@@ -17,4 +17,10 @@ export type ToThread = { kind: 'page'; seq: number; page: PageForRelevance } | {
 
 export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
 
-export type FromThread = { kind: 'done'; docs: [number, SentDoc][]; siteTerms: SiteTermResults } | { kind: 'error'; message: string };
+export type FromThread =
+  | { kind: 'done'; docs: [number, SentDoc][]; siteTerms: SiteTermResults }
+  /** Every ACK_EVERY pages: how many the thread has counted, so the audit can pace what it sends. */
+  | { kind: 'ack'; counted: number }
+  | { kind: 'error'; message: string };
+
+export const ACK_EVERY = 64;

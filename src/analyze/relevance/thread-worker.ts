@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { DocCollector } from './docs.js';
 import { SiteTermsAccumulator } from './site-terms.js';
-import type { FromThread, RelevanceThreadInit, SentDoc, ToThread } from './thread-protocol.js';
+import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
 
 const init = workerData as RelevanceThreadInit;
 const siteTerms = new SiteTermsAccumulator();
@@ -18,6 +18,7 @@ parentPort!.on('message', (msg: ToThread) => {
     if (msg.kind === 'page') {
       const { page: _page, analyzer: _analyzer, ...doc } = collector.build(msg.page as PageRecord);
       docs.push([msg.seq, doc]);
+      if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
       return;
     }
     const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };

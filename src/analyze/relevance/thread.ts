@@ -17,10 +17,14 @@ import { FinishedSiteTerms, type SiteTermsByLanguage } from './site-terms.js';
 import type { FromThread, RelevanceThreadInit, ToThread } from './thread-protocol.js';
 
 export interface RelevanceFeed {
-  add(page: PageRecord): void;
+  /** Resolves at once, or when the thread has caught up enough (its queue holds page text). */
+  add(page: PageRecord): void | Promise<void>;
   /** Waits for the thread and returns what analyzeRelevance needs. */
   finish(): Promise<RelevanceParts>;
 }
+
+/** Pages sent and not yet counted, at most: each holds a few kilobytes of text in the queue. */
+const MAX_QUEUED = 512;
 
 export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
   const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
@@ -37,7 +41,22 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
   worker.unref();
   const sent: PageRecord[] = [];
   let failed: Error | null = null;
-  worker.on('error', (err) => (failed = err));
+  let counted = 0;
+  let caughtUp: (() => void) | null = null;
+  const release = () => {
+    const r = caughtUp;
+    caughtUp = null;
+    r?.();
+  };
+  worker.on('error', (err) => {
+    failed = err;
+    release();
+  });
+  worker.on('message', (msg: FromThread) => {
+    if (msg.kind !== 'ack') return;
+    counted = msg.counted;
+    if (sent.length - counted <= MAX_QUEUED / 2) release();
+  });
   return {
     add(page) {
       if (failed || !isCandidate(page)) return;
@@ -49,14 +68,27 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
       };
       sent.push(page);
       worker.postMessage(msg);
+      if (sent.length - counted <= MAX_QUEUED) return;
+      // The thread is behind: hold the crawl until it has counted half its queue.
+      worker.ref();
+      return new Promise<void>((resolve) => {
+        const prev = caughtUp;
+        caughtUp = () => {
+          prev?.();
+          worker.unref();
+          resolve();
+        };
+      });
     },
     async finish() {
       const reply = failed
         ? null
-        : await new Promise<FromThread | null>((resolve) => {
+        : await new Promise<Exclude<FromThread, { kind: 'ack' }> | null>((resolve) => {
             // Referenced while the answer is awaited: nothing else may be keeping the process alive.
             worker.ref();
-            worker.once('message', resolve);
+            worker.on('message', (msg: FromThread) => {
+              if (msg.kind !== 'ack') resolve(msg);
+            });
             worker.once('error', () => resolve(null));
             worker.postMessage({ kind: 'finish' } satisfies ToThread);
           });
