@@ -19,10 +19,11 @@ export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
   if (Array.isArray(opts.include)) out.include = opts.include as string[];
   if (Array.isArray(opts.exclude)) out.exclude = opts.exclude as string[];
   if (opts.stripTracking === true) out.stripTracking = true;
+  if (typeof opts.parseThreads === 'number') out.parseThreads = opts.parseThreads;
   return out;
 }
 
 /** The config's crawl keys are the crawler's own names: only unset ones are dropped. */
-export function crawlOptionsFrom(c: CrawlConfig): Partial<CrawlSettings> {
-  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<CrawlSettings>;
+export function crawlOptionsFrom(c: CrawlConfig): Partial<CrawlSettings> & { parseThreads?: number } {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<CrawlSettings> & { parseThreads?: number };
 }

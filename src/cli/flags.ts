@@ -21,7 +21,8 @@ export function addCrawlOptions(cmd: Command): Command {
     .addOption(new Option('--exclude <pattern>', 'skip URLs whose path matches (glob, or /regex/); repeatable').argParser(collect))
     .addOption(new Option('--subdomains', 'also crawl the site\'s other subdomains'))
     .addOption(new Option('--strip-tracking', 'drop utm_*, gclid, fbclid... from URLs before crawling them'))
-    .addOption(new Option('--user-agent <ua>', 'user agent to send and to obey in robots.txt'));
+    .addOption(new Option('--user-agent <ua>', 'user agent to send and to obey in robots.txt'))
+    .addOption(new Option('--parse-threads <n>', 'threads that parse HTML (default: one a core; 0: on the main thread)').argParser(intOption('--parse-threads', 0)));
 }
 
 export function addAuditOptions(cmd: Command): Command {

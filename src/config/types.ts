@@ -33,6 +33,8 @@ export interface CrawlConfig {
   include?: string[];
   exclude?: string[];
   stripTracking?: boolean;
+  /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
+  parseThreads?: number;
 }
 
 export interface RankingsConfig {

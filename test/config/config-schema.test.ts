@@ -70,6 +70,7 @@ const FULL = {
     include: ['/fr/**'],
     exclude: ['/admin/**'],
     stripTracking: false,
+    parseThreads: 0,
   },
   rankings: {
     $comment: 'rankings',
