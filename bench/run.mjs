@@ -21,9 +21,13 @@ const LATENCY = arg('--latency-ms', 0);
 const CONCURRENCY = arg('--concurrency', 8);
 const FULL = process.argv.includes('--full');
 
+// refaudit's children run with the Node flags its executable sets on its #! line, as users get them.
+const BIN_FLAGS = (readFileSync(join(HERE, '../bin/refaudit'), 'utf8').split('\n')[0].match(/--[a-z-]+=\S+/g) ?? []);
+
 function child(script, url, pages) {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(HERE, script), url, String(pages), String(CONCURRENCY)], { cwd: HERE, stdio: ['ignore', 'pipe', 'inherit'] });
+    const flags = script.includes('crawlee') ? [] : BIN_FLAGS;
+    const p = spawn(process.execPath, [...flags, join(HERE, script), url, String(pages), String(CONCURRENCY)], { cwd: HERE, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('close', (code) => {

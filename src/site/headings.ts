@@ -1,17 +1,19 @@
 /**
  * A page's headings in two strings (HtmlFacts.headings): levels as digits ("1223"), texts joined by
- * "\n" (texts are whitespace-collapsed: no newline inside one). Twenty objects and strings a page
- * would weigh more than the rest of the page's facts on a 100,000-page crawl.
+ * "\n" (texts are whitespace-collapsed: no newline inside one) and packed like body tokens. Twenty
+ * objects and strings a page would weigh more than the rest of the page's facts on a 100,000-page
+ * crawl.
  */
+import { packText, unpackText } from './body-tokens.js';
 import type { Heading, PageHeadings } from './types.js';
 
 export function packHeadings(list: Heading[]): PageHeadings {
-  return { levels: list.map((h) => h.level).join(''), texts: list.map((h) => h.text.replace(/\n/g, ' ')).join('\n') };
+  return { levels: list.map((h) => h.level).join(''), textsPacked: packText(list.map((h) => h.text.replace(/\n/g, ' ')).join('\n')) };
 }
 
 export function headingList(h: PageHeadings): Heading[] {
   if (!h.levels) return [];
-  const texts = h.texts.split('\n');
+  const texts = unpackText(h.textsPacked).split('\n');
   return [...h.levels].map((l, i) => ({ level: Number(l) as Heading['level'], text: texts[i] ?? '' }));
 }
 

@@ -78,8 +78,8 @@ export interface PageLinks {
 export interface PageHeadings {
   /** One digit a heading, its level: "1223". */
   levels: string;
-  /** Heading texts in the same order, joined by "\n". */
-  texts: string;
+  /** Heading texts in the same order, joined by "\n" and packed (src/site/body-tokens.ts). */
+  textsPacked: string;
 }
 
 export interface HreflangAlternate {
@@ -148,8 +148,11 @@ export interface HtmlFacts {
   ignoredHeadTags: string[];
 }
 
-/** Enough words to judge what a page is about; more would not fit 100,000 pages in memory. */
-export const MAX_BODY_TOKENS = 1500;
+/**
+ * Enough words to judge what a page is about (most pages say it in their first thousand words);
+ * each further thousand would cost 100 MB on a 100,000-page crawl.
+ */
+export const MAX_BODY_TOKENS = 1000;
 /** Enough examples for a finding; the counts stay exact. */
 export const MAX_LISTED_IMAGES = 20;
 export const MAX_HEADINGS = 20;

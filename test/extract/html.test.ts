@@ -5,6 +5,7 @@ import { decodeHtml } from '../../src/crawl/decode.js';
 import { normalizeUrl } from '../../src/crawl/url.js';
 import { hammingDistance, simhash64 } from '../../src/crawl/extract/simhash.js';
 import { bodyText } from '../../src/site/body-tokens.js';
+import { MAX_BODY_TOKENS } from '../../src/site/types.js';
 import { linkRecords } from '../../src/site/links.js';
 import { headingList } from '../../src/site/headings.js';
 import { tokenize } from '../../src/text/normalize.js';
@@ -80,7 +81,7 @@ describe('extractHtml bounds what it keeps of a huge page', () => {
     expect(f.imageCount).toBe(300);
     expect(f.imagesMissingAltCount).toBe(300);
     expect(f.imagesMissingAlt).toHaveLength(20);
-    expect(bodyText(f).split(' ')).toHaveLength(1500);
+    expect(bodyText(f).split(' ')).toHaveLength(MAX_BODY_TOKENS);
   });
 });
 

@@ -1,3 +1,5 @@
+import { MAX_BODY_TOKENS } from '../../site/types.js';
+
 /**
  * 64-bit simhash (Charikar) over 3-word shingles: near-identical pages land a few bits apart,
  * unrelated ones about 32 bits apart. 32-bit arithmetic with Math.imul avoids BigInt in the
@@ -23,8 +25,8 @@ export function hash64(s: string): [number, number] {
   return [mix32(h), mix32(h ^ 0x9e3779b9)];
 }
 
-/** The fingerprint covers a page's first 1,500 words (the tokens the snapshot keeps): enough to tell pages apart, and bounded cost. */
-export const SIMHASH_TOKENS = 1500;
+/** The fingerprint covers the tokens the snapshot keeps: enough to tell pages apart, and bounded cost. */
+export const SIMHASH_TOKENS = MAX_BODY_TOKENS;
 
 /** SPREAD[x] puts bit k of the byte x into bit 4k: eight 4-bit counters in one 32-bit number. */
 const SPREAD = new Uint32Array(256);
