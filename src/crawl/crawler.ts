@@ -228,7 +228,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const sitemapResult = await discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal });
   // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
   const sitemapRecords = sitemapResult.records.filter((r) => !(r.source === 'default' && r.status === 404));
-  const sitemapUrlList: SitemapUrl[] = sitemapResult.urls;
+  // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
+  const sitemapUrlList: SitemapUrl[] = sitemapResult.urls.map((u) => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) }));
   let sitemapQueued = false;
 
   admit({ url: startUrl, depth: 0, source: 'start', foundOn: null });

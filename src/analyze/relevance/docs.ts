@@ -60,18 +60,29 @@ function phrasesIn(hay: string[], wanted: Wanted, into: Set<string>): void {
   }
 }
 
+// Most pages hold no keyword term: they share these (never written to: see DocCollector.finish).
+const NO_COUNTS: Map<string, Int32Array> = new Map();
+const NO_PHRASES: Set<string> = new Set();
+
 export function compactDoc(f: PageFields, wanted: Wanted): Doc {
-  const counts = new Map<string, Int32Array>();
-  FIELDS.forEach((field, fi) => {
-    for (const t of f.terms[field]) {
-      if (!wanted.terms.has(t)) continue;
-      let c = counts.get(t);
-      if (!c) counts.set(t, (c = new Int32Array(FIELDS.length)));
-      c[fi]! += 1;
-    }
-  });
-  const phrases = new Set<string>();
-  if (wanted.phrasesByFirst.size) for (const field of PHRASE_FIELDS) phrasesIn(f.terms[field], wanted, phrases);
+  let counts = NO_COUNTS;
+  if (wanted.terms.size) {
+    FIELDS.forEach((field, fi) => {
+      for (const t of f.terms[field]) {
+        if (!wanted.terms.has(t)) continue;
+        if (counts === NO_COUNTS) counts = new Map();
+        let c = counts.get(t);
+        if (!c) counts.set(t, (c = new Int32Array(FIELDS.length)));
+        c[fi]! += 1;
+      }
+    });
+  }
+  let phrases = NO_PHRASES;
+  if (wanted.phrasesByFirst.size) {
+    const found = new Set<string>();
+    for (const field of PHRASE_FIELDS) phrasesIn(f.terms[field], wanted, found);
+    if (found.size) phrases = found;
+  }
   const len = Object.fromEntries(FIELDS.map((field) => [field, f.terms[field].length])) as Record<Field, number>;
   return { page: f.page, lang: f.lang, analyzer: f.analyzer, len, counts, phrases };
 }
@@ -113,7 +124,9 @@ export class DocCollector {
 
   /** Takes a page's document built elsewhere (a relevance thread), with the same inputs. */
   adopt(page: PageRecord, doc: Omit<Doc, 'page' | 'analyzer'>): void {
-    this.built.set(page, { ...doc, page, analyzer: analyzerFor(doc.lang) });
+    const counts = doc.counts.size ? doc.counts : NO_COUNTS;
+    const phrases = doc.phrases.size ? doc.phrases : NO_PHRASES;
+    this.built.set(page, { ...doc, counts, phrases, page, analyzer: analyzerFor(doc.lang) });
   }
 
   /** The documents of the snapshot's candidate pages, in snapshot order. */
@@ -127,7 +140,8 @@ export class DocCollector {
       const a = anchors.get(page.finalUrl);
       if (a) {
         doc.len.anchors = a.len;
-        for (const [t, n] of a.counts) {
+        if (a.counts && doc.counts === NO_COUNTS) doc.counts = new Map();
+        for (const [t, n] of a.counts ?? []) {
           let c = doc.counts.get(t);
           if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
           c[anchorsAt] = n;
@@ -149,7 +163,7 @@ export function collectDocs(snapshot: SiteSnapshot, marketLang: string | null, t
 interface AnchorCount {
   analyzer: Analyzer;
   len: number;
-  counts: Map<string, number>;
+  counts: Map<string, number> | null;
 }
 
 /**
@@ -159,7 +173,7 @@ interface AnchorCount {
  */
 function anchorCounts(snapshot: SiteSnapshot, candidates: PageRecord[], marketLang: string | null, wanted: (a: Analyzer) => Wanted): Map<string, AnchorCount> {
   const out = new Map<string, AnchorCount>();
-  for (const page of candidates) out.set(page.finalUrl, { analyzer: analyzerFor(languageOf(page, marketLang)), len: 0, counts: new Map() });
+  for (const page of candidates) out.set(page.finalUrl, { analyzer: analyzerFor(languageOf(page, marketLang)), len: 0, counts: null });
   const finalOf = new Map<string, string>();
   for (const p of snapshot.pages) if (p.finalUrl !== p.url) finalOf.set(p.url, p.finalUrl);
   for (const p of snapshot.pages) {
@@ -174,7 +188,7 @@ function anchorCounts(snapshot: SiteSnapshot, candidates: PageRecord[], marketLa
       const terms = target.analyzer.terms(tokenize(text));
       target.len += terms.length;
       const w = wanted(target.analyzer).terms;
-      for (const t of terms) if (w.has(t)) target.counts.set(t, (target.counts.get(t) ?? 0) + 1);
+      for (const t of terms) if (w.has(t)) (target.counts ??= new Map()).set(t, (target.counts.get(t) ?? 0) + 1);
     }
   }
   return out;
