@@ -26,6 +26,7 @@
 // - Timeouts of 30 s for navigation and handler, like refaudit's timeoutMs; no retries (refaudit
 //   does not retry either; none are needed on 127.0.0.1).
 import { CheerioCrawler, Configuration } from 'crawlee';
+import { peakRssMb } from './peak-rss.mjs';
 
 const [url, pages, concurrency] = process.argv.slice(2);
 const budget = Number(pages);
@@ -55,6 +56,6 @@ await crawler.run([url]);
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage();
 process.stdout.write(
-  JSON.stringify({ tool: 'crawlee', pages: ok, links, ms, cpuS: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({ tool: 'crawlee', pages: ok, links, ms, cpuS: (cpu.user + cpu.system) / 1e6, maxRssMb: peakRssMb() }),
   () => process.exit(0),
 );

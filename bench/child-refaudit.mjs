@@ -1,5 +1,6 @@
 // One refaudit crawl of the bench site, in its own process so its CPU and peak RSS are its own.
 import { crawlSite } from '../dist/crawl/crawler.js';
+import { peakRssMb } from './peak-rss.mjs';
 
 const [url, pages, concurrency] = process.argv.slice(2);
 const t0 = performance.now();
@@ -12,5 +13,5 @@ process.stdout.write(JSON.stringify({
   links: snap.pages.reduce((s, p) => s + (p.html?.internalLinks.length ?? 0), 0),
   ms,
   cpuS: (cpu.user + cpu.system) / 1e6,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  maxRssMb: peakRssMb(),
 }));
