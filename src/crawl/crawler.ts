@@ -14,6 +14,7 @@ import { finalizePages } from '../site/finalize.js';
 import { isNofollow } from '../site/links.js';
 import { makeInterner } from './intern.js';
 import * as shared from './shared-values.js';
+import { TextSpill } from '../site/spill.js';
 import { HostClock } from './politeness.js';
 import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
 import { makeScope } from './scope.js';
@@ -48,6 +49,11 @@ export type CrawlOptions = Partial<CrawlSettings> & {
   patternCap?: number;
   /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
   parseThreads?: number;
+  /**
+   * Move each page's packed body tokens to a temporary file once `onPage` has seen the page
+   * (src/site/spill.ts): for audits, which read them during the crawl and rarely after.
+   */
+  spillText?: boolean;
 };
 
 export interface CrawlProgress {
@@ -87,7 +93,7 @@ function isHtml(contentType: string | null, body: Buffer): boolean {
 }
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
-  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, ...given } = opts;
+  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, ...given } = opts;
   const settings: CrawlSettings = {
     ...DEFAULT_SETTINGS,
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
@@ -127,6 +133,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const intern = makeInterner();
   const internOrNull = (s: string | null) => (s === null ? null : intern(s));
   const verdictTable = shared.makeVerdictTable();
+  const spill = spillText ? new TextSpill() : null;
   const parser = makeParsePool(
     { startUrl, subdomains: settings.subdomains, include: settings.include, exclude: settings.exclude, stripTracking: settings.stripTracking, botTokens },
     parseThreads ?? defaultParseThreads(),
@@ -326,6 +333,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     pages.push(page);
     await events.onPage?.(page);
+    const packed = page.html?.bodyTokensPacked;
+    if (spill && typeof packed === 'string' && packed) page.html!.bodyTokensPacked = spill.put(packed);
   };
 
   // Workers pull from the queue; an idle worker waits for others to discover more URLs.

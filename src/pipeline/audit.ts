@@ -108,6 +108,8 @@ async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (pag
       startUrl: site,
       signal: req.signal,
       indexNowKey: req.config.indexNowKey,
+      // Relevance reads each page's text as it arrives (onPage); after that it can wait on disk.
+      spillText: true,
     },
     { onProgress: (p) => hooks.onCrawlProgress?.(p), onPage },
   );

@@ -5,6 +5,7 @@
  * crawl's hot path and higher levels save little more on word lists.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { packedText } from './spill.js';
 import type { HtmlFacts } from './types.js';
 
 export function packText(text: string): string {
@@ -21,7 +22,7 @@ export function packTokens(tokens: string[]): string {
 
 /** The body tokens as one space-separated string ('' when none). */
 export function bodyText(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string {
-  return unpackText(html.bodyTokensPacked);
+  return unpackText(packedText(html.bodyTokensPacked));
 }
 
 export function bodyTokens(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string[] {

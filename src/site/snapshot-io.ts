@@ -9,6 +9,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../util/errors.js';
+import { isSpilled, packedText } from './spill.js';
 import { SNAPSHOT_VERSION, type PageRecord, type SiteSnapshot } from './types.js';
 
 const PAGES_OPEN = ',"pages":[\n';
@@ -41,7 +42,9 @@ export function writeSnapshot(path: string, snap: SiteSnapshot, batchBytes = BAT
       if (size >= batchBytes) flush();
     };
     push(JSON.stringify(header).slice(0, -1) + PAGES_OPEN);
-    pages.forEach((p, i) => push(JSON.stringify(p) + (i < pages.length - 1 ? ',\n' : '\n')));
+    // Page text an audit moved to a spill file is written back as the string it stands for.
+    const inline = (key: string, value: unknown) => (key === 'bodyTokensPacked' && isSpilled(value) ? packedText(value) : value);
+    pages.forEach((p, i) => push(JSON.stringify(p, inline) + (i < pages.length - 1 ? ',\n' : '\n')));
     push(PAGES_CLOSE);
     flush();
   } catch (err) {

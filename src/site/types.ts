@@ -7,6 +7,8 @@
  * Strings repeated across pages (link targets, anchor texts) are interned by the crawler.
  */
 
+import type { SpilledText } from './spill.js';
+
 export const SNAPSHOT_VERSION = 2 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
@@ -122,10 +124,11 @@ export interface HtmlFacts {
    * folded, punctuation dropped), capped at MAX_BODY_TOKENS, joined by single spaces, then
    * raw-deflated, the bytes held as a Latin-1 string (a quarter of the size: 100,000 pages must fit
    * in memory).
-   * Read it with `bodyTokens()` from src/site/body-tokens.ts. Stop words are kept so phrases stay
-   * intact; analyses remove them.
+   * During an audit's crawl it is moved to a temporary file and replaced by where it is
+   * (src/site/spill.ts); snapshot files always hold the string. Read it with `bodyTokens()` from
+   * src/site/body-tokens.ts. Stop words are kept so phrases stay intact; analyses remove them.
    */
-  bodyTokensPacked: string;
+  bodyTokensPacked: string | SpilledText;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */

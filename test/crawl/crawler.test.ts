@@ -328,3 +328,29 @@ describe('snapshot files', () => {
     expect(readSnapshot(join(dir, 'empty.json'))).toEqual(empty);
   });
 });
+
+describe('page text spilled to a file during an audit', () => {
+  it('reads back the same, and snapshot files hold the text, not the reference', async () => {
+    const { bodyText } = await import('../../src/site/body-tokens.js');
+    const { isSpilled } = await import('../../src/site/spill.js');
+    const server = await serveDirectory(join(import.meta.dirname, '../../fixtures/demo-site'));
+    try {
+      const plain = await crawlSite({ startUrl: server.url, concurrency: 4 });
+      const seen: string[] = [];
+      const spilled = await crawlSite({ startUrl: server.url, concurrency: 4, spillText: true }, { onPage: (p) => void (p.html && seen.push(bodyText(p.html))) });
+      const withHtml = spilled.pages.filter((p) => p.html?.wordCount);
+      expect(withHtml.length).toBeGreaterThan(40);
+      expect(withHtml.every((p) => isSpilled(p.html!.bodyTokensPacked))).toBe(true);
+      const text = (s: typeof plain) => new Map(s.pages.map((p) => [p.url, p.html ? bodyText(p.html) : null]));
+      expect(text(spilled)).toEqual(text(plain));
+      expect(seen.length).toBeGreaterThan(40);
+      const dir = mkdtempSync(join(tmpdir(), 'refaudit-spill-'));
+      writeSnapshot(join(dir, 's.json'), spilled);
+      const back = readSnapshot(join(dir, 's.json'));
+      expect(back.pages.every((p) => !p.html || typeof p.html.bodyTokensPacked === 'string')).toBe(true);
+      expect(text(back)).toEqual(text(plain));
+    } finally {
+      await server.close();
+    }
+  });
+});

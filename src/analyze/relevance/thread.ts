@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
+import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector } from './docs.js';
 import { isCandidate } from './fields.js';
@@ -64,7 +65,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
       const msg: ToThread = {
         kind: 'page',
         seq: sent.length,
-        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: h.headings, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: h.bodyTokensPacked } },
+        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: h.headings, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packedText(h.bodyTokensPacked) } },
       };
       sent.push(page);
       worker.postMessage(msg);
