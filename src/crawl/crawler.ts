@@ -92,6 +92,15 @@ function isHtml(contentType: string | null, body: Buffer): boolean {
   return /^\s*<(!doctype html|html)/i.test(body.subarray(0, 200).toString('latin1'));
 }
 
+/** An audit's memory saving (see spill.ts): the page's packed texts go to the file. */
+function spillTexts(h: NonNullable<PageRecord['html']>, spill: TextSpill): void {
+  const move = (v: string | object) => (typeof v === 'string' && v ? spill.put(v) : v) as typeof h.bodyTokensPacked;
+  h.bodyTokensPacked = move(h.bodyTokensPacked);
+  h.headings.textsPacked = move(h.headings.textsPacked);
+  h.internalLinks.textsPacked = move(h.internalLinks.textsPacked);
+  h.externalLinks.textsPacked = move(h.externalLinks.textsPacked);
+}
+
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
   const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, ...given } = opts;
   const settings: CrawlSettings = {
@@ -333,8 +342,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     pages.push(page);
     await events.onPage?.(page);
-    const packed = page.html?.bodyTokensPacked;
-    if (spill && typeof packed === 'string' && packed) page.html!.bodyTokensPacked = spill.put(packed);
+    if (spill && page.html) spillTexts(page.html, spill);
   };
 
   // Workers pull from the queue; an idle worker waits for others to discover more URLs.

@@ -5,15 +5,17 @@
  * crawl's hot path and higher levels save little more on word lists.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { packedText } from './spill.js';
+import { packedText, type PackedText } from './spill.js';
 import type { HtmlFacts } from './types.js';
 
 export function packText(text: string): string {
   return text ? deflateRawSync(text, { level: 1 }).toString('latin1') : '';
 }
 
-export function unpackText(packed: string): string {
-  return packed ? inflateRawSync(Buffer.from(packed, 'latin1')).toString('utf8') : '';
+/** Packed text as it was, from memory or from an audit's spill file. */
+export function unpackText(packed: PackedText): string {
+  const bytes = packedText(packed);
+  return bytes ? inflateRawSync(Buffer.from(bytes, 'latin1')).toString('utf8') : '';
 }
 
 export function packTokens(tokens: string[]): string {
@@ -22,7 +24,7 @@ export function packTokens(tokens: string[]): string {
 
 /** The body tokens as one space-separated string ('' when none). */
 export function bodyText(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string {
-  return unpackText(packedText(html.bodyTokensPacked));
+  return unpackText(html.bodyTokensPacked);
 }
 
 export function bodyTokens(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string[] {

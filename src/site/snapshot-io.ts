@@ -43,7 +43,7 @@ export function writeSnapshot(path: string, snap: SiteSnapshot, batchBytes = BAT
     };
     push(JSON.stringify(header).slice(0, -1) + PAGES_OPEN);
     // Page text an audit moved to a spill file is written back as the string it stands for.
-    const inline = (key: string, value: unknown) => (key === 'bodyTokensPacked' && isSpilled(value) ? packedText(value) : value);
+    const inline = (key: string, value: unknown) => ((key === 'bodyTokensPacked' || key === 'textsPacked') && isSpilled(value) ? packedText(value) : value);
     pages.forEach((p, i) => push(JSON.stringify(p, inline) + (i < pages.length - 1 ? ',\n' : '\n')));
     push(PAGES_CLOSE);
     flush();

@@ -1,8 +1,8 @@
 /**
- * Packed body tokens kept in a temporary file instead of memory. They are the largest part of a
- * page's facts (~2 KB) and, in an audit, are read once while the crawl runs (relevance) and then
- * only for the few near-duplicate candidates: on a 100,000-page crawl that is 200 MB of memory
- * for data almost never read again.
+ * Packed texts (body tokens, anchor texts, heading texts) kept in a temporary file instead of
+ * memory. They are most of a page's facts (~3.5 KB) and, in an audit, are read while the crawl runs
+ * (relevance), then once for anchors and only for the few near-duplicate candidates: on a
+ * 100,000-page crawl that is 350 MB of memory for data seldom read again.
  *
  * A spilled page holds a reference ({ spill, at, length }) in place of the string; `packedText`
  * reads either form. Writes are batched; the file is unlinked as soon as it is opened where the
@@ -11,6 +11,9 @@
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** A packed text field: the Latin-1 string, or where an audit moved it. */
+export type PackedText = string | SpilledText;
 
 export interface SpilledText {
   /** Which spill file (one per crawl). */
@@ -100,7 +103,7 @@ export function isSpilled(v: unknown): v is SpilledText {
 }
 
 /** The packed string, from memory or from its spill file. */
-export function packedText(v: string | SpilledText): string {
+export function packedText(v: PackedText): string {
   if (typeof v === 'string') return v;
   const spill = open.get(v.spill);
   if (!spill) throw new Error('page text was spilled to a file that is closed');

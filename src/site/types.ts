@@ -7,7 +7,7 @@
  * Strings repeated across pages (link targets, anchor texts) are interned by the crawler.
  */
 
-import type { SpilledText } from './spill.js';
+import type { PackedText } from './spill.js';
 
 export const SNAPSHOT_VERSION = 2 as const;
 
@@ -71,7 +71,7 @@ export interface PageLinks {
    * Anchor texts, one per URL (for image links the img alt), joined by "\n" and packed like the
    * body tokens (see src/site/body-tokens.ts).
    */
-  textsPacked: string;
+  textsPacked: PackedText;
   /** rel values (lowercase tokens, space-separated) of the links that have one, by link index. */
   rels: Record<string, string>;
 }
@@ -81,7 +81,7 @@ export interface PageHeadings {
   /** One digit a heading, its level: "1223". */
   levels: string;
   /** Heading texts in the same order, joined by "\n" and packed (src/site/body-tokens.ts). */
-  textsPacked: string;
+  textsPacked: PackedText;
 }
 
 export interface HreflangAlternate {
@@ -128,7 +128,7 @@ export interface HtmlFacts {
    * (src/site/spill.ts); snapshot files always hold the string. Read it with `bodyTokens()` from
    * src/site/body-tokens.ts. Stop words are kept so phrases stay intact; analyses remove them.
    */
-  bodyTokensPacked: string | SpilledText;
+  bodyTokensPacked: PackedText;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */

@@ -340,14 +340,16 @@ describe('page text spilled to a file during an audit', () => {
       const spilled = await crawlSite({ startUrl: server.url, concurrency: 4, spillText: true }, { onPage: (p) => void (p.html && seen.push(bodyText(p.html))) });
       const withHtml = spilled.pages.filter((p) => p.html?.wordCount);
       expect(withHtml.length).toBeGreaterThan(40);
-      expect(withHtml.every((p) => isSpilled(p.html!.bodyTokensPacked))).toBe(true);
-      const text = (s: typeof plain) => new Map(s.pages.map((p) => [p.url, p.html ? bodyText(p.html) : null]));
+      expect(withHtml.every((p) => isSpilled(p.html!.bodyTokensPacked) && (!p.html!.headings.levels || isSpilled(p.html!.headings.textsPacked)))).toBe(true);
+      const { headingList } = await import('../../src/site/headings.js');
+      const text = (s: typeof plain) =>
+        new Map(s.pages.map((p) => [p.url, p.html ? [bodyText(p.html), headingList(p.html.headings), linkRecords(p.html.internalLinks), linkRecords(p.html.externalLinks)] : null]));
       expect(text(spilled)).toEqual(text(plain));
       expect(seen.length).toBeGreaterThan(40);
       const dir = mkdtempSync(join(tmpdir(), 'refaudit-spill-'));
       writeSnapshot(join(dir, 's.json'), spilled);
       const back = readSnapshot(join(dir, 's.json'));
-      expect(back.pages.every((p) => !p.html || typeof p.html.bodyTokensPacked === 'string')).toBe(true);
+      expect(back.pages.every((p) => !p.html || [p.html.bodyTokensPacked, p.html.headings.textsPacked, p.html.internalLinks.textsPacked].every((v) => typeof v === 'string'))).toBe(true);
       expect(text(back)).toEqual(text(plain));
     } finally {
       await server.close();

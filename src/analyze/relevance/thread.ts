@@ -65,7 +65,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
       const msg: ToThread = {
         kind: 'page',
         seq: sent.length,
-        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: h.headings, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packedText(h.bodyTokensPacked) } },
+        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: { levels: h.headings.levels, textsPacked: packedText(h.headings.textsPacked) }, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packedText(h.bodyTokensPacked) } },
       };
       sent.push(page);
       worker.postMessage(msg);
