@@ -7,8 +7,8 @@
 import { packText, unpackText } from './body-tokens.js';
 import type { Heading, PageHeadings } from './types.js';
 
-export function packHeadings(list: Heading[]): PageHeadings {
-  return { levels: list.map((h) => h.level).join(''), textsPacked: packText(list.map((h) => h.text.replace(/\n/g, ' ')).join('\n')) };
+export function packHeadings(list: Heading[], pack: (text: string) => string = packText): PageHeadings {
+  return { levels: list.map((h) => h.level).join(''), textsPacked: pack(list.map((h) => h.text.replace(/\n/g, ' ')).join('\n')) };
 }
 
 export function headingList(h: PageHeadings): Heading[] {

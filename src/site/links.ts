@@ -8,13 +8,13 @@
 import { packText, unpackText } from './body-tokens.js';
 import type { LinkRecord, PageLinks } from './types.js';
 
-export function packLinks(records: LinkRecord[]): PageLinks {
+export function packLinks(records: LinkRecord[], pack: (text: string) => string = packText): PageLinks {
   const rels: Record<string, string> = {};
   records.forEach((r, i) => {
     if (r.rel) rels[i] = r.rel;
   });
   // Texts are whitespace-collapsed, so a newline never occurs inside one.
-  return { urls: records.map((r) => r.url), textsPacked: packText(records.map((r) => r.text.replace(/\n/g, ' ')).join('\n')), rels };
+  return { urls: records.map((r) => r.url), textsPacked: pack(records.map((r) => r.text.replace(/\n/g, ' ')).join('\n')), rels };
 }
 
 export function linkTexts(links: PageLinks): string[] {

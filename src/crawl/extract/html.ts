@@ -7,7 +7,7 @@
  * point (meta robots, canonical) are ignored, as browsers and Google ignore them.
  */
 import { Parser } from 'htmlparser2';
-import { packTokens } from '../../site/body-tokens.js';
+import { packText } from '../../site/body-tokens.js';
 import { packLinks } from '../../site/links.js';
 import { packHeadings } from '../../site/headings.js';
 import type { Heading, HtmlFacts, LinkRecord } from '../../site/types.js';
@@ -24,6 +24,11 @@ export interface ExtractOptions {
   stripTracking: boolean;
   botTokens: string[];
   intern?: (s: string) => string;
+  /**
+   * How texts are packed (default: deflated, src/site/body-tokens.ts). A parsing thread passes them
+   * through unpacked and the main thread, which has time to spare, packs them (parse/pool.ts).
+   */
+  pack?: (text: string) => string;
 }
 
 const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title', 'head', 'html']);
@@ -51,6 +56,7 @@ const MAX_H1_KEPT = 10;
 
 export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const intern = opts.intern ?? flat;
+  const pack = opts.pack ?? packText;
   let headState: 'in-head' | 'after-head' = 'in-head';
   let headEndedByIntrusion = false;
   let sawHeadEndAfterIntrusion = false;
@@ -242,12 +248,12 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     hreflang,
     lang,
     baseHref,
-    headings: packHeadings(headings),
+    headings: packHeadings(headings, pack),
     headingCount,
     wordCount,
-    bodyTokensPacked: packTokens(tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens),
-    internalLinks: packLinks(internalLinks),
-    externalLinks: packLinks(externalLinks),
+    bodyTokensPacked: pack((tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' ')),
+    internalLinks: packLinks(internalLinks, pack),
+    externalLinks: packLinks(externalLinks, pack),
     imagesMissingAlt,
     imagesMissingAltCount,
     imageCount,

@@ -6,6 +6,7 @@ import type { HtmlFacts } from '../../site/types.js';
 import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
 import { makeScope } from '../scope.js';
+import { packText } from '../../site/body-tokens.js';
 import type { EncodedUrls } from './url-dictionary.js';
 
 /** Fixed for a whole crawl: sent once to each worker. */
@@ -25,15 +26,28 @@ export interface ParseRequest {
   pageUrl: string;
 }
 
-/** Facts whose internal link URLs are left empty and sent as `links` (see url-dictionary.ts). */
+/**
+ * Facts whose internal link URLs are left empty and sent as `links` (see url-dictionary.ts), and
+ * whose packed-text fields hold the texts unpacked (packTexts() packs them on arrival).
+ */
 export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | { id: number; error: string };
 
-export function makeParser(ctx: ParseContext, intern?: (s: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
+export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pack?: (text: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
   const scope = makeScope(ctx.startUrl, ctx);
   const isInternal = (u: string) => scope.isInternal(u);
   return (req) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength);
     const { text } = decodeHtml(body, req.contentType);
-    return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, ...(intern ? { intern } : {}) });
+    return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, ...(intern ? { intern } : {}), ...(pack ? { pack } : {}) });
   };
+}
+
+/** Packs the texts a parsing thread sent unpacked (see ExtractOptions.pack). */
+export function packTexts(f: HtmlFacts): HtmlFacts {
+  const pack = (v: HtmlFacts['bodyTokensPacked']) => (typeof v === 'string' ? packText(v) : v);
+  f.bodyTokensPacked = pack(f.bodyTokensPacked);
+  f.headings.textsPacked = pack(f.headings.textsPacked);
+  f.internalLinks.textsPacked = pack(f.internalLinks.textsPacked);
+  f.externalLinks.textsPacked = pack(f.externalLinks.textsPacked);
+  return f;
 }

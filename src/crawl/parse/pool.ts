@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { HtmlFacts } from '../../site/types.js';
-import { makeParser, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
+import { makeParser, packTexts, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
 import { UrlDecoder } from './url-dictionary.js';
 import { compiledWorker } from '../../util/worker-file.js';
 
@@ -46,7 +46,7 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       // Decoded first, even if nobody waits: the thread numbers its next URLs after these.
       if (!('error' in reply)) {
         reply.facts.internalLinks.urls = slot.urls.decode(reply.links);
-        const f = reply.facts;
+        const f = packTexts(reply.facts);
         const ext = f.externalLinks.urls;
         for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);
         // The canonical is most often the page's own URL, the language the site's: shared copies.

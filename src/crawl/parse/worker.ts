@@ -7,7 +7,8 @@ import { makeParser, type ParseContext, type ParseReply, type ParseRequest } fro
 import { UrlEncoder } from './url-dictionary.js';
 
 // Strings are copied when the facts are posted back, so none can keep a page's text alive here.
-const parse = makeParser(workerData as ParseContext, (s) => s);
+// Texts leave unpacked: the main thread packs them while it waits on the network (pool.ts).
+const parse = makeParser(workerData as ParseContext, (s) => s, (text) => text);
 const urls = new UrlEncoder();
 
 parentPort!.on('message', (req: ParseRequest) => {
