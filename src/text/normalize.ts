@@ -119,8 +119,3 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
 export function tokenize(text: string): string[] {
   return scanTokens(text).tokens;
 }
-
-/** Tokens joined by one space: the compact form stored in the snapshot. */
-export function tokenString(text: string, maxTokens = Infinity): string {
-  return scanTokens(text, maxTokens).tokens.join(' ');
-}

@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FailOn } from '../../src/config/types.js';
-import { diffReports, type ReportDiff } from '../../src/history/diff.js';
+import { diffReports } from '../../src/history/diff.js';
 import { checkFailOn } from '../../src/report/fail-on.js';
 import type { ObjectiveResult } from '../../src/report/steps/objectives.js';
 import type { Report } from '../../src/report/types.js';
 import { sampleReport } from '../support/sample-report.js';
+import { makeDiff } from '../support/make-diff.js';
 
 function report(counts: { critical: number; warning: number; notice: number }): Report {
   const r = sampleReport();
@@ -18,23 +19,7 @@ function report(counts: { critical: number; warning: number; notice: number }): 
 
 const CLEAN = report({ critical: 0, warning: 0, notice: 0 });
 
-function diff(over: Partial<ReportDiff>): ReportDiff {
-  return {
-    from: '2026-11-17T06:00:00.000Z',
-    to: '2026-11-24T06:00:00.000Z',
-    newFindings: [],
-    fixedFindings: [],
-    persisting: [],
-    scores: { coverage: 0, relevance: 0, ranking: 0 },
-    coverageByEngine: {},
-    relevanceByKeyword: {},
-    rankingMoves: [],
-    pagesAdded: [],
-    pagesRemoved: [],
-    statusChanges: [],
-    ...over,
-  };
-}
+const diff = makeDiff;
 
 const objective = (label: string, met: boolean | null, measured: number | null = 50): ObjectiveResult => ({ id: label.toLowerCase(), label, target: 60, measured, met });
 

@@ -4,29 +4,14 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { diffReports, type ReportDiff } from '../../src/history/diff.js';
+import { diffReports } from '../../src/history/diff.js';
 import { renderDiffText } from '../../src/history/render-diff.js';
 import { sampleReport } from '../support/sample-report.js';
+import { makeDiff } from '../support/make-diff.js';
 
 const LONG = `https://www.atlas-voyages.ma/circuits/sud/merzouga/bivouac-de-luxe-sous-les-etoiles-3-jours-2-nuits/?utm_source=newsletter`;
 
-function diff(over: Partial<ReportDiff> = {}): ReportDiff {
-  return {
-    from: '2026-11-17T06:00:00.000Z',
-    to: '2026-11-24T06:00:00.000Z',
-    newFindings: [],
-    fixedFindings: [],
-    persisting: [],
-    scores: { coverage: 0, relevance: 0, ranking: 0 },
-    coverageByEngine: {},
-    relevanceByKeyword: {},
-    rankingMoves: [],
-    pagesAdded: [],
-    pagesRemoved: [],
-    statusChanges: [],
-    ...over,
-  };
-}
+const diff = makeDiff;
 
 /** A diff with something long in every section, and all four kinds of regression reason. */
 const BUSY = diff({
