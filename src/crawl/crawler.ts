@@ -50,8 +50,9 @@ export type CrawlOptions = Partial<CrawlSettings> & {
   /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
   parseThreads?: number;
   /**
-   * Move each page's packed body tokens to a temporary file once `onPage` has seen the page
-   * (src/site/spill.ts): for audits, which read them during the crawl and rarely after.
+   * Move each page's packed texts (body tokens, anchor and heading texts) to a temporary file once
+   * `onPage` has seen the page (src/site/spill.ts): for audits, which read them during the crawl
+   * and seldom after.
    */
   spillText?: boolean;
 };
