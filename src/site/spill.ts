@@ -26,32 +26,65 @@ const FLUSH_BYTES = 1 << 20;
 const open = new Map<number, TextSpill>();
 let nextId = 1;
 
+export interface SpillFile {
+  write(data: Buffer, position: number): number;
+  read(into: Buffer, offset: number, length: number, position: number): number;
+  close(): void;
+}
+
+/** A temporary file, unlinked at once where the system allows, so it goes with the process. */
+function tempFile(id: number): SpillFile {
+  const path = join(tmpdir(), `refaudit-${process.pid}-${id}-${Math.random().toString(36).slice(2)}.spill`);
+  const fd = openSync(path, 'w+', 0o600);
+  let unlinked = false;
+  try {
+    unlinkSync(path);
+    unlinked = true;
+  } catch {
+    // Windows keeps open files: removed on close instead.
+  }
+  return {
+    write: (data, position) => writeSync(fd, data, 0, data.length, position),
+    read: (into, offset, length, position) => readSync(fd, into, offset, length, position),
+    close() {
+      closeSync(fd);
+      if (!unlinked) {
+        try {
+          unlinkSync(path);
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A spill that cannot write (no temporary folder, a full disk) keeps what it holds in memory and
+ * takes nothing more: the crawl goes on with its texts in memory, nothing is lost.
+ */
 export class TextSpill {
   readonly id = nextId++;
-  private readonly fd: number;
-  private readonly path: string;
-  private readonly unlinked: boolean;
+  private file: SpillFile | null;
   /** Bytes on disk; bytes after it wait in `pending`. */
   private flushed = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private failed = false;
 
-  constructor() {
-    this.path = join(tmpdir(), `refaudit-${process.pid}-${this.id}-${Math.random().toString(36).slice(2)}.spill`);
-    this.fd = openSync(this.path, 'w+', 0o600);
-    let unlinked = false;
+  constructor(file?: SpillFile) {
     try {
-      unlinkSync(this.path);
-      unlinked = true;
+      this.file = file ?? tempFile(this.id);
     } catch {
-      // Windows keeps open files: removed in close() instead.
+      this.file = null;
+      this.failed = true;
     }
-    this.unlinked = unlinked;
     open.set(this.id, this);
   }
 
-  /** Stores a Latin-1 string (packed bytes) and returns where it is. */
-  put(text: string): SpilledText {
+  /** Stores a Latin-1 string (packed bytes) and returns where it is, or the string itself when the spill has failed. */
+  put(text: string): PackedText {
+    if (this.failed) return text;
     const bytes = Buffer.from(text, 'latin1');
     const ref = { spill: this.id, at: this.flushed + this.pendingBytes, length: bytes.length };
     this.pending.push(bytes);
@@ -62,10 +95,16 @@ export class TextSpill {
 
   read(ref: SpilledText): string {
     if (ref.at >= this.flushed) this.flush();
+    if (ref.at >= this.flushed) {
+      // Never written (the spill failed): still in memory.
+      const held = Buffer.concat(this.pending, this.pendingBytes);
+      this.pending = [held];
+      return held.toString('latin1', ref.at - this.flushed, ref.at - this.flushed + ref.length);
+    }
     const buf = Buffer.allocUnsafe(ref.length);
     let got = 0;
     while (got < ref.length) {
-      const n = readSync(this.fd, buf, got, ref.length - got, ref.at + got);
+      const n = this.file!.read(buf, got, ref.length - got, ref.at + got);
       if (n === 0) throw new Error('spill file shorter than expected');
       got += n;
     }
@@ -73,9 +112,16 @@ export class TextSpill {
   }
 
   private flush(): void {
-    if (!this.pendingBytes) return;
+    if (!this.pendingBytes || this.failed || !this.file) return;
     const data = Buffer.concat(this.pending, this.pendingBytes);
-    for (let off = 0; off < data.length; ) off += writeSync(this.fd, data, off, data.length - off, this.flushed + off);
+    try {
+      for (let off = 0; off < data.length; ) off += this.file.write(data.subarray(off), this.flushed + off);
+    } catch {
+      // Part of the batch may be on disk: it is all kept in memory, and read from there.
+      this.failed = true;
+      this.pending = [data];
+      return;
+    }
     this.flushed += data.length;
     this.pending = [];
     this.pendingBytes = 0;
@@ -83,14 +129,7 @@ export class TextSpill {
 
   close(): void {
     if (!open.delete(this.id)) return;
-    closeSync(this.fd);
-    if (!this.unlinked) {
-      try {
-        unlinkSync(this.path);
-      } catch {
-        // already gone
-      }
-    }
+    this.file?.close();
   }
 }
 

@@ -29,16 +29,22 @@ const MAX_QUEUED = 512;
 
 export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
   const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
-  if (!file) {
+  const onMainThread = (): RelevanceFeed => {
     const local = new RelevanceCollector(input);
     return { add: (page) => local.add(page), finish: async () => local };
-  }
+  };
+  if (!file) return onMainThread();
   const init: RelevanceThreadInit = {
     marketLang: input.markets.find((m) => m.language)?.language ?? null,
     texts: [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)],
   };
   // Its live data is small (counts, never page text): a small young generation keeps its memory down.
-  const worker = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  let worker: Worker;
+  try {
+    worker = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  } catch {
+    return onMainThread();
+  }
   worker.unref();
   const sent: PageRecord[] = [];
   let failed: Error | null = null;

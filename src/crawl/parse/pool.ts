@@ -31,9 +31,8 @@ interface Slot {
 export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string): ParsePool {
   const inline = makeParser(ctx, intern);
   const file = threads > 0 ? compiledWorker(import.meta.url, 'worker') : null;
-  if (!file) {
-    return { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
-  }
+  const onMainThread: ParsePool = { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
+  if (!file) return onMainThread;
   let nextId = 0;
   const slots: Slot[] = [];
   const spawn = (): Slot => {
@@ -72,7 +71,13 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     return slot;
   };
   let closing = false;
-  for (let i = 0; i < threads; i++) slots.push(spawn());
+  try {
+    for (let i = 0; i < threads; i++) slots.push(spawn());
+  } catch {
+    // No thread could start (resource limits of the host): parse on the main thread.
+    for (const s of slots) void s.worker.terminate();
+    return onMainThread;
+  }
   return {
     threads,
     parse(body, contentType, pageUrl) {
