@@ -5,6 +5,8 @@
  */
 import snowball from 'snowball-stemmers';
 import * as stopword from 'stopword';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { foldText } from './normalize.js';
 
 const LANGS: Record<string, { stemmer: string; stop: string }> = {
@@ -31,10 +33,16 @@ export interface Analyzer {
 
 const cache = new Map<string, Analyzer>();
 
+// Words the package's lists miss, with their source: src/data/stopwords-extra.json.
+const EXTRA_FILE = fileURLToPath(new URL('../../src/data/stopwords-extra.json', import.meta.url));
+let extra: Record<string, unknown> | null = null;
+
 export function stopWords(lang: string): Set<string> {
-  const spec = LANGS[lang] ?? LANGS.en!;
-  const list = (stopword as unknown as Record<string, string[]>)[spec.stop] ?? [];
-  return new Set(list.map((w) => foldText(w)));
+  const key = LANGS[lang] ? lang : 'en';
+  const list = (stopword as unknown as Record<string, string[]>)[LANGS[key]!.stop] ?? [];
+  extra ??= JSON.parse(readFileSync(EXTRA_FILE, 'utf8')) as Record<string, unknown>;
+  const more = Array.isArray(extra[key]) ? (extra[key] as string[]) : [];
+  return new Set([...list, ...more].map((w) => foldText(w)));
 }
 
 export function analyzerFor(lang: string | null | undefined): Analyzer {

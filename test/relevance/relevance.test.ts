@@ -20,6 +20,12 @@ describe('text pipeline', () => {
     expect(fr.terms(tokenize("l'hôtel des séjours"))).toEqual(['hotel', 'sejour']);
   });
 
+  it('drops the words refaudit adds to the stop-word lists, and keeps those with a meaning', () => {
+    const fr = analyzerFor('fr');
+    expect(fr.terms(tokenize('Chaque circuit, tous les jours, très beau, sept nuits'))).toEqual(fr.terms(tokenize('circuit jours beau nuits')));
+    expect(fr.isStop('neuf')).toBe(false);
+  });
+
   it('drops English stop words and stems', () => {
     expect(analyzerFor('en').terms(tokenize('The desert tours of Morocco'))).toEqual(['desert', 'tour', 'morocco']);
   });
