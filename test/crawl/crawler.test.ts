@@ -356,3 +356,21 @@ describe('page text spilled to a file during an audit', () => {
     }
   });
 });
+
+describe('a parsing thread and a page at the size cap', () => {
+  it('parses a 10 MB page with 175,000 links', async () => {
+    const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s);
+    try {
+      expect(pool.threads).toBe(1);
+      const html = `<html><body>${Array.from({ length: 175_000 }, (_, i) => `<p>séjour désert ${i} <a href="/p/${i}">lien ${i}</a></p>`).join('')}</body></html>`;
+      expect(Buffer.byteLength(html)).toBeGreaterThan(10_000_000);
+      const f = await pool.parse(Buffer.from(html), 'text/html; charset=utf-8', 'http://ex.test/');
+      expect(f.internalLinks.urls).toHaveLength(175_000);
+      expect(f.internalLinks.urls[174_999]).toBe('http://ex.test/p/174999');
+      expect(f.wordCount).toBe(175_000 * 5);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -36,9 +36,9 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
   let nextId = 0;
   const slots: Slot[] = [];
   const spawn = (): Slot => {
-    // A parse needs a few times the page's size (10 MiB at most, --max-bytes), and keeps nothing:
-    // a small heap makes the thread collect early instead of growing the process's memory.
-    const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 2 } });
+    // A parse keeps nothing between pages: a small young generation keeps the thread's memory down.
+    // The old generation's cap is room for a few copies of a 10 MiB page (--max-bytes), not a reservation.
+    const worker = new Worker(file, { workerData: ctx, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 4 } });
     const slot: Slot = { worker, urls: new UrlDecoder(intern), pending: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
