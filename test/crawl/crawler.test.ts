@@ -360,7 +360,8 @@ describe('page text spilled to a file during an audit', () => {
 describe('a parsing thread and a page at the size cap', () => {
   it('parses a 10 MB page with 175,000 links', async () => {
     const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
-    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s);
+    // No page parsed on the main thread first: this one goes to the thread.
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
     try {
       expect(pool.threads).toBe(1);
       const html = `<html><body>${Array.from({ length: 175_000 }, (_, i) => `<p>séjour désert ${i} <a href="/p/${i}">lien ${i}</a></p>`).join('')}</body></html>`;

@@ -28,7 +28,13 @@ interface Slot {
   pending: Map<number, { resolve(f: HtmlFacts): void; reject(e: Error): void }>;
 }
 
-export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string): ParsePool {
+/**
+ * The first pages are parsed on the main thread while the threads would still be starting: a small
+ * site is done before threads would pay for themselves.
+ */
+const INLINE_FIRST = 16;
+
+export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string, inlineFirst = INLINE_FIRST): ParsePool {
   const inline = makeParser(ctx, intern);
   const file = threads > 0 ? compiledWorker(import.meta.url, 'worker') : null;
   const onMainThread: ParsePool = { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
@@ -71,16 +77,27 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     return slot;
   };
   let closing = false;
-  try {
-    for (let i = 0; i < threads; i++) slots.push(spawn());
-  } catch {
-    // No thread could start (resource limits of the host): parse on the main thread.
-    for (const s of slots) void s.worker.terminate();
-    return onMainThread;
-  }
+  let inlineLeft = inlineFirst;
+  let failed = false;
+  const start = () => {
+    try {
+      for (let i = 0; i < threads; i++) slots.push(spawn());
+    } catch {
+      // No thread could start (resource limits of the host): parse on the main thread.
+      for (const s of slots.splice(0)) void s.worker.terminate();
+      failed = true;
+    }
+  };
   return {
     threads,
     parse(body, contentType, pageUrl) {
+      if (inlineLeft > 0 || failed) {
+        inlineLeft -= 1;
+        if (!inlineLeft && !failed) start();
+        return onMainThread.parse(body, contentType, pageUrl);
+      }
+      if (!slots.length) start();
+      if (failed) return onMainThread.parse(body, contentType, pageUrl);
       let slot = slots[0]!;
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
       const id = nextId++;
