@@ -12,6 +12,7 @@ import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
 import { finalizePages } from '../site/finalize.js';
 import { isNofollow } from '../site/links.js';
+import { mapPackedTexts } from '../site/body-tokens.js';
 import { makeInterner } from './intern.js';
 import * as shared from './shared-values.js';
 import { TextSpill } from '../site/spill.js';
@@ -95,11 +96,7 @@ function isHtml(contentType: string | null, body: Buffer): boolean {
 
 /** An audit's memory saving (see spill.ts): the page's packed texts go to the file. */
 function spillTexts(h: NonNullable<PageRecord['html']>, spill: TextSpill): void {
-  const move = (v: string | object) => (typeof v === 'string' && v ? spill.put(v) : v) as typeof h.bodyTokensPacked;
-  h.bodyTokensPacked = move(h.bodyTokensPacked);
-  h.headings.textsPacked = move(h.headings.textsPacked);
-  h.internalLinks.textsPacked = move(h.internalLinks.textsPacked);
-  h.externalLinks.textsPacked = move(h.externalLinks.textsPacked);
+  mapPackedTexts(h, (v) => (typeof v === 'string' && v ? spill.put(v) : v));
 }
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {

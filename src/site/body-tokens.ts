@@ -22,6 +22,14 @@ export function packTokens(tokens: string[]): string {
   return packText(tokens.join(' '));
 }
 
+/** Replaces each packed-text field of a page's facts (body tokens, heading, anchor texts) by fn's result. */
+export function mapPackedTexts(h: HtmlFacts, fn: (v: PackedText) => PackedText): void {
+  h.bodyTokensPacked = fn(h.bodyTokensPacked);
+  h.headings.textsPacked = fn(h.headings.textsPacked);
+  h.internalLinks.textsPacked = fn(h.internalLinks.textsPacked);
+  h.externalLinks.textsPacked = fn(h.externalLinks.textsPacked);
+}
+
 /** The body tokens as one space-separated string ('' when none). */
 export function bodyText(html: Pick<HtmlFacts, 'bodyTokensPacked'>): string {
   return unpackText(html.bodyTokensPacked);

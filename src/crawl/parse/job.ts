@@ -6,7 +6,7 @@ import type { HtmlFacts } from '../../site/types.js';
 import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
 import { makeScope } from '../scope.js';
-import { packText } from '../../site/body-tokens.js';
+import { mapPackedTexts, packText } from '../../site/body-tokens.js';
 import type { EncodedUrls } from './url-dictionary.js';
 
 /** Fixed for a whole crawl: sent once to each worker. */
@@ -44,10 +44,6 @@ export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pa
 
 /** Packs the texts a parsing thread sent unpacked (see ExtractOptions.pack). */
 export function packTexts(f: HtmlFacts): HtmlFacts {
-  const pack = (v: HtmlFacts['bodyTokensPacked']) => (typeof v === 'string' ? packText(v) : v);
-  f.bodyTokensPacked = pack(f.bodyTokensPacked);
-  f.headings.textsPacked = pack(f.headings.textsPacked);
-  f.internalLinks.textsPacked = pack(f.internalLinks.textsPacked);
-  f.externalLinks.textsPacked = pack(f.externalLinks.textsPacked);
+  mapPackedTexts(f, (v) => (typeof v === 'string' ? packText(v) : v));
   return f;
 }
