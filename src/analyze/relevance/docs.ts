@@ -117,7 +117,7 @@ export class DocCollector {
 
   /** The page's document (anchors aside), for a page the caller knows to be a candidate. */
   build(page: PageRecord): Doc {
-    const f = fieldsOf(page, [], this.marketLang);
+    const f = fieldsOf(page, this.marketLang);
     this.onFields?.(f);
     return compactDoc(f, this.wanted(f.analyzer));
   }

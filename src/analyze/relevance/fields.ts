@@ -45,7 +45,8 @@ export function languageOf(page: PageRecord, marketLang: string | null, body?: s
   return pageLanguage(h.lang, marketLang, () => body ?? bodyTokens(h));
 }
 
-export function fieldsOf(page: PageRecord, anchorTexts: string[], marketLang: string | null): PageFields {
+/** A page's own fields; `anchors` is left empty: it comes from other pages' links (docs.ts). */
+export function fieldsOf(page: PageRecord, marketLang: string | null): PageFields {
   const h = page.html!;
   const body = bodyTokens(h);
   const lang = languageOf(page, marketLang, body);
@@ -63,7 +64,7 @@ export function fieldsOf(page: PageRecord, anchorTexts: string[], marketLang: st
       description: a(h.metaDescription),
       headings: a(headingTexts(h.headings, (l) => l > 1).join(' ')),
       body: analyzer.terms(body),
-      anchors: a(anchorTexts.join(' ')),
+      anchors: [],
     },
   };
 }

@@ -72,13 +72,20 @@ export interface RelevanceParts {
   readonly docs: DocCollector;
 }
 
+/** The language keywords are read in (the first market that names one), and the texts counted. */
+export function relevanceInputs(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): { marketLang: string | null; texts: string[] } {
+  return {
+    marketLang: input.markets.find((m) => m.language)?.language ?? null,
+    texts: [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)],
+  };
+}
+
 export class RelevanceCollector implements RelevanceParts {
   readonly siteTerms = new SiteTermsAccumulator();
   readonly docs: DocCollector;
 
   constructor(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }) {
-    const marketLang = input.markets.find((m) => m.language)?.language ?? null;
-    const texts = [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)];
+    const { marketLang, texts } = relevanceInputs(input);
     this.docs = new DocCollector(marketLang, texts, (f) => this.siteTerms.add(f));
   }
 
@@ -125,7 +132,7 @@ export function analyzeRelevance(input: {
   collector?: RelevanceParts;
 }): RelevanceResult {
   const weights = input.weights ?? loadWeights();
-  const marketLang = input.markets.find((m) => m.language)?.language ?? null;
+  const { marketLang } = relevanceInputs(input);
   const queries = input.queries ?? [];
   const collector = input.collector ?? new RelevanceCollector(input);
   const siteTermSums = collector.siteTerms;

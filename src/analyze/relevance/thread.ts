@@ -13,7 +13,7 @@ import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector } from './docs.js';
 import { isCandidate } from './fields.js';
 import type { QueryRow } from './import-queries.js';
-import { RelevanceCollector, type RelevanceParts } from './relevance.js';
+import { RelevanceCollector, relevanceInputs, type RelevanceParts } from './relevance.js';
 import { FinishedSiteTerms, type SiteTermsByLanguage } from './site-terms.js';
 import type { FromThread, RelevanceThreadInit, ToThread } from './thread-protocol.js';
 
@@ -34,10 +34,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
     return { add: (page) => local.add(page), finish: async () => local };
   };
   if (!file) return onMainThread();
-  const init: RelevanceThreadInit = {
-    marketLang: input.markets.find((m) => m.language)?.language ?? null,
-    texts: [...input.keywords.map((k) => k.keyword), ...(input.queries ?? []).map((q) => q.query)],
-  };
+  const init: RelevanceThreadInit = relevanceInputs(input);
   // Its live data is small (counts, never page text): a small young generation keeps its memory down.
   let worker: Worker;
   try {
