@@ -23,6 +23,7 @@ import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, makeParsePool } from './parse/pool.js';
+import { pageRecord } from './page-record.js';
 
 export const DEFAULT_USER_AGENT = `refaudit/${VERSION} (+https://github.com/refaudit/refaudit)`;
 
@@ -254,7 +255,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     const verdicts: Record<string, boolean> = {};
     for (const bot of settings.bots) verdicts[bot.id] = policy.isAllowed(task.url, bot.token);
     const robotsAllowed = verdictTable(verdicts);
-    const base: PageRecord = {
+    const base = pageRecord({
       url: task.url,
       finalUrl: task.url,
       source: task.source,
@@ -273,7 +274,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       crawlAllowed: policy.isAllowed(task.url, ownToken),
       inSitemap: false,
       inlinks: 0,
-    };
+    });
     if (!base.crawlAllowed) {
       stats.skipped.robotsDisallowed += 1;
       pages.push(base);
@@ -292,16 +293,16 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (landed) {
       // The redirecting URL gets its own record (its chain, no content); the page it lands on gets
       // another, from the same exchange, unless that URL already has one coming.
-      pages.push({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms });
+      pages.push(pageRecord({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms }));
       await events.onPage?.(pages[pages.length - 1]!);
       if (seen.has(res.finalUrl)) return;
       seen.add(res.finalUrl);
       const finalPolicy = await robots(new URL(res.finalUrl).origin);
       const allowed: Record<string, boolean> = {};
       for (const bot of settings.bots) allowed[bot.id] = finalPolicy.isAllowed(res.finalUrl, bot.token);
-      target = { ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: verdictTable(allowed), crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) };
+      target = pageRecord({ ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: verdictTable(allowed), crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) });
     }
-    const page: PageRecord = {
+    const page = pageRecord({
       ...target,
       finalUrl: res.finalUrl,
       status: res.status,
@@ -312,7 +313,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       responseMs: res.ms,
       contentEncoding: res.contentEncoding,
       xRobotsTag: shared.list(headerValues(res.headers['x-robots-tag'])),
-    };
+    });
     if (res.error) page.error = res.error;
     page.headerRobots = shared.robots(parseXRobotsTag(page.xRobotsTag, botTokens));
     if (res.error && res.error.code !== 'too-large') errors += 1;
@@ -390,12 +391,13 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         await processTask(task);
       } catch (err) {
         // A bug on one page must not lose the crawl: record it like a fetch failure.
-        pages.push({
+        const failed = pageRecord({
           url: task.url, finalUrl: task.url, source: task.source, depth: task.depth, foundOn: task.foundOn, status: null,
-          error: { code: 'other', message: `internal error: ${(err as Error).message}` },
           redirects: [], contentType: null, bytes: 0, truncated: false, responseMs: 0, contentEncoding: null, xRobotsTag: [],
           headerRobots: { generic: [], perBot: {} }, robotsAllowed: {}, crawlAllowed: true, inSitemap: false, inlinks: 0,
         });
+        failed.error = { code: 'other', message: `internal error: ${(err as Error).message}` };
+        pages.push(failed);
         errors += 1;
       } finally {
         inFlight -= 1;

@@ -126,7 +126,8 @@ export class DocCollector {
   adopt(page: PageRecord, doc: Omit<Doc, 'page' | 'analyzer'>): void {
     const counts = doc.counts.size ? doc.counts : NO_COUNTS;
     const phrases = doc.phrases.size ? doc.phrases : NO_PHRASES;
-    this.built.set(page, { ...doc, counts, phrases, page, analyzer: analyzerFor(doc.lang) });
+    // Spelled out, not spread: spread objects each get a hidden class of their own (see crawl/page-record.ts).
+    this.built.set(page, { page, lang: doc.lang, analyzer: analyzerFor(doc.lang), len: doc.len, counts, phrases });
   }
 
   /** The documents of the snapshot's candidate pages, in snapshot order. */
