@@ -17,6 +17,7 @@ import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
 import { jsonLdTypes } from './structured-data.js';
 import { simhash64, SIMHASH_TOKENS } from './simhash.js';
+import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
 
 export interface ExtractOptions {
   pageUrl: string;
@@ -29,6 +30,8 @@ export interface ExtractOptions {
    * through unpacked and the main thread, which has time to spare, packs them (parse/pool.ts).
    */
   pack?: (text: string) => string;
+  /** Resolves hrefs (default: each one anew); a parser of many pages passes one that remembers. */
+  resolveLink?: LinkResolver;
 }
 
 const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title', 'head', 'html']);
@@ -57,6 +60,7 @@ const MAX_H1_KEPT = 10;
 export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const intern = opts.intern ?? flat;
   const pack = opts.pack ?? packText;
+  const resolveLink = opts.resolveLink ?? makeLinkResolver(opts);
   let headState: 'in-head' | 'after-head' = 'in-head';
   let headEndedByIntrusion = false;
   let sawHeadEndAfterIntrusion = false;
@@ -216,13 +220,13 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     const a = anchor;
     anchor = null;
     if (!a) return;
-    const url = normalizeUrl(a.href, resolveBase(), { stripTracking: opts.stripTracking });
-    if (!url) return;
+    const target = resolveLink(a.href, resolveBase());
+    if (!target) return;
     let label = collapse(a.buf.join(''));
     if (!label && a.alt.length) label = collapse(a.alt.join(' '));
-    const link: LinkRecord = { url: intern(url), text: label };
+    const link: LinkRecord = { url: intern(target.url), text: label };
     if (a.rel) link.rel = intern(a.rel.replace(/\s+/g, ' '));
-    (opts.isInternal(url) ? internalLinks : externalLinks).push(link);
+    (target.internal ? internalLinks : externalLinks).push(link);
   }
 
   parser.write(html);

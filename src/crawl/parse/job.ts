@@ -5,6 +5,7 @@
 import type { HtmlFacts } from '../../site/types.js';
 import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
+import { makeLinkResolver } from '../extract/link-resolver.js';
 import { makeScope } from '../scope.js';
 import { mapPackedTexts, packText } from '../../site/body-tokens.js';
 import type { EncodedUrls } from './url-dictionary.js';
@@ -35,10 +36,11 @@ export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | 
 export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pack?: (text: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
   const scope = makeScope(ctx.startUrl, ctx);
   const isInternal = (u: string) => scope.isInternal(u);
+  const resolveLink = makeLinkResolver({ stripTracking: ctx.stripTracking, isInternal });
   return (req) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength);
     const { text } = decodeHtml(body, req.contentType);
-    return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, ...(intern ? { intern } : {}), ...(pack ? { pack } : {}) });
+    return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, resolveLink, ...(intern ? { intern } : {}), ...(pack ? { pack } : {}) });
   };
 }
 
