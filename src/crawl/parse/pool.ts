@@ -105,7 +105,10 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
         if (!slot.pending.size) slot.worker.ref();
         slot.pending.set(id, { resolve, reject });
         const req: ParseRequest = { id, body, contentType, pageUrl };
-        slot.worker.postMessage(req);
+        // A body that owns its memory moves to the thread instead of being copied: the crawl no longer
+        // reads it, and the main thread would otherwise hold every copy until its next collection.
+        const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer;
+        slot.worker.postMessage(req, owned ? [body.buffer] : []);
       });
     },
     async close() {
