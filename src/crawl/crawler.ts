@@ -333,8 +333,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       page.html = shared.facts(facts);
       const childDepth = Math.max(task.depth, 0) + 1;
       const links = facts.internalLinks;
+      // Most links point to URLs already seen: no task is built for them (a million a 10,000-page crawl).
       for (let i = 0; i < links.urls.length; i++) {
-        if (!isNofollow(links, i)) admit({ url: links.urls[i]!, depth: childDepth, source: 'link', foundOn: page.url });
+        const url = links.urls[i]!;
+        if (!seen.has(url) && !isNofollow(links, i)) admit({ url, depth: childDepth, source: 'link', foundOn: page.url });
       }
       if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: page.url });
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
