@@ -1,0 +1,70 @@
+/**
+ * How the executable runs a command: on a worker thread whose young generation refaudit sizes,
+ * while the main thread only relays output, Ctrl-C and the exit code.
+ *
+ * Why: V8 sizes the main thread's young generation from the machine's memory (16 MB semi-spaces
+ * on Node 20, 64 MB on Node 24 on a 24 GB host), and a crawl keeps it at its maximum, holding the
+ * socket buffers and page garbage of the last collection cycle. The flag that sizes it
+ * (--max-semi-space-size) must be given on Node's command line, which an npm executable cannot do
+ * portably; a worker's is set in code. Measured on the 10,000-page bench audit (bench/RESULTS.md):
+ * peak ~275 → ~255 MB on Node 20 (paired runs, ±25 MB between runs), 451–471 → 358–386 MB on
+ * Node 24, same time.
+ *
+ * REFAUDIT_SAME_THREAD=1 runs the command on the main thread instead (for debugging and profiling).
+ */
+import { Worker } from 'node:worker_threads';
+import { main } from './main.js';
+import { compiledWorker } from '../util/worker-file.js';
+import type { TerminalInfo } from './run-worker.js';
+
+/** Young generation of the command's thread: room for a page's working set, small beside the heap. */
+const YOUNG_GENERATION_MB = 8;
+
+const terminal = (s: NodeJS.WriteStream): TerminalInfo => ({ isTTY: s.isTTY === true, columns: s.columns ?? null });
+
+/** Runs the command line and resolves with its exit code (0 done … 70 internal error). */
+export function run(argv: string[]): Promise<number> {
+  const file = process.env.REFAUDIT_SAME_THREAD ? null : compiledWorker(import.meta.url, 'run-worker');
+  let worker: Worker | null = null;
+  try {
+    if (file) {
+      worker = new Worker(file, {
+        argv: argv.slice(2),
+        workerData: { stdout: terminal(process.stdout), stderr: terminal(process.stderr) },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+    }
+  } catch {
+    // No thread can start here (resource limits of the host): the main thread does the work.
+    worker = null;
+  }
+  if (!worker) return main(argv).catch(internalError);
+  const w = worker;
+  return new Promise<number>((resolve) => {
+    let code: number | null = null;
+    let failed = false;
+    let interrupts = 0;
+    // Signals reach the main thread only: the first goes to the command (it stops the crawl and
+    // reports what it has), a second ends the program at once (src/cli/interrupt.ts).
+    const onSigint = () => {
+      interrupts += 1;
+      if (interrupts > 1) process.exit(130);
+      w.postMessage('SIGINT');
+    };
+    process.on('SIGINT', onSigint);
+    w.on('message', (m: { code: number }) => (code = m.code));
+    w.on('error', (err) => {
+      failed = true;
+      internalError(err);
+    });
+    w.on('exit', (exitCode) => {
+      process.off('SIGINT', onSigint);
+      resolve(failed ? 70 : (code ?? exitCode));
+    });
+  });
+}
+
+function internalError(err: unknown): number {
+  process.stderr.write(`refaudit: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 70;
+}

@@ -1,0 +1,80 @@
+/**
+ * The executable runs each command on a worker thread (src/cli/run.ts): output, Ctrl-C and exit
+ * codes must come through as they did on the main thread. Against a slow endless site served here.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/refaudit');
+
+let server: Server;
+let url = '';
+
+beforeAll(async () => {
+  // A tree of pages, five links each, answering after 50 ms: a crawl that would run for minutes.
+  server = createServer((req, res) => {
+    const i = Number(/^\/n\/(\d+)$/.exec(req.url ?? '')?.[1] ?? (req.url === '/' ? 0 : -1));
+    if (i < 0) return void res.writeHead(404).end();
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const links = [1, 2, 3, 4, 5].map((k) => `<a href="/n/${i * 5 + k}">page ${i * 5 + k}</a>`).join(' ');
+      res.end(`<html lang="fr"><head><title>Page ${i}</title></head><body><h1>Page ${i}</h1><p>${'séjour désert '.repeat(50)}</p>${links}</body></html>`);
+    }, 50);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+});
+afterAll(() => server.close());
+
+function start(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, cwd: tmpdir() });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  return { child, done, out: () => stdout, err: () => stderr };
+}
+
+const audit = (maxPages: number) => ['audit', url, '--no-config', '--no-history', '--format', 'json', '--max-pages', String(maxPages)];
+
+describe('a command on its worker thread', () => {
+  it('stops the crawl on the first Ctrl-C and still writes the whole report', async () => {
+    const run = start(audit(100_000));
+    // Long enough for some pages to be gathered.
+    await new Promise((r) => setTimeout(r, 1500));
+    run.child.kill('SIGINT');
+    const { code } = await run.done;
+    expect(code).toBe(0);
+    expect(run.err()).toMatch(/interrupted/);
+    const report = JSON.parse(run.out()) as { site: { pagesCrawled: number } };
+    expect(report.site.pagesCrawled).toBeGreaterThan(3);
+  }, 30_000);
+
+  it('ends at once, with 130, on a second Ctrl-C', async () => {
+    const run = start(audit(100_000));
+    await new Promise((r) => setTimeout(r, 1000));
+    // Back to back: the second arrives while the command is still finishing its report.
+    run.child.kill('SIGINT');
+    run.child.kill('SIGINT');
+    expect((await run.done).code).toBe(130);
+  }, 30_000);
+
+  it('gives the same report and exit code as on the main thread', async () => {
+    const snapshot = join(mkdtempSync(join(tmpdir(), 'refaudit-run-')), 'snap.json');
+    expect((await start(['crawl', url, '--max-pages', '40', '--out', snapshot]).done).code).toBe(0);
+    const args = ['audit', '--from', snapshot, '--no-config', '--no-history', '--format', 'json', '--fail-on', 'warning'];
+    const worker = start(args);
+    const same = start(args, { REFAUDIT_SAME_THREAD: '1' });
+    const [a, b] = await Promise.all([worker.done, same.done]);
+    // This site has warnings (pages without meta description): --fail-on gives 1, through the thread.
+    expect([a.code, b.code]).toEqual([1, 1]);
+    const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/g, '');
+    expect(worker.out().length).toBeGreaterThan(10_000);
+    expect(strip(worker.out())).toBe(strip(same.out()));
+  }, 30_000);
+});
