@@ -141,6 +141,12 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const intern = makeInterner();
   const internOrNull = (s: string | null) => (s === null ? null : intern(s));
   const verdictTable = shared.makeVerdictTable();
+  /** Every bot's robots.txt verdict on a URL, as the crawl's shared copy of that verdict set. */
+  const botVerdicts = (policy: RobotsPolicy, url: string): Record<string, boolean> => {
+    const allowed: Record<string, boolean> = {};
+    for (const bot of settings.bots) allowed[bot.id] = policy.isAllowed(url, bot.token);
+    return verdictTable(allowed);
+  };
   const spill = spillText ? new TextSpill() : null;
   const parser = makeParsePool(
     { startUrl, subdomains: settings.subdomains, include: settings.include, exclude: settings.exclude, stripTracking: settings.stripTracking, botTokens },
@@ -252,9 +258,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const processTask = async (task: Task): Promise<void> => {
     const origin = new URL(task.url).origin;
     const policy = await robots(origin);
-    const verdicts: Record<string, boolean> = {};
-    for (const bot of settings.bots) verdicts[bot.id] = policy.isAllowed(task.url, bot.token);
-    const robotsAllowed = verdictTable(verdicts);
+    const robotsAllowed = botVerdicts(policy, task.url);
     const base = pageRecord({
       url: task.url,
       finalUrl: task.url,
@@ -298,9 +302,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       if (seen.has(res.finalUrl)) return;
       seen.add(res.finalUrl);
       const finalPolicy = await robots(new URL(res.finalUrl).origin);
-      const allowed: Record<string, boolean> = {};
-      for (const bot of settings.bots) allowed[bot.id] = finalPolicy.isAllowed(res.finalUrl, bot.token);
-      target = pageRecord({ ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: verdictTable(allowed), crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) });
+      target = pageRecord({ ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: botVerdicts(finalPolicy, res.finalUrl), crawlAllowed: finalPolicy.isAllowed(res.finalUrl, ownToken) });
     }
     const page = pageRecord({
       ...target,
