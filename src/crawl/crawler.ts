@@ -24,6 +24,7 @@ import { TrapGuard } from './traps.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
+import { Waiters } from '../util/waiters.js';
 
 export const DEFAULT_USER_AGENT = `refaudit/${VERSION} (+https://github.com/refaudit/refaudit)`;
 
@@ -350,12 +351,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
 
   // Workers pull from the queue; an idle worker waits for others to discover more URLs.
   let inFlight = 0;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+  const idle = new Waiters();
+  const notify = () => idle.releaseAll();
   const reportProgress = () => {
     const secs = (performance.now() - t0) / 1000;
     events.onProgress?.({
@@ -380,13 +377,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
           notify();
           return;
         }
-        await new Promise<void>((resolve) => {
-          const prev = wake;
-          wake = () => {
-            prev?.();
-            resolve();
-          };
-        });
+        await idle.wait();
         continue;
       }
       const task = queue[head++]!;

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
+import { Waiters } from '../../util/waiters.js';
 import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector } from './docs.js';
@@ -46,20 +47,15 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
   const sent: PageRecord[] = [];
   let failed: Error | null = null;
   let counted = 0;
-  let caughtUp: (() => void) | null = null;
-  const release = () => {
-    const r = caughtUp;
-    caughtUp = null;
-    r?.();
-  };
+  const behind = new Waiters();
   worker.on('error', (err) => {
     failed = err;
-    release();
+    behind.releaseAll();
   });
   worker.on('message', (msg: FromThread) => {
     if (msg.kind !== 'ack') return;
     counted = msg.counted;
-    if (sent.length - counted <= MAX_QUEUED / 2) release();
+    if (sent.length - counted <= MAX_QUEUED / 2) behind.releaseAll();
   });
   return {
     add(page) {
@@ -75,13 +71,8 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
       if (sent.length - counted <= MAX_QUEUED) return;
       // The thread is behind: hold the crawl until it has counted half its queue.
       worker.ref();
-      return new Promise<void>((resolve) => {
-        const prev = caughtUp;
-        caughtUp = () => {
-          prev?.();
-          worker.unref();
-          resolve();
-        };
+      return behind.wait().then(() => {
+        worker.unref();
       });
     },
     async finish() {
@@ -97,13 +88,13 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
             worker.postMessage({ kind: 'finish' } satisfies ToThread);
           });
       await worker.terminate();
-      const docs = new DocCollector(init.marketLang, init.texts);
       if (!reply || reply.kind === 'error') {
         // The thread failed: count everything here instead, nothing is lost.
         const local = new RelevanceCollector(input);
         for (const page of sent) local.add(page);
         return local;
       }
+      const docs = new DocCollector(init.marketLang, init.texts);
       for (const [seq, doc] of reply.docs) docs.adopt(sent[seq]!, doc);
       const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(reply.siteTerms);
       return { docs, siteTerms };
