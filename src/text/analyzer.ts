@@ -36,13 +36,19 @@ const cache = new Map<string, Analyzer>();
 // Words the package's lists miss, with their source: src/data/stopwords-extra.json.
 const EXTRA_FILE = fileURLToPath(new URL('../../src/data/stopwords-extra.json', import.meta.url));
 let extra: Record<string, unknown> | null = null;
+// Built once a language: language detection asks for four lists for every page without a lang attribute.
+const stopSets = new Map<string, ReadonlySet<string>>();
 
-export function stopWords(lang: string): Set<string> {
+export function stopWords(lang: string): ReadonlySet<string> {
   const key = LANGS[lang] ? lang : 'en';
-  const list = (stopword as unknown as Record<string, string[]>)[LANGS[key]!.stop] ?? [];
-  extra ??= JSON.parse(readFileSync(EXTRA_FILE, 'utf8')) as Record<string, unknown>;
-  const more = Array.isArray(extra[key]) ? (extra[key] as string[]) : [];
-  return new Set([...list, ...more].map((w) => foldText(w)));
+  let set = stopSets.get(key);
+  if (!set) {
+    const list = (stopword as unknown as Record<string, string[]>)[LANGS[key]!.stop] ?? [];
+    extra ??= JSON.parse(readFileSync(EXTRA_FILE, 'utf8')) as Record<string, unknown>;
+    const more = Array.isArray(extra[key]) ? (extra[key] as string[]) : [];
+    stopSets.set(key, (set = new Set([...list, ...more].map((w) => foldText(w)))));
+  }
+  return set;
 }
 
 export function analyzerFor(lang: string | null | undefined): Analyzer {
