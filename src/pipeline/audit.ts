@@ -97,7 +97,8 @@ function trendPoint(report: Report) {
   };
 }
 
-async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (page: PageRecord) => void): Promise<SiteSnapshot> {
+// onPage may return a promise: the relevance feed's backpressure, which the crawl waits on.
+async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (page: PageRecord) => void | Promise<void>): Promise<SiteSnapshot> {
   if (req.from) return readSnapshot(req.from);
   const site = req.config.site;
   if (!site) throw new InputError('no site to audit: give a URL or set "site" in the config');

@@ -89,7 +89,9 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     }
   };
   return {
-    threads,
+    get threads() {
+      return failed ? 0 : threads;
+    },
     parse(body, contentType, pageUrl) {
       if (inlineLeft > 0 || failed) {
         inlineLeft -= 1;
