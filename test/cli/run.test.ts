@@ -14,16 +14,25 @@ const BIN = join(import.meta.dirname, '../../bin/refaudit');
 let server: Server;
 let url = '';
 
+let fastServed = 0;
+
 beforeAll(async () => {
   // A tree of pages, five links each, answering after 50 ms: a crawl that would run for minutes.
+  // Under /fast/ the same tree answers at once, so a crawl gathers thousands of pages in seconds.
   server = createServer((req, res) => {
-    const i = Number(/^\/n\/(\d+)$/.exec(req.url ?? '')?.[1] ?? (req.url === '/' ? 0 : -1));
-    if (i < 0) return void res.writeHead(404).end();
-    setTimeout(() => {
+    const m = /^(\/fast)?\/(?:n\/(\d+))?$/.exec(req.url ?? '');
+    if (!m) return void res.writeHead(404).end();
+    const [, fast = '', n = '0'] = m;
+    const i = Number(n);
+    const answer = () => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      const links = [1, 2, 3, 4, 5].map((k) => `<a href="/n/${i * 5 + k}">page ${i * 5 + k}</a>`).join(' ');
+      const links = [1, 2, 3, 4, 5].map((k) => `<a href="${fast}/n/${i * 5 + k}">page ${i * 5 + k}</a>`).join(' ');
       res.end(`<html lang="fr"><head><title>Page ${i}</title></head><body><h1>Page ${i}</h1><p>${'séjour désert '.repeat(50)}</p>${links}</body></html>`);
-    }, 50);
+    };
+    if (fast) {
+      fastServed += 1;
+      answer();
+    } else setTimeout(answer, 50);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
@@ -40,7 +49,7 @@ function start(args: string[], env: Record<string, string> = {}) {
   return { child, done, out: () => stdout, err: () => stderr };
 }
 
-const audit = (maxPages: number) => ['audit', url, '--no-config', '--no-history', '--format', 'json', '--max-pages', String(maxPages)];
+const audit = (maxPages: number, start = url) => ['audit', start, '--no-config', '--no-history', '--format', 'json', '--max-pages', String(maxPages)];
 
 describe('a command on its worker thread', () => {
   it('stops the crawl on the first Ctrl-C and still writes the whole report', async () => {
@@ -55,13 +64,20 @@ describe('a command on its worker thread', () => {
     expect(report.site.pagesCrawled).toBeGreaterThan(3);
   }, 30_000);
 
-  it('ends at once, with 130, on a second Ctrl-C', async () => {
-    const run = start(audit(100_000));
-    await new Promise((r) => setTimeout(r, 1000));
-    // Back to back: the second arrives while the command is still finishing its report.
-    run.child.kill('SIGINT');
+  it('ends at once, with 130, on a second Ctrl-C while the report is being made', async () => {
+    // Enough pages that making the report takes a while (~300 ms here) after the crawl stops.
+    fastServed = 0;
+    const run = start(audit(100_000, `${url}fast/`));
+    while (fastServed < 2000) await new Promise((r) => setTimeout(r, 10));
+    // The second Ctrl-C goes once the command has said it is finishing: two signals sent back to
+    // back can reach the process as one, as the kernel merges a pending signal with a new one.
+    run.child.stderr.on('data', () => {
+      if (/interrupted/.test(run.err()) && run.child.exitCode === null) run.child.kill('SIGINT');
+    });
     run.child.kill('SIGINT');
     expect((await run.done).code).toBe(130);
+    // Ended before the report was written.
+    expect(run.out()).toBe('');
   }, 30_000);
 
   it('gives the same report and exit code as on the main thread', async () => {
