@@ -35,6 +35,10 @@ export async function gatherExternal(
   const problems: InputProblem[] = [];
   const competitors: External['competitors'] = [];
   for (const url of config.competitors) {
+    if (input.signal?.aborted) {
+      problems.push({ file: url, message: 'competitor not audited: audit interrupted' });
+      continue;
+    }
     try {
       const snap = await crawlSite({ ...config.crawl, startUrl: url, maxPages: Math.min(COMPETITOR_MAX_PAGES, config.crawl.maxPages ?? COMPETITOR_MAX_PAGES), signal: input.signal });
       const home = snap.pages.find((p) => p.url === snap.startUrl);
@@ -49,11 +53,13 @@ export async function gatherExternal(
   }
 
   let directories: DirectoryCheck[] = [];
-  if (config.directories.length) {
+  const stopped = new Set<string>();
+  if (config.directories.length && !input.signal?.aborted) {
     const agent = makeAgent({ connections: 2, timeoutMs: snapshot.settings.timeoutMs });
     try {
       directories = await checkDirectories(config.directories, snapshot.homeUrl, async (url) => {
-        const r = await fetchFollow(url, { userAgent: snapshot.settings.userAgent || DEFAULT_USER_AGENT, timeoutMs: snapshot.settings.timeoutMs, maxBytes: 5 * 1024 * 1024, dispatcher: agent, maxRedirects: 5 });
+        const r = await fetchFollow(url, { userAgent: snapshot.settings.userAgent || DEFAULT_USER_AGENT, timeoutMs: snapshot.settings.timeoutMs, maxBytes: 5 * 1024 * 1024, dispatcher: agent, maxRedirects: 5, signal: input.signal });
+        if (r.error?.code === 'aborted') stopped.add(url);
         const ct = r.headers['content-type'];
         return { status: r.status, body: r.body.length ? decodeHtml(r.body, Array.isArray(ct) ? (ct[0] ?? null) : (ct ?? null)).text : null, ...(r.error ? { error: r.error.message } : {}) };
       });
@@ -61,6 +67,10 @@ export async function gatherExternal(
       await agent.close().catch(() => undefined);
     }
   }
+  // A directory whose page was not read says nothing about the listing: no "link missing" finding.
+  directories = directories.filter((c) => !stopped.has(c.url));
+  const unread = config.directories.length - directories.length;
+  if (unread > 0) problems.push({ file: 'directories', message: `audit interrupted: ${unread} of ${config.directories.length} directories not checked` });
 
   const indexed: IndexedImport[] = [];
   for (const [engine, file] of Object.entries(config.indexedPages)) {
@@ -81,6 +91,7 @@ export async function gatherExternal(
         baseUrl: provider.baseUrl ?? 'https://serpapi.com',
         apiKey: process.env[provider.apiKeyEnv ?? 'SERPAPI_API_KEY'] ?? '',
         depth: provider.depth ?? 100,
+        signal: input.signal,
       });
       observations.push(...r.observations);
       problems.push(...r.problems);

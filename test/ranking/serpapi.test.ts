@@ -5,6 +5,9 @@ import { fetchSerpApiRankings } from '../../src/analyze/ranking/providers/serpap
 /** A stand-in for serpapi.com answering in its documented search.json format. */
 let base = '';
 const seen: URL[] = [];
+// With the key "slow", the second query never gets an answer: the user's Ctrl-C ends the wait.
+const interrupt = new AbortController();
+const hanging: import('node:http').ServerResponse[] = [];
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   seen.push(url);
@@ -16,6 +19,10 @@ const server = createServer((req, res) => {
   if (key === 'bad') return json(401, { error: 'Invalid API key. Your API key should be here: https://serpapi.com/manage-api-key' });
   if (key === 'spent') return json(429, { error: 'Your account has run out of searches.' });
   const q = url.searchParams.get('q');
+  if (key === 'slow' && q === 'trek toubkal') {
+    hanging.push(res);
+    return void setTimeout(() => interrupt.abort(new Error('interrupted')), 50);
+  }
   if (q === 'riad marrakech') {
     return json(200, {
       search_metadata: { status: 'Success' },
@@ -33,7 +40,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => {
+  for (const res of hanging) res.destroy();
+  return new Promise<void>((r) => server.close(() => r()));
+});
 
 const options = (apiKey: string) => ({
   keywords: [
@@ -65,5 +75,11 @@ describe('SerpApi adapter', () => {
     await expect(fetchSerpApiRankings(options('bad'))).rejects.toThrow(/^SerpApi rejected the API key \(HTTP 401: Invalid API key/);
     await expect(fetchSerpApiRankings(options('spent'))).rejects.toThrow(/HTTP 429/);
     await expect(fetchSerpApiRankings(options(''))).rejects.toThrow(/no API key/);
+  });
+
+  it('keeps the answers already in when the audit is interrupted, and says how many queries were not asked', async () => {
+    const r = await fetchSerpApiRankings({ ...options('slow'), signal: interrupt.signal });
+    expect(r.observations.map((o) => [o.keyword, o.position])).toEqual([['riad marrakech', 2]]);
+    expect(r.problems).toEqual([{ file: 'serpapi', message: 'audit interrupted: 1 of 2 queries left unanswered' }]);
   });
 });

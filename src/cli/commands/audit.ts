@@ -34,7 +34,7 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
     opts.history === false ? null : (config.history ?? join(configFile ? dirname(configFile) : io.cwd, '.refaudit'));
 
   const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
-  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: finishing the report with the pages gathered so far'));
+  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: finishing the report with the pages gathered so far (Ctrl-C again to quit now)'));
   let outcome;
   try {
     outcome = await runAudit(

@@ -11,7 +11,7 @@ import { crawlOptionsFrom, crawlFlags } from '../crawl-flags.js';
 export async function runCrawlCommand(url: string, opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const startUrl = parseSiteUrl(url);
   const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
-  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: stopping the crawl and keeping what was gathered'));
+  const interrupt = abortOnInterrupt(() => progress.warn('interrupted: stopping the crawl and keeping what was gathered (Ctrl-C again to quit now)'));
   try {
     const crawl: CrawlConfig = crawlFlags(opts);
     const snapshot = await crawlSite(

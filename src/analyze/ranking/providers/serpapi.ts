@@ -19,6 +19,8 @@ export interface SerpApiOptions {
   depth: number;
   timeoutMs?: number;
   today?: string;
+  /** Ctrl-C: the queries not yet answered are skipped, the answers already in are kept. */
+  signal?: AbortSignal | undefined;
 }
 
 interface OrganicResult {
@@ -62,19 +64,31 @@ export async function fetchSerpApiRankings(o: SerpApiOptions): Promise<{ observa
   const host = new URL(o.siteUrl).host;
   const markets = o.markets.length ? o.markets : [{ id: 'WW', country: 'WW', language: null }];
   const date = o.today ?? new Date().toISOString().slice(0, 10);
+  const total = o.engines.length * markets.length * o.keywords.length;
+  let answered = 0;
+  const interrupted = () => problems.push({ file: 'serpapi', message: `audit interrupted: ${total - answered} of ${total} queries left unanswered` });
   for (const engine of o.engines) {
     for (const market of markets) {
       for (const kw of o.keywords) {
+        if (o.signal?.aborted) {
+          interrupted();
+          return { observations, problems };
+        }
         const url = queryUrl(o, engine, kw.keyword, market);
         let status: number;
         let body: unknown;
         try {
-          const res = await request(url, { method: 'GET', headersTimeout: o.timeoutMs ?? 30_000, bodyTimeout: o.timeoutMs ?? 30_000 });
+          const res = await request(url, { method: 'GET', headersTimeout: o.timeoutMs ?? 30_000, bodyTimeout: o.timeoutMs ?? 30_000, signal: o.signal });
           status = res.statusCode;
           body = await res.body.json().catch(() => null);
         } catch (err) {
+          if (o.signal?.aborted) {
+            interrupted();
+            return { observations, problems };
+          }
           throw new Error(`SerpApi unreachable at ${o.baseUrl}: ${(err as Error).message}`);
         }
+        answered += 1;
         const apiError = (body as { error?: string } | null)?.error;
         if (status === 401 || status === 403) throw new Error(`SerpApi rejected the API key (HTTP ${status}${apiError ? `: ${apiError}` : ''})`);
         if (status === 429) throw new Error('SerpApi: rate limited or out of searches (HTTP 429): try later or raise the plan');
