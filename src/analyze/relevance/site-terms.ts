@@ -10,7 +10,7 @@
 import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import type { PageFields } from './fields.js';
-import { PairTable } from './pair-table.js';
+import { PairCounts } from './pair-counts.js';
 
 export interface SiteTerm {
   term: string;
@@ -36,10 +36,18 @@ const MAX_PHRASES = 250_000;
  * counts live in `page` and are folded in by `endPage`, touching only the ids the page used.
  */
 class Sums {
-  df = new Int32Array(1024);
-  tf = new Float64Array(1024);
+  private dfs = new Int32Array(1024);
+  private tfs = new Float64Array(1024);
   private page = new Int32Array(1024);
   private touched: number[] = [];
+
+  df(id: number): number {
+    return this.dfs[id]!;
+  }
+
+  tf(id: number): number {
+    return this.tfs[id]!;
+  }
 
   count(id: number): void {
     if (id >= this.page.length) this.grow(id);
@@ -48,8 +56,8 @@ class Sums {
 
   endPage(): void {
     for (const id of this.touched) {
-      this.df[id]! += 1;
-      this.tf[id]! += 1 + Math.log(this.page[id]!);
+      this.dfs[id]! += 1;
+      this.tfs[id]! += 1 + Math.log(this.page[id]!);
       this.page[id] = 0;
     }
     this.touched.length = 0;
@@ -58,12 +66,12 @@ class Sums {
   private grow(id: number): void {
     const size = Math.max(id + 1, this.page.length * 2);
     const df = new Int32Array(size);
-    df.set(this.df);
+    df.set(this.dfs);
     const tf = new Float64Array(size);
-    tf.set(this.tf);
+    tf.set(this.tfs);
     const page = new Int32Array(size);
     page.set(this.page);
-    [this.df, this.tf, this.page] = [df, tf, page];
+    [this.dfs, this.tfs, this.page] = [df, tf, page];
   }
 }
 
@@ -76,12 +84,10 @@ class LanguageTerms {
   private words: string[] = [];
   private stemId = new Map<string, number>();
   private stems: string[] = [];
-  private pairs = new PairTable(MAX_PHRASES);
+  private pairs = new PairCounts(MAX_PHRASES);
   /** A three-word phrase is a pair (two-word phrase id, stem id). */
-  private triples = new PairTable(MAX_PHRASES);
+  private triples = new PairCounts(MAX_PHRASES);
   private uni = new Sums();
-  private bi = new Sums();
-  private tri = new Sums();
 
   constructor(private analyzer: Analyzer) {}
 
@@ -124,12 +130,8 @@ class LanguageTerms {
         this.wordSeen[w]! += 1;
         this.uni.count(s);
         if (p1 >= 0) {
-          const next = this.pairs.id(p1, s);
-          if (next >= 0) this.bi.count(next);
-          if (p2 >= 0 && pair >= 0) {
-            const t = this.triples.id(pair, s);
-            if (t >= 0) this.tri.count(t);
-          }
+          const next = this.pairs.add(p1, s);
+          if (p2 >= 0 && pair >= 0) this.triples.add(pair, s);
           pair = next;
         }
         p2 = p1;
@@ -139,8 +141,8 @@ class LanguageTerms {
     feed(title, Infinity);
     feed(body, MAX_TOKENS_PER_PAGE);
     this.uni.endPage();
-    this.bi.endPage();
-    this.tri.endPage();
+    this.pairs.endPage();
+    this.triples.endPage();
   }
 
   result(top: number): { terms: SiteTerm[]; phrases: SiteTerm[] } {
@@ -158,15 +160,15 @@ class LanguageTerms {
     const N = this.pages;
     // The best `top` ids by score, without sorting every phrase. Ties are broken by the stems, not
     // by id: ids follow the order pages arrived in, which differs from one crawl to the next.
-    const ranked = (sums: Sums, n: number, ids: (id: number) => number[]): SiteTerm[] => {
+    const ranked = (sums: Pick<Sums, 'df' | 'tf'>, n: number, ids: (id: number) => number[]): SiteTerm[] => {
       const key = (id: number) => ids(id).map((s) => this.stems[s]!).join(' ');
       const before = (a: { id: number; score: number }, b: { id: number; score: number }) => a.score > b.score || (a.score === b.score && key(a.id) < key(b.id));
       const best: { id: number; score: number }[] = [];
       for (let id = 0; id < n; id++) {
-        const pages = sums.df[id]!;
+        const pages = sums.df(id);
         // A term must occur on 2+ pages (or be the whole site) to say what the site is about.
         if (pages === 0 || (pages < 2 && N > 2)) continue;
-        const entry = { id, score: Math.round(sums.tf[id]! * Math.log(1 + N / pages) * 10) / 10 };
+        const entry = { id, score: Math.round(sums.tf(id) * Math.log(1 + N / pages) * 10) / 10 };
         if (best.length === top && !before(entry, best[top - 1]!)) continue;
         let at = best.length;
         while (at > 0 && before(entry, best[at - 1]!)) at--;
@@ -175,13 +177,13 @@ class LanguageTerms {
       }
       return best.map(({ id, score }) => {
         const parts = ids(id);
-        return { term: parts.map((s) => written[s]!).join(' '), stems: key(id), score, pages: sums.df[id]! };
+        return { term: parts.map((s) => written[s]!).join(' '), stems: key(id), score, pages: sums.df(id) };
       });
     };
     const pairParts = (id: number) => [this.pairs.first(id), this.pairs.second(id)];
     const tripleParts = (id: number) => [...pairParts(this.triples.first(id)), this.triples.second(id)];
     const terms = ranked(this.uni, this.stems.length, (s) => [s]);
-    const phrases = [...ranked(this.bi, this.pairs.size, pairParts), ...ranked(this.tri, this.triples.size, tripleParts)].sort((a, b) => b.score - a.score || (a.stems < b.stems ? -1 : 1)).slice(0, top);
+    const phrases = [...ranked(this.pairs, this.pairs.size, pairParts), ...ranked(this.triples, this.triples.size, tripleParts)].sort((a, b) => b.score - a.score || (a.stems < b.stems ? -1 : 1)).slice(0, top);
     return { terms, phrases };
   }
 }
