@@ -72,10 +72,12 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
   let count = 0;
   const n = text.length;
   let i = 0;
+  // CLASS is 0 for a character not yet seen and for every high surrogate (never cached): one test
+  // a character sends both to classOf.
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = CLASS[c]!;
-    if (k === 0 || (c >= 0xd800 && c <= 0xdbff)) k = classOf(text, i, c);
+    if (k === 0) k = classOf(text, i, c);
     if (k === SEP) {
       i += stepAt(text, i, c);
       continue;
@@ -85,7 +87,11 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
     while (i < n) {
       c = text.charCodeAt(i);
       k = CLASS[c]!;
-      if (k === 0 || (c >= 0xd800 && c <= 0xdbff)) {
+      if (k === LOWER) {
+        i++;
+        continue;
+      }
+      if (k === 0) {
         k = classOf(text, i, c);
         if (k === SEP) break;
         i += stepAt(text, i, c);
