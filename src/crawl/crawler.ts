@@ -5,7 +5,7 @@
  * extracting its facts.
  */
 import { DEFAULT_BOTS } from '../site/bots.js';
-import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, PlainTexts, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
+import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
 import { SNAPSHOT_VERSION } from '../site/types.js';
 import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
@@ -23,7 +23,6 @@ import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, makeParsePool } from './parse/pool.js';
-import type { ParsedPage } from './parse/job.js';
 import { pageRecord } from './page-record.js';
 import { Waiters } from '../util/waiters.js';
 
@@ -71,11 +70,8 @@ export interface CrawlProgress {
 
 export interface CrawlEvents {
   onProgress?(p: CrawlProgress): void;
-  /**
-   * Each page as it is recorded, with its texts unpacked when it has HTML; a returned promise
-   * holds this worker back until it settles (backpressure).
-   */
-  onPage?(page: PageRecord, plain?: PlainTexts): void | Promise<void>;
+  /** Each page as it is recorded; a returned promise holds this worker back until it settles (backpressure). */
+  onPage?(page: PageRecord): void | Promise<void>;
 }
 
 interface Task {
@@ -325,11 +321,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     page.headerRobots = shared.robots(parseXRobotsTag(page.xRobotsTag, botTokens));
     if (res.error && res.error.code !== 'too-large') errors += 1;
 
-    let plain: PlainTexts | undefined;
     if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
-      let parsed: ParsedPage;
+      let facts: PageRecord['html'];
       try {
-        parsed = await parser.parse(res.body, page.contentType, res.finalUrl);
+        facts = await parser.parse(res.body, page.contentType, res.finalUrl);
       } catch (err) {
         // The fetch stays on record; only the page's content is missing.
         page.error ??= { code: 'other', message: `could not parse the HTML: ${(err as Error).message}` };
@@ -338,8 +333,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         await events.onPage?.(page);
         return;
       }
-      const facts = (page.html = shared.facts(parsed.facts));
-      plain = parsed.plain;
+      page.html = shared.facts(facts);
       const childDepth = Math.max(task.depth, 0) + 1;
       const links = facts.internalLinks;
       // Most links point to URLs already seen: no task is built for them (a million a 10,000-page crawl).
@@ -351,7 +345,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
     }
     pages.push(page);
-    await events.onPage?.(page, plain);
+    await events.onPage?.(page);
     if (spill && page.html) spillTexts(page.html, spill);
   };
 

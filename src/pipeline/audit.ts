@@ -5,7 +5,7 @@
 import { crawlSite } from '../crawl/crawler.js';
 import { assertAuditable } from '../crawl/auditable.js';
 import { readSnapshot } from '../site/snapshot-io.js';
-import type { PageRecord, PlainTexts, SiteSnapshot } from '../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../site/types.js';
 import { relevanceFeed } from '../analyze/relevance/thread.js';
 import type { RefauditConfig } from '../config/types.js';
 import type { RankObservation } from '../analyze/types.js';
@@ -51,7 +51,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   const queries = readQueries(config.queries);
   // Fed page by page during a crawl; a snapshot read from a file is counted in the analysis instead.
   const feed = req.from ? null : relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
-  const snapshot = await obtainSnapshot(req, hooks, (page, plain) => feed?.add(page, plain));
+  const snapshot = await obtainSnapshot(req, hooks, (page) => feed?.add(page));
   const relevance = feed ? await feed.finish() : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
@@ -98,7 +98,7 @@ function trendPoint(report: Report) {
 }
 
 // onPage may return a promise: the relevance feed's backpressure, which the crawl waits on.
-async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (page: PageRecord, plain?: PlainTexts) => void | Promise<void>): Promise<SiteSnapshot> {
+async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (page: PageRecord) => void | Promise<void>): Promise<SiteSnapshot> {
   if (req.from) return readSnapshot(req.from);
   const site = req.config.site;
   if (!site) throw new InputError('no site to audit: give a URL or set "site" in the config');

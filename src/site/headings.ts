@@ -12,14 +12,9 @@ export function packHeadings(list: Heading[], pack: (text: string) => string = p
 }
 
 export function headingList(h: PageHeadings): Heading[] {
-  return h.levels ? headingListOf(h.levels, unpackText(h.textsPacked)) : [];
-}
-
-/** The headings from their levels and their texts unpacked (see PlainTexts). */
-export function headingListOf(levels: string, texts: string): Heading[] {
-  if (!levels) return [];
-  const list = texts.split('\n');
-  return [...levels].map((l, i) => ({ level: Number(l) as Heading['level'], text: list[i] ?? '' }));
+  if (!h.levels) return [];
+  const texts = unpackText(h.textsPacked).split('\n');
+  return [...h.levels].map((l, i) => ({ level: Number(l) as Heading['level'], text: texts[i] ?? '' }));
 }
 
 /** Texts of the headings of the given levels. */

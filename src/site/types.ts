@@ -97,18 +97,6 @@ export interface MetaRobots {
 }
 
 /** Facts read from an HTML body. Present only when the response was HTML and parsed. */
-/**
- * A page's body tokens and heading texts as the parser produced them, before they are packed: the
- * crawl hands them to whoever reads them as pages arrive (an audit's relevance counting), which
- * would otherwise unpack each page again.
- */
-export interface PlainTexts {
-  /** The body tokens joined by single spaces (see HtmlFacts.bodyTokensPacked). */
-  body: string;
-  /** The heading texts joined by "\n" (see PageHeadings.textsPacked). */
-  headings: string;
-}
-
 export interface HtmlFacts {
   title: string | null;
   /** How many <title> elements the head had (duplicates are a finding). */

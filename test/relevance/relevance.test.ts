@@ -9,8 +9,6 @@ import { relevanceFeed } from '../../src/analyze/relevance/thread.js';
 import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
 import type { TargetKeyword } from '../../src/analyze/types.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
-import { bodyText, unpackText } from '../../src/site/body-tokens.js';
-import type { PlainTexts } from '../../src/site/types.js';
 
 const kw = (keyword: string, priority: 1 | 2 | 3 = 1): TargetKeyword => ({ keyword, priority, volume: null, category: null, source: 't' });
 const FR = [{ id: 'fr-MA', country: 'MA', language: 'fr' }];
@@ -122,21 +120,6 @@ describe('relevance counted during the crawl', () => {
     const feed = relevanceFeed(input);
     for (const p of [...snap.pages.slice(20), ...snap.pages.slice(0, 20)]) feed.add(p);
     expect(analyzeRelevance({ ...input, collector: await feed.finish() })).toEqual(plain);
-    // And with the texts handed over unpacked, as a crawl does: the packed ones are then not read
-    // (they are unreadable while each page is added).
-    const withPlain = relevanceFeed(input);
-    const local = new RelevanceCollector(input);
-    for (const p of snap.pages) {
-      const h = p.html!;
-      const kept = [h.bodyTokensPacked, h.headings.textsPacked] as const;
-      const texts: PlainTexts = { body: bodyText(h), headings: unpackText(h.headings.textsPacked) };
-      h.bodyTokensPacked = h.headings.textsPacked = 'not deflate data';
-      withPlain.add(p, texts);
-      local.add(p, texts);
-      [h.bodyTokensPacked, h.headings.textsPacked] = kept;
-    }
-    expect(analyzeRelevance({ ...input, collector: await withPlain.finish() })).toEqual(plain);
-    expect(analyzeRelevance({ ...input, collector: local })).toEqual(plain);
   });
 });
 

@@ -4,7 +4,7 @@
  * Everything else a page's fields hold is handed to `onFields` (site terms) and dropped, so the
  * memory this takes grows with the number of pages, not with their text.
  */
-import type { PageRecord, PlainTexts, SiteSnapshot } from '../../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import { linkTexts } from '../../site/links.js';
@@ -110,14 +110,14 @@ export class DocCollector {
   }
 
   /** Counts a page now if it is a candidate (indexable HTML); other pages are ignored. */
-  add(page: PageRecord, plain?: PlainTexts): void {
+  add(page: PageRecord): void {
     if (!isCandidate(page) || this.built.has(page)) return;
-    this.built.set(page, this.build(page, plain));
+    this.built.set(page, this.build(page));
   }
 
   /** The page's document (anchors aside), for a page the caller knows to be a candidate. */
-  build(page: PageRecord, plain?: PlainTexts): Doc {
-    const f = fieldsOf(page, this.marketLang, plain);
+  build(page: PageRecord): Doc {
+    const f = fieldsOf(page, this.marketLang);
     this.onFields?.(f);
     return compactDoc(f, this.wanted(f.analyzer));
   }

@@ -4,9 +4,9 @@
  * pointing to the page. Built one page at a time and dropped once its counts are taken (see
  * docs.ts): holding every page's terms at once would not fit a big site in memory.
  */
-import type { PageRecord, PlainTexts, SiteSnapshot } from '../../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { bodyTokens } from '../../site/body-tokens.js';
-import { headingList, headingListOf } from '../../site/headings.js';
+import { headingTexts } from '../../site/headings.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
@@ -45,19 +45,10 @@ export function languageOf(page: PageRecord, marketLang: string | null, body?: s
   return pageLanguage(h.lang, marketLang, () => body ?? bodyTokens(h));
 }
 
-/**
- * A page's own fields; `anchors` is left empty: it comes from other pages' links (docs.ts).
- * `plain`: the page's texts as the crawl had them before packing, when it hands them on.
- */
-export function fieldsOf(page: PageRecord, marketLang: string | null, plain?: PlainTexts): PageFields {
+/** A page's own fields; `anchors` is left empty: it comes from other pages' links (docs.ts). */
+export function fieldsOf(page: PageRecord, marketLang: string | null): PageFields {
   const h = page.html!;
-  const body = plain ? (plain.body ? plain.body.split(' ') : []) : bodyTokens(h);
-  const headings = plain ? headingListOf(h.headings.levels, plain.headings) : headingList(h.headings);
-  const headingText = (levels: (level: number) => boolean) =>
-    headings
-      .filter((x) => levels(x.level))
-      .map((x) => x.text)
-      .join(' ');
+  const body = bodyTokens(h);
   const lang = languageOf(page, marketLang, body);
   const analyzer = analyzerFor(lang);
   const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
@@ -68,10 +59,10 @@ export function fieldsOf(page: PageRecord, marketLang: string | null, plain?: Pl
     bodyTokens: body,
     terms: {
       title: a(h.title),
-      h1: a(headingText((l) => l === 1)),
+      h1: a(headingTexts(h.headings, (l) => l === 1).join(' ')),
       url: analyzer.terms(urlTokens(page.finalUrl)),
       description: a(h.metaDescription),
-      headings: a(headingText((l) => l > 1)),
+      headings: a(headingTexts(h.headings, (l) => l > 1).join(' ')),
       body: analyzer.terms(body),
       anchors: [],
     },

@@ -6,7 +6,7 @@
  * Overall score = priority-weighted mean of each keyword's best normalised score
  * (priority 1 counts 3, priority 2 counts 2, priority 3 counts 1).
  */
-import type { PageRecord, PlainTexts, SiteSnapshot } from '../../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
 import { buildIndex, loadWeights, rankDocs, type DocScore, type RelevanceWeights } from './bm25f.js';
@@ -89,8 +89,8 @@ export class RelevanceCollector implements RelevanceParts {
     this.docs = new DocCollector(marketLang, texts, (f) => this.siteTerms.add(f));
   }
 
-  add(page: PageRecord, plain?: PlainTexts): void {
-    this.docs.add(page, plain);
+  add(page: PageRecord): void {
+    this.docs.add(page);
   }
 }
 

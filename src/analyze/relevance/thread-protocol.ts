@@ -1,5 +1,5 @@
 /** Messages between the audit and its relevance thread (see thread.ts). */
-import type { PageRecord, PlainTexts } from '../../site/types.js';
+import type { PageRecord } from '../../site/types.js';
 import type { Doc } from './docs.js';
 import type { SiteTermResults } from './site-terms.js';
 
@@ -13,8 +13,7 @@ export type PageForRelevance = Pick<PageRecord, 'url' | 'finalUrl'> & {
   html: Pick<NonNullable<PageRecord['html']>, 'title' | 'headings' | 'metaDescription' | 'lang' | 'bodyTokensPacked'>;
 };
 
-/** `plain`: the page's texts unpacked, when the crawl had them (then the page's packed ones are not sent). */
-export type ToThread = { kind: 'page'; seq: number; page: PageForRelevance; plain?: PlainTexts } | { kind: 'finish' };
+export type ToThread = { kind: 'page'; seq: number; page: PageForRelevance } | { kind: 'finish' };
 
 export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
 

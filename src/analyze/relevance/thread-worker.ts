@@ -16,7 +16,7 @@ const docs: [number, SentDoc][] = [];
 parentPort!.on('message', (msg: ToThread) => {
   try {
     if (msg.kind === 'page') {
-      const { page: _page, analyzer: _analyzer, ...doc } = collector.build(msg.page as PageRecord, msg.plain);
+      const { page: _page, analyzer: _analyzer, ...doc } = collector.build(msg.page as PageRecord);
       docs.push([msg.seq, doc]);
       if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
       return;

@@ -6,10 +6,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageRecord, PlainTexts } from '../../site/types.js';
+import type { PageRecord } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
 import { Waiters } from '../../util/waiters.js';
-import { packedText, type PackedText } from '../../site/spill.js';
+import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector } from './docs.js';
 import { isCandidate } from './fields.js';
@@ -20,7 +20,7 @@ import type { FromThread, RelevanceThreadInit, ToThread } from './thread-protoco
 
 export interface RelevanceFeed {
   /** Resolves at once, or when the thread has caught up enough (its queue holds page text). */
-  add(page: PageRecord, plain?: PlainTexts): void | Promise<void>;
+  add(page: PageRecord): void | Promise<void>;
   /** Waits for the thread and returns what analyzeRelevance needs. */
   finish(): Promise<RelevanceParts>;
 }
@@ -32,7 +32,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
   const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
   const onMainThread = (): RelevanceFeed => {
     const local = new RelevanceCollector(input);
-    return { add: (page, plain) => local.add(page, plain), finish: async () => local };
+    return { add: (page) => local.add(page), finish: async () => local };
   };
   if (!file) return onMainThread();
   const init: RelevanceThreadInit = relevanceInputs(input);
@@ -58,16 +58,13 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
     if (sent.length - counted <= MAX_QUEUED / 2) behind.releaseAll();
   });
   return {
-    add(page, plain) {
+    add(page) {
       if (failed || !isCandidate(page)) return;
       const h = page.html!;
-      // With the plain texts at hand the thread need not unpack the packed ones: they are not sent.
-      const packed = (v: PackedText) => (plain ? '' : packedText(v));
       const msg: ToThread = {
         kind: 'page',
         seq: sent.length,
-        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: { levels: h.headings.levels, textsPacked: packed(h.headings.textsPacked) }, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packed(h.bodyTokensPacked) } },
-        ...(plain ? { plain } : {}),
+        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: { levels: h.headings.levels, textsPacked: packedText(h.headings.textsPacked) }, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packedText(h.bodyTokensPacked) } },
       };
       sent.push(page);
       worker.postMessage(msg);

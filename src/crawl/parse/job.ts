@@ -2,7 +2,7 @@
  * What turns a fetched HTML body into HtmlFacts, the same in a worker thread and in the main
  * thread: decode the bytes by the page's charset, then one streaming pass (extract/html.ts).
  */
-import type { HtmlFacts, PlainTexts } from '../../site/types.js';
+import type { HtmlFacts } from '../../site/types.js';
 import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
 import { makeLinkResolver } from '../extract/link-resolver.js';
@@ -44,15 +44,8 @@ export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pa
   };
 }
 
-/** A page's facts, and its texts as they were before packing (see PlainTexts). */
-export interface ParsedPage {
-  facts: HtmlFacts;
-  plain: PlainTexts;
-}
-
-/** Packs the texts a parser left unpacked (see ExtractOptions.pack), keeping the plain ones the crawl hands on. */
-export function packTexts(f: HtmlFacts): ParsedPage {
-  const plain: PlainTexts = { body: f.bodyTokensPacked as string, headings: f.headings.textsPacked as string };
+/** Packs the texts a parsing thread sent unpacked (see ExtractOptions.pack). */
+export function packTexts(f: HtmlFacts): HtmlFacts {
   mapPackedTexts(f, (v) => (typeof v === 'string' ? packText(v) : v));
-  return { facts: f, plain };
+  return f;
 }

@@ -6,12 +6,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { HtmlFacts } from '../../site/types.js';
-import { makeParser, packTexts, type ParseContext, type ParsedPage, type ParseReply, type ParseRequest } from './job.js';
+import { makeParser, packTexts, type ParseContext, type ParseReply, type ParseRequest } from './job.js';
 import { UrlDecoder } from './url-dictionary.js';
 import { compiledWorker } from '../../util/worker-file.js';
 
 export interface ParsePool {
-  parse(body: Buffer, contentType: string | null, pageUrl: string): Promise<ParsedPage>;
+  parse(body: Buffer, contentType: string | null, pageUrl: string): Promise<HtmlFacts>;
   /** Threads actually running (0: parsing on the main thread). */
   readonly threads: number;
   close(): Promise<void>;
@@ -25,7 +25,7 @@ export function defaultParseThreads(): number {
 interface Slot {
   worker: Worker;
   urls: UrlDecoder;
-  pending: Map<number, { resolve(p: ParsedPage): void; reject(e: Error): void }>;
+  pending: Map<number, { resolve(f: HtmlFacts): void; reject(e: Error): void }>;
 }
 
 /**
@@ -35,10 +35,9 @@ interface Slot {
 const INLINE_FIRST = 16;
 
 export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: string) => string, inlineFirst = INLINE_FIRST): ParsePool {
-  // Texts come out unpacked on every path: whoever reads them as the crawl goes gets them as they are.
-  const inline = makeParser(ctx, intern, (text) => text);
+  const inline = makeParser(ctx, intern);
   const file = threads > 0 ? compiledWorker(import.meta.url, 'worker') : null;
-  const onMainThread: ParsePool = { threads: 0, parse: async (body, contentType, pageUrl) => packTexts(inline({ body, contentType, pageUrl })), close: async () => undefined };
+  const onMainThread: ParsePool = { threads: 0, parse: async (body, contentType, pageUrl) => inline({ body, contentType, pageUrl }), close: async () => undefined };
   if (!file) return onMainThread;
   let nextId = 0;
   const slots: Slot[] = [];
@@ -50,11 +49,9 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     slot.worker.unref();
     slot.worker.on('message', (reply: ParseReply) => {
       // Decoded first, even if nobody waits: the thread numbers its next URLs after these.
-      let parsed: ParsedPage | null = null;
       if (!('error' in reply)) {
         reply.facts.internalLinks.urls = slot.urls.decode(reply.links);
-        parsed = packTexts(reply.facts);
-        const f = parsed.facts;
+        const f = packTexts(reply.facts);
         const ext = f.externalLinks.urls;
         for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);
         // The canonical is most often the page's own URL, the language the site's: shared copies.
@@ -68,7 +65,7 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       // An idle thread must not keep the process alive; a busy one must (see parse()).
       if (!slot.pending.size) slot.worker.unref();
       if ('error' in reply) p.reject(new Error(reply.error));
-      else p.resolve(parsed!);
+      else p.resolve(reply.facts);
     });
     // A thread that dies (out of memory on a monstrous page) fails its pages, not the crawl.
     slot.worker.on('error', (err) => {
@@ -106,7 +103,7 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       let slot = slots[0]!;
       for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
       const id = nextId++;
-      return new Promise<ParsedPage>((resolve, reject) => {
+      return new Promise<HtmlFacts>((resolve, reject) => {
         if (!slot.pending.size) slot.worker.ref();
         slot.pending.set(id, { resolve, reject });
         const req: ParseRequest = { id, body, contentType, pageUrl };
