@@ -13,7 +13,13 @@ export type PageForRelevance = Pick<PageRecord, 'url' | 'finalUrl'> & {
   html: Pick<NonNullable<PageRecord['html']>, 'title' | 'headings' | 'metaDescription' | 'lang' | 'bodyTokensPacked'>;
 };
 
-export type ToThread = { kind: 'page'; seq: number; page: PageForRelevance } | { kind: 'finish' };
+/** A page and its rank in the order pages were sent (the audit's list of sent pages). */
+export interface PageForThread {
+  seq: number;
+  page: PageForRelevance;
+}
+
+export type ToThread = { kind: 'pages'; pages: PageForThread[] } | { kind: 'finish' };
 
 export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
 

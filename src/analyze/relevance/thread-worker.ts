@@ -15,10 +15,12 @@ const docs: [number, SentDoc][] = [];
 
 parentPort!.on('message', (msg: ToThread) => {
   try {
-    if (msg.kind === 'page') {
-      const { page: _page, analyzer: _analyzer, ...doc } = collector.build(msg.page as PageRecord);
-      docs.push([msg.seq, doc]);
-      if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
+    if (msg.kind === 'pages') {
+      for (const { seq, page } of msg.pages) {
+        const { page: _page, analyzer: _analyzer, ...doc } = collector.build(page as PageRecord);
+        docs.push([seq, doc]);
+        if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
+      }
       return;
     }
     const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };
