@@ -22,7 +22,7 @@ import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
 import { normalizeUrl } from './url.js';
-import { defaultParseThreads, makeParsePool } from './parse/pool.js';
+import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
 import { Waiters } from '../util/waiters.js';
 
@@ -222,7 +222,14 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     seen.add(task.url);
     queue.push(task);
+    // Enough ahead that the parsing threads will pay for themselves: they start while the first
+    // pages are parsed here.
+    if (!warmed && queue.length - head >= INLINE_FIRST) {
+      warmed = true;
+      parser.warm();
+    }
   };
+  let warmed = false;
 
   const startOrigin = new URL(startUrl).origin;
   const startRobots = await robots(startOrigin);
@@ -247,11 +254,16 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.error) out.error = res.error;
     return out;
   };
-  const sitemapResult = await discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal });
-  // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
-  const sitemapRecords = sitemapResult.records.filter((r) => !(r.source === 'default' && r.status === 404));
-  // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
-  const sitemapUrlList: SitemapUrl[] = sitemapResult.urls.map((u) => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) }));
+  // Read while the crawl starts from the start URL: sitemap URLs are only crawled once the links
+  // run out (a 10,000-URL sitemap index took a quarter of a second to fetch and read).
+  const sitemapsRead = discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal }).then((found) => ({
+    // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
+    records: found.records.filter((r) => !(r.source === 'default' && r.status === 404)),
+    // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
+    urls: found.urls.map((u): SitemapUrl => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) })),
+  }));
+  // Awaited later (when the links run out, and at the end): a failure must not go unhandled meanwhile.
+  sitemapsRead.catch(() => undefined);
   let sitemapQueued = false;
 
   admit({ url: startUrl, depth: 0, source: 'start', foundOn: null });
@@ -370,7 +382,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         if (inFlight === 0) {
           if (!sitemapQueued) {
             sitemapQueued = true;
-            for (const s of sitemapUrlList) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+            // Counted in flight while it waits, so the other workers wait for its URLs instead of ending.
+            inFlight += 1;
+            const { urls } = await sitemapsRead.finally(() => (inFlight -= 1));
+            for (const s of urls) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
             notify();
             if (head < queue.length) continue;
           }
@@ -422,6 +437,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.stoppedBy = stoppedBy;
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
+  const { records: sitemapRecords, urls: sitemapUrlList } = await sitemapsRead;
   const finalPages = finalizePages(pages, sitemapUrlList);
   const startPage = finalPages.find((p) => p.url === startUrl);
   return {

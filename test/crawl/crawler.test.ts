@@ -249,6 +249,44 @@ describe('crawl limits and stops', () => {
   }, 15_000);
 });
 
+describe('sitemaps read while the crawl starts', () => {
+  it('crawls every sitemap URL, at full concurrency, when the links run out before the sitemap has come', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const server = createServer((req, res) => {
+      const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${body}</body></html>`);
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/') return html('<a href="/a">a</a>');
+      if (req.url === '/a') return html('<p>a</p>');
+      if (req.url === '/sitemap.xml') {
+        const locs = Array.from({ length: 40 }, (_, i) => `<url><loc>http://${req.headers.host}/s/${i}</loc></url>`).join('');
+        // Later than the two linked pages take.
+        return void setTimeout(() => res.writeHead(200, { 'content-type': 'application/xml' }).end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>`), 300);
+      }
+      if (req.url?.startsWith('/s/')) {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        return void setTimeout(() => {
+          inFlight -= 1;
+          html('<p>sitemap only</p>');
+        }, 40);
+      }
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const snap = await crawlSite({ startUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, concurrency: 8 });
+      const fromSitemap = snap.pages.filter((p) => p.source === 'sitemap');
+      expect(fromSitemap).toHaveLength(40);
+      expect(fromSitemap.every((p) => p.status === 200 && p.inSitemap)).toBe(true);
+      // The other workers waited for the sitemap's URLs instead of ending.
+      expect(most).toBeGreaterThan(4);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('page records of a crawl', () => {
   it('share their hidden classes, so big crawls stay small and quick to read', async () => {
     // 80 pages linked in a chain; past the first few dozen records the engine has warmed up, and a
