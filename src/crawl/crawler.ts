@@ -256,7 +256,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   };
   // Read while the crawl starts from the start URL: sitemap URLs are only crawled once the links
   // run out (a 10,000-URL sitemap index took a quarter of a second to fetch and read).
-  const sitemapsRead = discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal }).then((found) => ({
+  const sitemapsRead = discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }).then((found) => ({
     // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
     records: found.records.filter((r) => !(r.source === 'default' && r.status === 404)),
     // Interned: the same URLs come back as link targets, and each entry names its sitemap file.

@@ -127,7 +127,7 @@ function parsePlainText(text: string, url: string, st: { gzip: boolean; overLimi
 export async function discoverSitemaps(
   seeds: { url: string; source: SitemapRecord['source'] }[],
   fetchBody: BodyFetcher,
-  opts: { maxSitemaps?: number; isInScope?(url: string): boolean; signal?: AbortSignal } = {},
+  opts: { maxSitemaps?: number; isInScope?(url: string): boolean; signal?: AbortSignal; parse?: (body: Buffer, url: string) => Promise<ParsedSitemap> } = {},
 ): Promise<{ records: SitemapRecord[]; urls: SitemapUrl[] }> {
   const max = opts.maxSitemaps ?? 1000;
   const seen = new Set<string>();
@@ -163,7 +163,7 @@ export async function discoverSitemaps(
         if (res.status !== null) record.problems.push(`HTTP ${res.status}`);
         continue;
       }
-      const parsed = parseSitemapBody(res.body, item.url);
+      const parsed = opts.parse ? await opts.parse(res.body, item.url) : parseSitemapBody(res.body, item.url);
       Object.assign(record, { kind: parsed.kind, gzip: parsed.gzip, overLimit: parsed.overLimit, problems: parsed.problems });
       record.entries = parsed.kind === 'index' ? parsed.sitemaps.length : parsed.urls.length;
       let outOfScope = 0;

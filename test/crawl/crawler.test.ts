@@ -372,6 +372,26 @@ describe('parsing threads', () => {
       await server.close();
     }
   });
+
+  it('read a big sitemap as the main thread does, and a broken one too', async () => {
+    const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
+    const { parseSitemapBody } = await import('../../src/crawl/sitemaps.js');
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
+    try {
+      const locs = Array.from({ length: 3000 }, (_, i) => `<url><loc>http://ex.test/p/${i}?a=1&amp;b=2</loc>${i % 2 ? `<lastmod>2026-11-${(i % 28) + 1}</lastmod>` : ''}</url>`).join('');
+      const big = Buffer.from(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>`);
+      const broken = Buffer.from(`<?xml version="1.0"?><urlset>${locs}<url><loc>http://ex.test/x</url></urlset>`);
+      expect(big.length).toBeGreaterThan(64 * 1024);
+      const read = await pool.parseSitemap(big, 'http://ex.test/sitemap.xml');
+      expect(read.urls).toHaveLength(3000);
+      expect(read).toEqual(parseSitemapBody(big, 'http://ex.test/sitemap.xml'));
+      const bad = await pool.parseSitemap(broken, 'http://ex.test/sitemap.xml');
+      expect(bad.kind).toBe('invalid');
+      expect(bad).toEqual(parseSitemapBody(broken, 'http://ex.test/sitemap.xml'));
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe('snapshot files', () => {

@@ -9,6 +9,7 @@ import { makeLinkResolver } from '../extract/link-resolver.js';
 import { makeScope } from '../scope.js';
 import { mapPackedTexts, packText } from '../../site/body-tokens.js';
 import type { EncodedUrls } from './url-dictionary.js';
+import type { ParsedSitemap } from '../sitemaps.js';
 
 /** Fixed for a whole crawl: sent once to each worker. */
 export interface ParseContext {
@@ -27,11 +28,18 @@ export interface ParseRequest {
   pageUrl: string;
 }
 
+/** A sitemap file to read (sitemaps.ts): a big one is a quarter of a second of work. */
+export interface SitemapRequest {
+  id: number;
+  sitemap: Uint8Array;
+  url: string;
+}
+
 /**
  * Facts whose internal link URLs are left empty and sent as `links` (see url-dictionary.ts), and
  * whose packed-text fields hold the texts unpacked (packTexts() packs them on arrival).
  */
-export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | { id: number; error: string };
+export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | { id: number; sitemap: ParsedSitemap } | { id: number; error: string };
 
 export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pack?: (text: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
   const scope = makeScope(ctx.startUrl, ctx);
