@@ -428,6 +428,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
 
   if (budgetTimer) clearTimeout(budgetTimer);
   outerSignal?.removeEventListener('abort', onOuterAbort);
+  // Before the connections and threads close: an interrupted crawl may still be reading one.
+  const { records: sitemapRecords, urls: sitemapUrlList } = await sitemapsRead;
   await agent.close().catch(() => undefined);
   await parser.close();
 
@@ -437,7 +439,6 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.stoppedBy = stoppedBy;
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
-  const { records: sitemapRecords, urls: sitemapUrlList } = await sitemapsRead;
   const finalPages = finalizePages(pages, sitemapUrlList);
   const startPage = finalPages.find((p) => p.url === startUrl);
   return {

@@ -287,6 +287,31 @@ describe('sitemaps read while the crawl starts', () => {
   });
 });
 
+describe('sitemaps read while the crawl starts, interrupted', () => {
+  it('ends when stopped while a sitemap is still coming, with what it has', async () => {
+    const hanging: import('node:http').ServerResponse[] = [];
+    const server = createServer((req, res) => {
+      if (req.url === '/sitemap.xml') return void hanging.push(res);
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>home</p></body></html>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const stop = new AbortController();
+      const snap = await crawlSite(
+        { startUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, signal: stop.signal, timeoutMs: 60_000 },
+        { onPage: () => void setTimeout(() => stop.abort(), 20) },
+      );
+      expect(snap.stats.stoppedBy).toBe('aborted');
+      expect(snap.pages.filter((p) => p.status === 200)).toHaveLength(1);
+      expect(snap.sitemaps.map((r) => r.error?.code)).toEqual(['aborted']);
+    } finally {
+      for (const res of hanging) res.destroy();
+      server.close();
+    }
+  });
+});
+
 describe('page records of a crawl', () => {
   it('share their hidden classes, so big crawls stay small and quick to read', async () => {
     // 80 pages linked in a chain; past the first few dozen records the engine has warmed up, and a
@@ -371,6 +396,15 @@ describe('parsing threads', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('fail what they were still parsing when closed, instead of leaving it waiting', async () => {
+    const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
+    const html = `<html><body>${'<p>séjour <a href="/x">désert</a></p>'.repeat(100_000)}</body></html>`;
+    const parsing = pool.parse(Buffer.from(html), 'text/html; charset=utf-8', 'http://ex.test/');
+    await pool.close();
+    await expect(parsing).rejects.toThrow(/parsing stopped/);
   });
 
   it('read a big sitemap as the main thread does, and a broken one too', async () => {

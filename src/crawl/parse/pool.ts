@@ -146,6 +146,11 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
     async close() {
       closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
+      // Whatever was still being parsed will not be answered: its callers must not wait forever.
+      for (const s of slots) {
+        for (const p of s.pending.values()) p.reject(new Error('parsing stopped'));
+        s.pending.clear();
+      }
     },
   };
 }
