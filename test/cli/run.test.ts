@@ -3,23 +3,22 @@
  * codes must come through as they did on the main thread. Against a slow endless site served here.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveLocal, type LocalServer } from '../support/local-server.js';
 
 const BIN = join(import.meta.dirname, '../../bin/refaudit');
 
-let server: Server;
+let server: LocalServer;
 let url = '';
-
 let fastServed = 0;
 
 beforeAll(async () => {
   // A tree of pages, five links each, answering after 50 ms: a crawl that would run for minutes.
   // Under /fast/ the same tree answers at once, so a crawl gathers thousands of pages in seconds.
-  server = createServer((req, res) => {
+  server = await serveLocal((req, res) => {
     const m = /^(\/fast)?\/(?:n\/(\d+))?$/.exec(req.url ?? '');
     if (!m) return void res.writeHead(404).end();
     const [, fast = '', n = '0'] = m;
@@ -34,8 +33,7 @@ beforeAll(async () => {
       answer();
     } else setTimeout(answer, 50);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  url = `${server.origin}/`;
 });
 afterAll(() => server.close());
 

@@ -11,6 +11,7 @@ import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { InputError } from '../../src/util/errors.js';
 import { linkRecords } from '../../src/site/links.js';
+import { serveLocal } from '../support/local-server.js';
 
 const BASIC = join(import.meta.dirname, '../../fixtures/test-sites/basic');
 
@@ -253,7 +254,7 @@ describe('sitemaps read while the crawl starts', () => {
   it('crawls every sitemap URL, at full concurrency, when the links run out before the sitemap has come', async () => {
     let inFlight = 0;
     let most = 0;
-    const server = createServer((req, res) => {
+    const server = await serveLocal((req, res) => {
       const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${body}</body></html>`);
       if (req.url === '/robots.txt') return void res.writeHead(404).end();
       if (req.url === '/') return html('<a href="/a">a</a>');
@@ -273,41 +274,37 @@ describe('sitemaps read while the crawl starts', () => {
       }
       res.writeHead(404).end();
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     try {
-      const snap = await crawlSite({ startUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, concurrency: 8 });
+      const snap = await crawlSite({ startUrl: `${server.origin}/`, concurrency: 8 });
       const fromSitemap = snap.pages.filter((p) => p.source === 'sitemap');
       expect(fromSitemap).toHaveLength(40);
       expect(fromSitemap.every((p) => p.status === 200 && p.inSitemap)).toBe(true);
       // The other workers waited for the sitemap's URLs instead of ending.
       expect(most).toBeGreaterThan(4);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 });
 
 describe('sitemaps read while the crawl starts, interrupted', () => {
   it('ends when stopped while a sitemap is still coming, with what it has', async () => {
-    const hanging: import('node:http').ServerResponse[] = [];
-    const server = createServer((req, res) => {
-      if (req.url === '/sitemap.xml') return void hanging.push(res);
+    const server = await serveLocal((req, res, hold) => {
+      if (req.url === '/sitemap.xml') return hold(res);
       if (req.url === '/robots.txt') return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>home</p></body></html>');
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     try {
       const stop = new AbortController();
       const snap = await crawlSite(
-        { startUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, signal: stop.signal, timeoutMs: 60_000 },
+        { startUrl: `${server.origin}/`, signal: stop.signal, timeoutMs: 60_000 },
         { onPage: () => void setTimeout(() => stop.abort(), 20) },
       );
       expect(snap.stats.stoppedBy).toBe('aborted');
       expect(snap.pages.filter((p) => p.status === 200)).toHaveLength(1);
       expect(snap.sitemaps.map((r) => r.error?.code)).toEqual(['aborted']);
     } finally {
-      for (const res of hanging) res.destroy();
-      server.close();
+      await server.close();
     }
   });
 });
@@ -316,23 +313,21 @@ describe('page records of a crawl', () => {
   it('share their hidden classes, so big crawls stay small and quick to read', async () => {
     // 80 pages linked in a chain; past the first few dozen records the engine has warmed up, and a
     // record built by spreading another then given a property forked a hidden class of its own.
-    const server = createServer((req, res) => {
+    const server = await serveLocal((req, res) => {
       const i = Number(/^\/n\/(\d+)$/.exec(req.url ?? '')?.[1] ?? (req.url === '/' ? 0 : -1));
-      if (i < 0) return res.writeHead(404).end();
+      if (i < 0) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<html><head><title>Page ${i}</title></head><body><h1>Page ${i}</h1><a href="/n/${i + 1}">next</a> <a href="/n/${i + 2}">after</a></body></html>`);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const { port } = server.address() as { port: number };
-      const snap = await crawlSite({ startUrl: `http://127.0.0.1:${port}/`, maxPages: 80, parseThreads: 0 });
+      const snap = await crawlSite({ startUrl: `${server.origin}/`, maxPages: 80, parseThreads: 0 });
       setFlagsFromString('--allow-natives-syntax');
       const sameClass = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
       const html = snap.pages.filter((p) => p.html);
       expect(html.length).toBeGreaterThan(40);
       expect(html.filter((p) => !sameClass(p, html[0]!)).map((p) => p.url)).toEqual([]);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 });

@@ -2,38 +2,35 @@
  * After a first Ctrl-C the audit writes its report from what it has: the gathering beyond the site
  * (competitors, directories, SERP provider) stops too, keeps what came in, and says what it skipped.
  */
-import { createServer, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherExternal } from '../../src/pipeline/external.js';
 import { emptyConfig } from '../../src/config/empty.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
+import { serveLocal, type LocalHandler, type LocalServer } from '../support/local-server.js';
 
 const controller = new AbortController();
-const hanging: ServerResponse[] = [];
 const asked: string[] = [];
 let base = '';
 
 // Pages that never answer stop the audit (as the user's Ctrl-C would) once they are being waited on.
-const server = createServer((req, res) => {
+const answer: LocalHandler = (req, res, hold) => {
   asked.push(req.url ?? '');
   const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${body}</body></html>`);
   if (req.url === '/competitor/') return html('<h1>Competitor</h1><p>Riads et treks.</p>');
   if (req.url === '/annuaire/voyages') return html('<a href="https://atlas.example/">Atlas Évasion</a> <a href="https://other.example/">Other</a>');
   if (req.url === '/annuaire/lent') {
-    hanging.push(res);
+    hold(res);
     return void setTimeout(() => controller.abort(new Error('interrupted')), 50);
   }
   res.writeHead(404).end();
-});
+};
 
+let server: LocalServer;
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await serveLocal(answer);
+  base = server.origin;
 });
-afterAll(() => {
-  for (const res of hanging) res.destroy();
-  return new Promise<void>((r) => server.close(() => r()));
-});
+afterAll(() => server.close());
 
 describe('gathering beyond the site, interrupted', () => {
   it('keeps what came in, skips the rest, and reports no missing directory link it did not read', async () => {

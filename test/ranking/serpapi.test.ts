@@ -1,14 +1,13 @@
-import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSerpApiRankings } from '../../src/analyze/ranking/providers/serpapi.js';
+import { serveLocal, type LocalHandler, type LocalServer } from '../support/local-server.js';
 
 /** A stand-in for serpapi.com answering in its documented search.json format. */
 let base = '';
 const seen: URL[] = [];
 // With the key "slow", the second query never gets an answer: the user's Ctrl-C ends the wait.
 const interrupt = new AbortController();
-const hanging: import('node:http').ServerResponse[] = [];
-const server = createServer((req, res) => {
+const answer: LocalHandler = (req, res, hold) => {
   const url = new URL(req.url ?? '/', 'http://x');
   seen.push(url);
   const key = url.searchParams.get('api_key');
@@ -20,7 +19,7 @@ const server = createServer((req, res) => {
   if (key === 'spent') return json(429, { error: 'Your account has run out of searches.' });
   const q = url.searchParams.get('q');
   if (key === 'slow' && q === 'trek toubkal') {
-    hanging.push(res);
+    hold(res);
     return void setTimeout(() => interrupt.abort(new Error('interrupted')), 50);
   }
   if (q === 'riad marrakech') {
@@ -34,16 +33,14 @@ const server = createServer((req, res) => {
     });
   }
   return json(200, { search_metadata: { status: 'Success' }, organic_results: [{ position: 1, title: 'Other', link: 'https://other.example/' }] });
-});
+};
 
+let server: LocalServer;
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await serveLocal(answer);
+  base = server.origin;
 });
-afterAll(() => {
-  for (const res of hanging) res.destroy();
-  return new Promise<void>((r) => server.close(() => r()));
-});
+afterAll(() => server.close());
 
 const options = (apiKey: string) => ({
   keywords: [
