@@ -222,14 +222,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     seen.add(task.url);
     queue.push(task);
-    // Enough ahead that the parsing threads will pay for themselves: they start while the first
-    // pages are parsed here.
-    if (!warmed && queue.length - head >= INLINE_FIRST) {
-      warmed = true;
-      parser.warm();
-    }
+    // Enough ahead that the parsing threads will pay for themselves: they start (once) while the
+    // first pages are parsed here.
+    if (queue.length - head >= INLINE_FIRST) parser.warm();
   };
-  let warmed = false;
 
   const startOrigin = new URL(startUrl).origin;
   const startRobots = await robots(startOrigin);

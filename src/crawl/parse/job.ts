@@ -46,10 +46,14 @@ export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pa
   const isInternal = (u: string) => scope.isInternal(u);
   const resolveLink = makeLinkResolver({ stripTracking: ctx.stripTracking, isInternal });
   return (req) => {
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength);
-    const { text } = decodeHtml(body, req.contentType);
+    const { text } = decodeHtml(asBuffer(req.body), req.contentType);
     return extractHtml(text, { pageUrl: req.pageUrl, isInternal, stripTracking: ctx.stripTracking, botTokens: ctx.botTokens, resolveLink, ...(intern ? { intern } : {}), ...(pack ? { pack } : {}) });
   };
+}
+
+/** Bytes that crossed a thread boundary (a plain Uint8Array there) as a Buffer, without a copy. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Packs the texts a parsing thread sent unpacked (see ExtractOptions.pack). */

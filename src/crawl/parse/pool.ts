@@ -17,7 +17,8 @@ export interface ParsePool {
   readonly threads: number;
   /**
    * Starts the threads now, for a crawl that knows it has many pages ahead: a thread takes a
-   * tenth of a second to start, which the first pages, parsed here meanwhile, then hide.
+   * tenth of a second to start, which the first pages, parsed here meanwhile, then hide. Once:
+   * later calls do nothing.
    */
   warm(): void;
   /** Reads a sitemap file; a big one on a thread (started for it), so the crawl goes on meanwhile. */

@@ -3,14 +3,13 @@
  * costliest part of a crawl) runs on every core while the main thread fetches.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeParser, type ParseContext, type ParseReply, type ParseRequest, type SitemapRequest } from './job.js';
+import { asBuffer, makeParser, type ParseContext, type ParseReply, type ParseRequest, type SitemapRequest } from './job.js';
 import { UrlEncoder } from './url-dictionary.js';
 
 // Strings are copied when the facts are posted back, so none can keep a page's text alive here.
 // Texts leave unpacked: the main thread packs them while it waits on the network (pool.ts).
 const parse = makeParser(workerData as ParseContext, (s) => s, (text) => text);
 const urls = new UrlEncoder();
-const toBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 parentPort!.on('message', async (req: ParseRequest | SitemapRequest) => {
   let reply: ParseReply;
@@ -18,7 +17,7 @@ parentPort!.on('message', async (req: ParseRequest | SitemapRequest) => {
     try {
       // Loaded on first use: most crawls hand no sitemap here.
       const { parseSitemapBody } = await import('../sitemaps.js');
-      reply = { id: req.id, sitemap: parseSitemapBody(toBuffer(req.sitemap), req.url) };
+      reply = { id: req.id, sitemap: parseSitemapBody(asBuffer(req.sitemap), req.url) };
     } catch (err) {
       reply = { id: req.id, error: (err as Error).message };
     }
