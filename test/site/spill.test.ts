@@ -46,4 +46,19 @@ describe('TextSpill', () => {
     spill.close();
     expect(() => packedText(refs[0]!)).toThrow(/closed/);
   });
+
+  it('keeps a text larger than one batch, between smaller ones', () => {
+    const file = flakyFile(100);
+    const spill = new TextSpill(file);
+    const big = Buffer.alloc(1.5 * 1024 * 1024, 0xe9).toString('latin1');
+    const texts = [latin1(1), big, latin1(2), latin1(3)];
+    const refs = texts.map((t) => spill.put(t));
+    expect(refs.every(isSpilled)).toBe(true);
+    // Read once while the last texts still wait in memory, and once after they reach the file.
+    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    spill.put(big);
+    expect(file.writes).toBe(3);
+    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    spill.close();
+  });
 });
