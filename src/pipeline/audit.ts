@@ -52,7 +52,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   // Fed page by page during a crawl; a snapshot read from a file is counted in the analysis instead.
   const feed = req.from ? null : relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
   const snapshot = await obtainSnapshot(req, hooks, (page) => feed?.add(page));
-  const relevance = feed ? await feed.finish() : undefined;
+  const relevance = feed ? await feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
 

@@ -123,6 +123,37 @@ describe('relevance counted during the crawl', () => {
   });
 });
 
+describe('anchors counted on both threads after the crawl', () => {
+  it('gives the documents counted on one thread, with links to redirected URLs', async () => {
+    const words = ['riad', 'désert', 'circuit', 'dunes', 'médina', 'trek', 'atlas', 'oasis', 'séjour', 'patio'];
+    const url = (i: number) => `https://ex.test/p/${i}`;
+    const pages = Array.from({ length: 60 }, (_, i) => ({
+      url: url(i),
+      html: {
+        title: `${words[i % 10]} ${words[(i * 7) % 10]}`,
+        text: Array.from({ length: 20 }, (_, k) => words[(i * 3 + k) % 10]).join(' '),
+        // Every fifth link goes through a redirect; anchor texts mix keyword terms and others.
+        internalLinks: Array.from({ length: 12 }, (_, k) => {
+          const to = (i * 5 + k * 11) % 60;
+          return { url: k % 5 === 0 ? `https://ex.test/old/${to}` : url(to), text: `${words[(i + k) % 10]} ${words[(i * k) % 10]} voyage` };
+        }),
+      },
+    }));
+    const redirects = Array.from({ length: 60 }, (_, i) => ({ url: `https://ex.test/old/${i}`, finalUrl: url(i), status: 301, html: null }));
+    const snap = makeSnapshot([...pages, ...redirects]);
+    const input = { snapshot: snap, keywords: [kw('riad désert'), kw('trek atlas', 2), kw('séjour patio', 3)], markets: FR };
+    const docsOnOne = collectDocs(snap, 'fr', ['riad désert', 'trek atlas', 'séjour patio']);
+    expect(docsOnOne.some((d) => (d.counts.get(analyzerFor('fr').stem('riad'))?.[6] ?? 0) > 0)).toBe(true);
+    const feed = relevanceFeed(input);
+    for (const p of snap.pages) feed.add(p);
+    const parts = await feed.finish(snap);
+    const docs = parts.docs.finish(snap);
+    const view = (d: (typeof docs)[number]) => ({ url: d.page.url, len: d.len, counts: [...d.counts].map(([t, c]) => [t, [...c]]) });
+    expect(docs.map(view)).toEqual(docsOnOne.map(view));
+    expect(analyzeRelevance({ ...input, collector: parts })).toEqual(analyzeRelevance(input));
+  });
+});
+
 describe('relevance thread pacing', () => {
   it('holds the feeder back when the thread is behind, and loses no page', async () => {
     const pages = Array.from({ length: 1500 }, (_, i) => ({ url: `https://ex.test/p/${i}`, html: { title: `Riad ${i % 7}`, text: `riad marrakech médina ${'patio '.repeat(i % 5)} séjour ${i % 11}` } }));

@@ -9,7 +9,7 @@ import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import { linkTexts } from '../../site/links.js';
 import { analyzerFor } from '../../text/analyzer.js';
-import { candidatePages, FIELDS, fieldsOf, isCandidate, languageOf, type Field, type PageFields } from './fields.js';
+import { candidatePages, FIELDS, fieldsOf, isCandidate, type Field, type PageFields } from './fields.js';
 
 export interface Doc {
   page: PageRecord;
@@ -96,6 +96,8 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
 export class DocCollector {
   private readonly wantedByAnalyzer = new Map<Analyzer, Wanted>();
   private readonly built = new Map<PageRecord, Doc>();
+  /** The anchors field, when counted beforehand (the relevance thread's feed, thread.ts). */
+  private anchors: { plan: AnchorPlan; tally: AnchorTally } | null = null;
 
   constructor(
     private readonly marketLang: string | null,
@@ -130,23 +132,48 @@ export class DocCollector {
     this.built.set(page, { page, lang: doc.lang, analyzer: analyzerFor(doc.lang), len: doc.len, counts, phrases });
   }
 
+  /** The anchors field's slots (one per candidate final URL) and each slot's language. */
+  anchorPlan(snapshot: SiteSnapshot, candidates = candidatePages(snapshot)): AnchorPlan {
+    for (const page of candidates) this.add(page);
+    return planAnchors(snapshot, candidates, (page) => this.built.get(page)!.lang);
+  }
+
+  /** An empty tally of the anchors field over a plan's slots, counting this collector's wanted terms. */
+  anchorTally(langs: readonly string[]): AnchorTally {
+    return new AnchorTally(langs.map((l) => analyzerFor(l)), (a) => this.wanted(a));
+  }
+
+  /** Takes the anchors field counted elsewhere over `plan` (see thread.ts), instead of counting it in finish. */
+  adoptAnchors(plan: AnchorPlan, tally: AnchorTally): void {
+    this.anchors = { plan, tally };
+  }
+
   /** The documents of the snapshot's candidate pages, in snapshot order. */
   finish(snapshot: SiteSnapshot): Doc[] {
     const candidates = candidatePages(snapshot);
     for (const page of candidates) this.add(page);
-    const anchors = anchorCounts(snapshot, candidates, this.marketLang, (a) => this.wanted(a));
+    let anchors = this.anchors;
+    if (!anchors) {
+      const plan = this.anchorPlan(snapshot, candidates);
+      const tally = this.anchorTally(plan.langs);
+      for (const page of snapshot.pages) {
+        const links = page.html?.internalLinks;
+        if (links?.urls.length) tally.addPage(linkTargets(plan, links.urls), linkTexts(links));
+      }
+      anchors = { plan, tally };
+    }
+    const { plan, tally } = anchors;
     const anchorsAt = FIELDS.indexOf('anchors');
     return candidates.map((page) => {
       const doc = this.built.get(page)!;
-      const a = anchors.get(page.finalUrl);
-      if (a) {
-        doc.len.anchors = a.len;
-        if (a.counts && doc.counts === NO_COUNTS) doc.counts = new Map();
-        for (const [t, n] of a.counts ?? []) {
-          let c = doc.counts.get(t);
-          if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
-          c[anchorsAt] = n;
-        }
+      const slot = plan.slotOf.get(page.finalUrl)!;
+      doc.len.anchors = tally.len[slot]!;
+      const counts = tally.countsOf(slot);
+      if (counts && doc.counts === NO_COUNTS) doc.counts = new Map();
+      for (const [t, n] of counts ?? []) {
+        let c = doc.counts.get(t);
+        if (!c) doc.counts.set(t, (c = new Int32Array(FIELDS.length)));
+        c[anchorsAt] = n;
       }
       return doc;
     });
@@ -161,36 +188,95 @@ export function collectDocs(snapshot: SiteSnapshot, marketLang: string | null, t
   return new DocCollector(marketLang, texts, onFields).finish(snapshot);
 }
 
-interface AnchorCount {
-  analyzer: Analyzer;
-  len: number;
-  counts: Map<string, number> | null;
+/**
+ * Where the anchors field is counted: a slot per distinct final URL of a candidate page (a
+ * redirected link counts for its target's final URL), with the language its page is analyzed in.
+ */
+export interface AnchorPlan {
+  slotOf: Map<string, number>;
+  langs: string[];
+  /** URL → final URL, for the crawled URLs that redirected. */
+  finalOf: Map<string, string>;
+}
+
+function planAnchors(snapshot: SiteSnapshot, candidates: PageRecord[], langOf: (page: PageRecord) => string): AnchorPlan {
+  const slotOf = new Map<string, number>();
+  const langs: string[] = [];
+  for (const page of candidates) {
+    let slot = slotOf.get(page.finalUrl);
+    if (slot === undefined) slotOf.set(page.finalUrl, (slot = langs.length));
+    // Pages sharing a final URL: the last one's language, as one entry per URL always had.
+    langs[slot] = langOf(page);
+  }
+  const finalOf = new Map<string, string>();
+  for (const p of snapshot.pages) if (p.finalUrl !== p.url) finalOf.set(p.url, p.finalUrl);
+  return { slotOf, langs, finalOf };
+}
+
+/** The slot each link of a page points to, -1 for a link to no candidate page. */
+export function linkTargets(plan: AnchorPlan, urls: readonly string[]): Int32Array {
+  const out = new Int32Array(urls.length);
+  for (let i = 0; i < urls.length; i++) out[i] = plan.slotOf.get(plan.finalOf.get(urls[i]!) ?? urls[i]!) ?? -1;
+  return out;
+}
+
+/** What a tally holds, as it crosses between threads: wanted-term counts as [slot, term, count]. */
+export interface AnchorPart {
+  len: Int32Array;
+  counts: [number, string, number][];
 }
 
 /**
- * The anchors field of every candidate page, from the links pointing to it (a redirected target
- * counts for its final URL), analyzed link by link in the target's language: only the counts are
- * kept, never the million anchor texts of a big site at once.
+ * The anchors field of every candidate page, from the links pointing to it, analyzed link by link
+ * in the target's language: only lengths and wanted-term counts are kept, never the million anchor
+ * texts of a big site at once. Tallies of disjoint sets of pages add up (merge).
  */
-function anchorCounts(snapshot: SiteSnapshot, candidates: PageRecord[], marketLang: string | null, wanted: (a: Analyzer) => Wanted): Map<string, AnchorCount> {
-  const out = new Map<string, AnchorCount>();
-  for (const page of candidates) out.set(page.finalUrl, { analyzer: analyzerFor(languageOf(page, marketLang)), len: 0, counts: null });
-  const finalOf = new Map<string, string>();
-  for (const p of snapshot.pages) if (p.finalUrl !== p.url) finalOf.set(p.url, p.finalUrl);
-  for (const p of snapshot.pages) {
-    if (!p.html?.internalLinks.urls.length) continue;
-    const { urls } = p.html.internalLinks;
-    const texts = linkTexts(p.html.internalLinks);
-    for (let i = 0; i < urls.length; i++) {
+export class AnchorTally {
+  readonly len: Int32Array;
+  private readonly counts: (Map<string, number> | undefined)[];
+
+  constructor(
+    private readonly analyzers: Analyzer[],
+    private readonly wanted: (a: Analyzer) => Wanted,
+  ) {
+    this.len = new Int32Array(analyzers.length);
+    this.counts = new Array<Map<string, number> | undefined>(analyzers.length);
+  }
+
+  /** One page's internal links: their target slots (linkTargets) and texts. */
+  addPage(targets: ArrayLike<number>, texts: readonly string[]): void {
+    for (let i = 0; i < targets.length; i++) {
+      const slot = targets[i]!;
       const text = texts[i];
-      if (!text) continue;
-      const target = out.get(finalOf.get(urls[i]!) ?? urls[i]!);
-      if (!target) continue;
-      const terms = target.analyzer.terms(tokenize(text));
-      target.len += terms.length;
-      const w = wanted(target.analyzer).terms;
-      for (const t of terms) if (w.has(t)) (target.counts ??= new Map()).set(t, (target.counts.get(t) ?? 0) + 1);
+      if (slot < 0 || !text) continue;
+      const analyzer = this.analyzers[slot]!;
+      const terms = analyzer.terms(tokenize(text));
+      this.len[slot]! += terms.length;
+      const w = this.wanted(analyzer).terms;
+      if (!w.size) continue;
+      for (const t of terms) {
+        if (!w.has(t)) continue;
+        const c = (this.counts[slot] ??= new Map());
+        c.set(t, (c.get(t) ?? 0) + 1);
+      }
     }
   }
-  return out;
+
+  countsOf(slot: number): Map<string, number> | undefined {
+    return this.counts[slot];
+  }
+
+  part(): AnchorPart {
+    const counts: [number, string, number][] = [];
+    this.counts.forEach((c, slot) => c?.forEach((n, t) => counts.push([slot, t, n])));
+    return { len: this.len, counts };
+  }
+
+  merge(part: AnchorPart): void {
+    for (let slot = 0; slot < this.len.length; slot++) this.len[slot]! += part.len[slot]!;
+    for (const [slot, t, n] of part.counts) {
+      const c = (this.counts[slot] ??= new Map());
+      c.set(t, (c.get(t) ?? 0) + n);
+    }
+  }
 }

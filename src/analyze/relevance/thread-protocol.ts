@@ -1,6 +1,6 @@
 /** Messages between the audit and its relevance thread (see thread.ts). */
 import type { PageRecord } from '../../site/types.js';
-import type { Doc } from './docs.js';
+import type { AnchorPart, Doc } from './docs.js';
 import type { SiteTermResults } from './site-terms.js';
 
 export interface RelevanceThreadInit {
@@ -19,12 +19,25 @@ export interface PageForThread {
   page: PageForRelevance;
 }
 
-export type ToThread = { kind: 'pages'; pages: PageForThread[] } | { kind: 'finish' };
+/**
+ * The thread's share of the anchors field, counted after the crawl while the audit counts the rest:
+ * its pages' links as target slots (page k's are targets[ends[k - 1] .. ends[k]]) and packed texts.
+ */
+export interface AnchorsForThread {
+  kind: 'anchors';
+  langs: string[];
+  targets: Int32Array;
+  ends: Int32Array;
+  texts: string[];
+}
+
+export type ToThread = { kind: 'pages'; pages: PageForThread[] } | { kind: 'finish' } | AnchorsForThread;
 
 export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
 
 export type FromThread =
   | { kind: 'done'; docs: [number, SentDoc][]; siteTerms: SiteTermResults }
+  | { kind: 'anchors'; part: AnchorPart }
   /** Every ACK_EVERY pages: how many the thread has counted, so the audit can pace what it sends. */
   | { kind: 'ack'; counted: number }
   | { kind: 'error'; message: string };

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { DocCollector } from './docs.js';
+import { unpackText } from '../../site/body-tokens.js';
 import { SiteTermsAccumulator } from './site-terms.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
 
@@ -21,6 +22,17 @@ parentPort!.on('message', (msg: ToThread) => {
         docs.push([seq, doc]);
         if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
       }
+      return;
+    }
+    if (msg.kind === 'anchors') {
+      const tally = collector.anchorTally(msg.langs);
+      let start = 0;
+      msg.ends.forEach((end, k) => {
+        tally.addPage(msg.targets.subarray(start, end), unpackText(msg.texts[k]!).split('\n'));
+        start = end;
+      });
+      const part = tally.part();
+      parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer as ArrayBuffer]);
       return;
     }
     const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };

@@ -6,12 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageRecord } from '../../site/types.js';
+import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
 import { Waiters } from '../../util/waiters.js';
 import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
-import { DocCollector } from './docs.js';
+import { DocCollector, linkTargets } from './docs.js';
+import { linkTexts } from '../../site/links.js';
 import { isCandidate } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { RelevanceCollector, relevanceInputs, type RelevanceParts } from './relevance.js';
@@ -21,8 +22,11 @@ import type { FromThread, PageForThread, RelevanceThreadInit, ToThread } from '.
 export interface RelevanceFeed {
   /** Resolves at once, or when the thread has caught up enough (its queue holds page text). */
   add(page: PageRecord): void | Promise<void>;
-  /** Waits for the thread and returns what analyzeRelevance needs. */
-  finish(): Promise<RelevanceParts>;
+  /**
+   * Waits for the thread and returns what analyzeRelevance needs. Given the crawl's snapshot, it
+   * also counts the anchors field, on the thread and here at once.
+   */
+  finish(snapshot?: SiteSnapshot): Promise<RelevanceParts>;
 }
 
 /** Pages sent and not yet counted, at most: each holds a few kilobytes of text in the queue. */
@@ -32,6 +36,11 @@ const MAX_QUEUED = 512;
  * serialization besides its pages', which showed in the main thread's profile at 10,000 pages.
  */
 const BATCH = 16;
+/**
+ * The audit's share of the anchor texts after the crawl (by links); the thread counts the rest.
+ * Smaller than half: the audit also finds every link's target and reads the thread's texts.
+ */
+const AUDIT_ANCHOR_SHARE = 0.4;
 
 export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
   const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
@@ -87,30 +96,86 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
         worker.unref();
       });
     },
-    async finish() {
-      const reply = failed
+    async finish(snapshot) {
+      // Referenced while answers are awaited: nothing else may be keeping the process alive.
+      worker.ref();
+      const done = failed
         ? null
-        : await new Promise<Exclude<FromThread, { kind: 'ack' }> | null>((resolve) => {
-            // Referenced while the answer is awaited: nothing else may be keeping the process alive.
-            worker.ref();
-            worker.on('message', (msg: FromThread) => {
-              if (msg.kind !== 'ack') resolve(msg);
-            });
-            worker.once('error', () => resolve(null));
+        : await answer(['done', 'error'], () => {
             flush();
             worker.postMessage({ kind: 'finish' } satisfies ToThread);
           });
-      await worker.terminate();
-      if (!reply || reply.kind === 'error') {
+      if (!done || done.kind === 'error') {
+        await worker.terminate();
         // The thread failed: count everything here instead, nothing is lost.
         const local = new RelevanceCollector(input);
         for (const page of sent) local.add(page);
         return local;
       }
       const docs = new DocCollector(init.marketLang, init.texts);
-      for (const [seq, doc] of reply.docs) docs.adopt(sent[seq]!, doc);
-      const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(reply.siteTerms);
+      for (const [seq, doc] of done.docs) docs.adopt(sent[seq]!, doc);
+      if (snapshot) await shareAnchors(docs, snapshot);
+      await worker.terminate();
+      const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(done.siteTerms);
       return { docs, siteTerms };
     },
   };
+
+  /** The next answer of one of these kinds, or null if the thread fails first. */
+  function answer<K extends FromThread['kind']>(kinds: K[], send: () => void): Promise<Extract<FromThread, { kind: K }> | null> {
+    return new Promise((resolve) => {
+      const onMessage = (msg: FromThread) => {
+        if (!(kinds as string[]).includes(msg.kind)) return;
+        off();
+        resolve(msg as Extract<FromThread, { kind: K }>);
+      };
+      const onError = () => {
+        off();
+        resolve(null);
+      };
+      const off = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      send();
+    });
+  }
+
+  /**
+   * The anchors field, counted by both threads: after the crawl the second core would otherwise
+   * sit idle while the audit tokenizes a big site's million anchor texts.
+   */
+  async function shareAnchors(docs: DocCollector, snapshot: SiteSnapshot): Promise<void> {
+    const plan = docs.anchorPlan(snapshot);
+    const linking = snapshot.pages.filter((p) => p.html?.internalLinks.urls.length);
+    const linksOf = (p: PageRecord) => p.html!.internalLinks;
+    const total = linking.reduce((n, p) => n + linksOf(p).urls.length, 0);
+    let mine = 0;
+    for (let links = 0; mine < linking.length && links + linksOf(linking[mine]!).urls.length <= total * AUDIT_ANCHOR_SHARE; mine++) {
+      links += linksOf(linking[mine]!).urls.length;
+    }
+    const theirs = linking.slice(mine);
+    const ends = new Int32Array(theirs.length);
+    const targets = new Int32Array(theirs.reduce((n, p) => n + linksOf(p).urls.length, 0));
+    let at = 0;
+    theirs.forEach((p, k) => {
+      targets.set(linkTargets(plan, linksOf(p).urls), at);
+      ends[k] = at += linksOf(p).urls.length;
+    });
+    const texts = theirs.map((p) => packedText(linksOf(p).textsPacked));
+    const part = answer(['anchors', 'error'], () => {
+      const msg: ToThread = { kind: 'anchors', langs: plan.langs, targets, ends, texts };
+      worker.postMessage(msg, [targets.buffer, ends.buffer]);
+    });
+    const tally = docs.anchorTally(plan.langs);
+    const count = (p: PageRecord) => tally.addPage(linkTargets(plan, linksOf(p).urls), linkTexts(linksOf(p)));
+    linking.slice(0, mine).forEach(count);
+    const got = await part;
+    if (got?.kind === 'anchors') tally.merge(got.part);
+    // The thread failed: its share is counted here.
+    else theirs.forEach(count);
+    docs.adoptAnchors(plan, tally);
+  }
 }
