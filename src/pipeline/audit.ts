@@ -6,19 +6,14 @@ import { crawlSite } from '../crawl/crawler.js';
 import { assertAuditable } from '../crawl/auditable.js';
 import { readSnapshot } from '../site/snapshot-io.js';
 import type { PageRecord, SiteSnapshot } from '../site/types.js';
-import { relevanceFeed } from '../analyze/relevance/thread.js';
 import type { RefauditConfig } from '../config/types.js';
 import type { RankObservation } from '../analyze/types.js';
 import { InputError, type InputProblem } from '../util/errors.js';
 import type { Report } from '../report/types.js';
 import { crawlOptionsFrom } from '../cli/crawl-flags.js';
 import { readQueries, readRankings } from './inputs.js';
-import { gatherExternal } from './external.js';
-import { analyzeAll } from './analyze.js';
-import { buildReport } from '../report/build.js';
-import { latestRun, listRuns, saveRun } from '../history/store.js';
-import { diffReports, type ReportDiff } from '../history/diff.js';
-import { buildPeriodicStep } from '../report/steps/periodic.js';
+import type { ReportDiff } from '../history/diff.js';
+import type { RelevanceFeed } from '../analyze/relevance/thread.js';
 import type { ObjectiveResult } from '../report/steps/objectives.js';
 
 export interface AuditHooks {
@@ -49,10 +44,24 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   // Queries first: a broken file is reported before a long crawl, and relevance needs them while
   // it counts pages during the crawl.
   const queries = readQueries(config.queries);
-  // Fed page by page during a crawl; a snapshot read from a file is counted in the analysis instead.
-  const feed = req.from ? null : relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
-  const snapshot = await obtainSnapshot(req, hooks, (page) => feed?.add(page));
-  const relevance = feed ? await feed.finish(snapshot) : undefined;
+  // The later stages load while the crawl starts: before it, they held back its first request.
+  const stages = import('./audit-stages.js');
+  stages.catch(() => undefined);
+  // Fed page by page during a crawl (the pages that arrive before it is loaded, once it is); a
+  // snapshot read from a file is counted in the analysis instead.
+  const relevanceFor: { feed: RelevanceFeed | null; early: PageRecord[] } = { feed: null, early: [] };
+  const feedReady = req.from
+    ? null
+    : stages.then((s) => {
+        const feed = s.relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
+        for (const page of relevanceFor.early.splice(0)) void feed.add(page);
+        relevanceFor.feed = feed;
+      });
+  feedReady?.catch(() => undefined);
+  const snapshot = await obtainSnapshot(req, hooks, (page) => (relevanceFor.feed ? relevanceFor.feed.add(page) : void relevanceFor.early.push(page)));
+  await feedReady;
+  const { gatherExternal, analyzeAll, buildReport, latestRun, listRuns, saveRun, diffReports, buildPeriodicStep } = await stages;
+  const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
 

@@ -148,6 +148,24 @@ describe('the demo audit', () => {
     expect(report.steps[3].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('page-5xx');
   });
 
+  it('counts relevance during a crawl as it does from the snapshot file', async () => {
+    // The crawl feeds relevance page by page, the pages before its modules are loaded included,
+    // and splits the anchors between two threads; --from counts everything in one pass.
+    const snap = join(work, 'snap-relevance.json.gz');
+    expect((await run(['crawl', demo.siteUrl, '--out', snap])).code).toBe(0);
+    const crawled = await run(['audit', '--config', demo.configFile, '--no-history', '--format', 'json']);
+    expect(crawled.code).toBe(0);
+    const fromFile = await run(['audit', '--from', snap, '--config', demo.configFile, '--no-history', '--format', 'json']);
+    expect(fromFile.code).toBe(0);
+    const relevance = (out: string) => {
+      const r = JSON.parse(out);
+      return { score: r.scores.relevance, keywords: r.steps[1] };
+    };
+    const a = relevance(crawled.stdout);
+    expect(a.score.value).toBeGreaterThan(0);
+    expect(a).toEqual(relevance(fromFile.stdout));
+  }, 60_000);
+
   it('honours NO_COLOR and keeps stdout free of progress', async () => {
     const r = await run(['audit', '--config', demo.configFile, '--no-history']);
     expect(r.code).toBe(0);

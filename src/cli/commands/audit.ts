@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { findConfig } from '../../config/find.js';
-import { loadConfig } from '../../config/load.js';
 import { emptyConfig } from '../../config/empty.js';
 import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../report/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
-import { EXTENSIONS, render, type Format } from '../../render/index.js';
+import type { Format } from '../../render/index.js';
 import { InputError } from '../../util/errors.js';
 import type { CliIO } from '../main.js';
 import { abortOnInterrupt } from '../interrupt.js';
@@ -23,7 +22,8 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   if (output && outputDir) throw new InputError('give --output or --output-dir, not both');
 
   const configFile = opts.config === false ? null : typeof opts.config === 'string' ? resolve(io.cwd, opts.config) : findConfig(io.cwd);
-  const base = configFile ? loadConfig(configFile) : emptyConfig();
+  // Its parsers (YAML, JSON Schema) load only when there is a file to read.
+  const base = configFile ? (await import('../../config/load.js')).loadConfig(configFile) : emptyConfig();
   const config = mergeFlags(base, flagValues(url, opts));
   if (!config.site && !opts.from) {
     throw new InputError('no site to audit: give a URL (refaudit audit https://www.example.com/) or set "site" in the config');
@@ -35,6 +35,9 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
 
   const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
   const interrupt = abortOnInterrupt(() => progress.warn('interrupted: finishing the report with the pages gathered so far (Ctrl-C again to quit now)'));
+  // The renderers load while the audit runs.
+  const renderers = import('../../render/index.js');
+  renderers.catch(() => undefined);
   let outcome;
   try {
     outcome = await runAudit(
@@ -50,6 +53,7 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
     interrupt.dispose();
   }
   const { report } = outcome;
+  const { render, EXTENSIONS } = await renderers;
   for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 
   const color = useColor(opts.color !== false, io.stdout, io.env) && !output && !outputDir;

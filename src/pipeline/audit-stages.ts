@@ -1,0 +1,11 @@
+/**
+ * What an audit needs once its crawl has started: loaded while the crawl starts (pipeline/audit.ts)
+ * rather than before it, since these modules were most of the command's start-up.
+ */
+export { relevanceFeed } from '../analyze/relevance/thread.js';
+export { gatherExternal } from './external.js';
+export { analyzeAll } from './analyze.js';
+export { buildReport } from '../report/build.js';
+export { latestRun, listRuns, saveRun } from '../history/store.js';
+export { diffReports } from '../history/diff.js';
+export { buildPeriodicStep } from '../report/steps/periodic.js';
