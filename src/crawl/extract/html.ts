@@ -18,6 +18,7 @@ import { parseMetaRobots } from './robots-directives.js';
 import { jsonLdTypes } from './structured-data.js';
 import { simhash64, SIMHASH_TOKENS } from './simhash.js';
 import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
+import { decodingEntities } from './entities.js';
 
 export interface ExtractOptions {
   pageUrl: string;
@@ -112,7 +113,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   };
 
   const parser = new Parser(
-    {
+    decodingEntities({
       onopentag(name, attrs) {
         depth += 1;
         const inHead = headState === 'in-head';
@@ -212,8 +213,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         if (hiddenAt === depth) hiddenAt = -1;
         depth -= 1;
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+    }),
+    // Entities are decoded outside the tokenizer (entities.ts).
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
 
   function finishAnchor(): void {
