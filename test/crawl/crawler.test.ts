@@ -417,6 +417,9 @@ describe('parsing threads', () => {
       const bad = await pool.parseSitemap(broken, 'http://ex.test/sitemap.xml');
       expect(bad.kind).toBe('invalid');
       expect(bad).toEqual(parseSitemapBody(broken, 'http://ex.test/sitemap.xml'));
+      // The sitemap thread ends once idle; the next large sitemap starts another.
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await pool.parseSitemap(big, 'http://ex.test/sitemap.xml')).toEqual(read);
     } finally {
       await pool.close();
     }

@@ -91,10 +91,23 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       slot.pending.clear();
       const i = slots.indexOf(slot);
       if (i >= 0 && !closing) slots[i] = spawn();
+      if (slot === sitemapSlot) sitemapSlot = null;
     });
     return slot;
   };
   let closing = false;
+  /**
+   * Large sitemaps are read on a thread of their own, ended once idle: what a parse of 10,000 URLs
+   * leaves behind (~8 MB) stayed in a parsing thread's old generation, which seldom has a full
+   * collection, until the crawl ended.
+   */
+  let sitemapSlot: Slot | null = null;
+  let sitemapIdle: NodeJS.Timeout | null = null;
+  const endIdleSitemapThread = () => {
+    if (!sitemapSlot || sitemapSlot.pending.size) return;
+    void sitemapSlot.worker.terminate();
+    sitemapSlot = null;
+  };
   let inlineLeft = inlineFirst;
   let failed = false;
   const start = () => {
@@ -107,10 +120,13 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       failed = true;
     }
   };
-  /** Sends a request to the thread with the fewest in flight. */
-  const dispatch = <T extends HtmlFacts | ParsedSitemap>(request: (id: number) => ParseRequest | SitemapRequest, body: Buffer, transfer = true): Promise<T> => {
+  /** The parsing thread with the fewest requests in flight. */
+  const leastBusy = (): Slot => {
     let slot = slots[0]!;
     for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+    return slot;
+  };
+  const dispatch = <T extends HtmlFacts | ParsedSitemap>(slot: Slot, request: (id: number) => ParseRequest | SitemapRequest, body: Buffer, transfer = true): Promise<T> => {
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       if (!slot.pending.size) slot.worker.ref();
@@ -134,21 +150,32 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       }
       start();
       if (failed) return onMainThread.parse(body, contentType, pageUrl);
-      return dispatch<HtmlFacts>((id) => ({ id, body, contentType, pageUrl }), body);
+      return dispatch<HtmlFacts>(leastBusy(), (id) => ({ id, body, contentType, pageUrl }), body);
     },
     parseSitemap(body, url) {
-      if (body.length < SITEMAP_THREAD_BYTES) return onMainThread.parseSitemap(body, url);
-      start();
-      if (failed) return onMainThread.parseSitemap(body, url);
+      if (body.length < SITEMAP_THREAD_BYTES || failed || closing) return onMainThread.parseSitemap(body, url);
+      if (sitemapIdle) clearTimeout(sitemapIdle);
+      try {
+        sitemapSlot ??= spawn();
+      } catch {
+        return onMainThread.parseSitemap(body, url);
+      }
       // Copied, not moved (a few hundred kilobytes, once a crawl): if the thread fails on it (a 50 MiB
       // sitemap beyond its heap), it is read here instead; a sitemap never fails the crawl.
-      return dispatch<ParsedSitemap>((id) => ({ id, sitemap: body, url }), body, false).catch(() => parseSitemapBody(body, url));
+      return dispatch<ParsedSitemap>(sitemapSlot, (id) => ({ id, sitemap: body, url }), body, false)
+        .catch(() => parseSitemapBody(body, url))
+        .finally(() => {
+          // Kept a moment for the next file of a sitemap index.
+          sitemapIdle = setTimeout(endIdleSitemapThread, 200).unref();
+        });
     },
     async close() {
       closing = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      if (sitemapIdle) clearTimeout(sitemapIdle);
+      const all = sitemapSlot ? [...slots, sitemapSlot] : slots;
+      await Promise.all(all.map((s) => s.worker.terminate()));
       // Whatever was still being parsed will not be answered: its callers must not wait forever.
-      for (const s of slots) {
+      for (const s of all) {
         for (const p of s.pending.values()) p.reject(new Error('parsing stopped'));
         s.pending.clear();
       }
