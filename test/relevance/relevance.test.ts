@@ -127,19 +127,20 @@ describe('anchors counted on both threads after the crawl', () => {
   it('gives the documents counted on one thread, with links to redirected URLs', async () => {
     const words = ['riad', 'désert', 'circuit', 'dunes', 'médina', 'trek', 'atlas', 'oasis', 'séjour', 'patio'];
     const url = (i: number) => `https://ex.test/p/${i}`;
-    const pages = Array.from({ length: 60 }, (_, i) => ({
+    // 400 pages: more chunks than the thread may have unanswered, so both threads count some.
+    const pages = Array.from({ length: 400 }, (_, i) => ({
       url: url(i),
       html: {
         title: `${words[i % 10]} ${words[(i * 7) % 10]}`,
         text: Array.from({ length: 20 }, (_, k) => words[(i * 3 + k) % 10]).join(' '),
         // Every fifth link goes through a redirect; anchor texts mix keyword terms and others.
         internalLinks: Array.from({ length: 12 }, (_, k) => {
-          const to = (i * 5 + k * 11) % 60;
+          const to = (i * 5 + k * 11) % 400;
           return { url: k % 5 === 0 ? `https://ex.test/old/${to}` : url(to), text: `${words[(i + k) % 10]} ${words[(i * k) % 10]} voyage` };
         }),
       },
     }));
-    const redirects = Array.from({ length: 60 }, (_, i) => ({ url: `https://ex.test/old/${i}`, finalUrl: url(i), status: 301, html: null }));
+    const redirects = Array.from({ length: 400 }, (_, i) => ({ url: `https://ex.test/old/${i}`, finalUrl: url(i), status: 301, html: null }));
     const snap = makeSnapshot([...pages, ...redirects]);
     const input = { snapshot: snap, keywords: [kw('riad désert'), kw('trek atlas', 2), kw('séjour patio', 3)], markets: FR };
     const docsOnOne = collectDocs(snap, 'fr', ['riad désert', 'trek atlas', 'séjour patio']);

@@ -20,23 +20,26 @@ export interface PageForThread {
 }
 
 /**
- * The thread's share of the anchors field, counted after the crawl while the audit counts the rest:
- * its pages' links as target slots (page k's are targets[ends[k - 1] .. ends[k]]) and packed texts.
+ * A chunk of the anchors field for the thread to count after the crawl, while the audit counts
+ * other chunks: its pages' links as target slots (page k's are targets[ends[k - 1] .. ends[k]]) and
+ * packed texts. The first chunk carries the slots' languages.
  */
 export interface AnchorsForThread {
   kind: 'anchors';
-  langs: string[];
+  langs: string[] | null;
   targets: Int32Array;
   ends: Int32Array;
   texts: string[];
 }
 
-export type ToThread = { kind: 'pages'; pages: PageForThread[] } | { kind: 'finish' } | AnchorsForThread;
+export type ToThread = { kind: 'pages'; pages: PageForThread[] } | { kind: 'finish' } | AnchorsForThread | { kind: 'anchors-end' };
 
 export type SentDoc = Omit<Doc, 'page' | 'analyzer'>;
 
 export type FromThread =
   | { kind: 'done'; docs: [number, SentDoc][]; siteTerms: SiteTermResults }
+  /** A chunk of anchors counted; its tally is sent on 'anchors-end'. */
+  | { kind: 'anchors-ack' }
   | { kind: 'anchors'; part: AnchorPart }
   /** Every ACK_EVERY pages: how many the thread has counted, so the audit can pace what it sends. */
   | { kind: 'ack'; counted: number }

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
-import { DocCollector } from './docs.js';
+import { DocCollector, type AnchorTally } from './docs.js';
 import { unpackText } from '../../site/body-tokens.js';
 import { SiteTermsAccumulator } from './site-terms.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
@@ -13,6 +13,7 @@ const init = workerData as RelevanceThreadInit;
 const siteTerms = new SiteTermsAccumulator();
 const collector = new DocCollector(init.marketLang, init.texts, (f) => siteTerms.add(f));
 const docs: [number, SentDoc][] = [];
+let anchors: AnchorTally | null = null;
 
 parentPort!.on('message', (msg: ToThread) => {
   try {
@@ -25,15 +26,17 @@ parentPort!.on('message', (msg: ToThread) => {
       return;
     }
     if (msg.kind === 'anchors') {
-      const tally = collector.anchorTally(msg.langs);
+      anchors ??= collector.anchorTally(msg.langs!);
       let start = 0;
       msg.ends.forEach((end, k) => {
-        tally.addPage(msg.targets.subarray(start, end), unpackText(msg.texts[k]!).split('\n'));
+        anchors!.addPage(msg.targets.subarray(start, end), unpackText(msg.texts[k]!).split('\n'));
         start = end;
       });
-      const part = tally.part();
-      parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer as ArrayBuffer]);
-      return;
+      return parentPort!.postMessage({ kind: 'anchors-ack' } satisfies FromThread);
+    }
+    if (msg.kind === 'anchors-end') {
+      const part = anchors!.part();
+      return parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer as ArrayBuffer]);
     }
     const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };
     parentPort!.postMessage(reply);

@@ -36,11 +36,9 @@ const MAX_QUEUED = 512;
  * serialization besides its pages', which showed in the main thread's profile at 10,000 pages.
  */
 const BATCH = 16;
-/**
- * The audit's share of the anchor texts after the crawl (by links); the thread counts the rest.
- * Smaller than half: the audit also finds every link's target and reads the thread's texts.
- */
-const AUDIT_ANCHOR_SHARE = 0.4;
+/** Pages in one chunk of anchor texts handed to the thread after the crawl (shareAnchors). */
+const ANCHOR_CHUNK = 128;
+const ANCHOR_CHUNKS_AHEAD = 2;
 
 export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
   const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
@@ -145,37 +143,56 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
 
   /**
    * The anchors field, counted by both threads: after the crawl the second core would otherwise
-   * sit idle while the audit tokenizes a big site's million anchor texts.
+   * sit idle while the audit tokenizes a big site's million anchor texts. Pages go to the thread a
+   * chunk at a time, at most ANCHOR_CHUNKS_AHEAD unanswered; while it is that far ahead the audit
+   * counts the next chunk itself. The split follows each thread's speed, and only a few chunks of
+   * anchor texts are ever out of the spill file at once (all of them at once cost 185 MB at
+   * 100,000 pages).
    */
   async function shareAnchors(docs: DocCollector, snapshot: SiteSnapshot): Promise<void> {
     const plan = docs.anchorPlan(snapshot);
-    const linking = snapshot.pages.filter((p) => p.html?.internalLinks.urls.length);
     const linksOf = (p: PageRecord) => p.html!.internalLinks;
-    const total = linking.reduce((n, p) => n + linksOf(p).urls.length, 0);
-    let mine = 0;
-    for (let links = 0; mine < linking.length && links + linksOf(linking[mine]!).urls.length <= total * AUDIT_ANCHOR_SHARE; mine++) {
-      links += linksOf(linking[mine]!).urls.length;
-    }
-    const theirs = linking.slice(mine);
-    const ends = new Int32Array(theirs.length);
-    const targets = new Int32Array(theirs.reduce((n, p) => n + linksOf(p).urls.length, 0));
-    let at = 0;
-    theirs.forEach((p, k) => {
-      targets.set(linkTargets(plan, linksOf(p).urls), at);
-      ends[k] = at += linksOf(p).urls.length;
-    });
-    const texts = theirs.map((p) => packedText(linksOf(p).textsPacked));
-    const part = answer(['anchors', 'error'], () => {
-      const msg: ToThread = { kind: 'anchors', langs: plan.langs, targets, ends, texts };
-      worker.postMessage(msg, [targets.buffer, ends.buffer]);
-    });
+    const linking = snapshot.pages.filter((p) => p.html?.internalLinks.urls.length);
     const tally = docs.anchorTally(plan.langs);
     const count = (p: PageRecord) => tally.addPage(linkTargets(plan, linksOf(p).urls), linkTexts(linksOf(p)));
-    linking.slice(0, mine).forEach(count);
-    const got = await part;
+    const sent: PageRecord[][] = [];
+    let ahead = 0;
+    let chunkFailed = false;
+    const onAck = (msg: FromThread) => {
+      if (msg.kind === 'anchors-ack') ahead -= 1;
+      // A chunk the thread could not count: its tally is incomplete, all it was given is counted here.
+      if (msg.kind === 'error') chunkFailed = true;
+    };
+    worker.on('message', onAck);
+    try {
+      for (let i = 0; i < linking.length; i += ANCHOR_CHUNK) {
+        const chunk = linking.slice(i, i + ANCHOR_CHUNK);
+        if (failed || chunkFailed || ahead >= ANCHOR_CHUNKS_AHEAD) {
+          chunk.forEach(count);
+          // Lets the thread's answers in.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+        const ends = new Int32Array(chunk.length);
+        const targets = new Int32Array(chunk.reduce((n, p) => n + linksOf(p).urls.length, 0));
+        let at = 0;
+        chunk.forEach((p, k) => {
+          targets.set(linkTargets(plan, linksOf(p).urls), at);
+          ends[k] = at += linksOf(p).urls.length;
+        });
+        const texts = chunk.map((p) => packedText(linksOf(p).textsPacked));
+        const msg: ToThread = { kind: 'anchors', langs: sent.length ? null : plan.langs, targets, ends, texts };
+        worker.postMessage(msg, [targets.buffer, ends.buffer]);
+        sent.push(chunk);
+        ahead += 1;
+      }
+    } finally {
+      worker.off('message', onAck);
+    }
+    const got = sent.length && !chunkFailed ? await answer(['anchors', 'error'], () => worker.postMessage({ kind: 'anchors-end' } satisfies ToThread)) : null;
     if (got?.kind === 'anchors') tally.merge(got.part);
-    // The thread failed: its share is counted here.
-    else theirs.forEach(count);
+    // The thread failed: what it was given is counted here.
+    else for (const chunk of sent) chunk.forEach(count);
     docs.adoptAnchors(plan, tally);
   }
 }
