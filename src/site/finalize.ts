@@ -14,20 +14,28 @@ export function finalizePages(pages: PageRecord[], sitemapUrls: SitemapUrl[]): P
   const finalOf = new Map<string, string>();
   for (const p of pages) if (p.finalUrl !== p.url) finalOf.set(p.url, p.finalUrl);
 
-  const inlinks = new Map<string, number>();
-  for (const p of pages) {
-    if (!p.html) continue;
-    const targets = new Set<string>();
+  // A page counts once for each URL it links to: `last` is the last page that counted (one lookup a
+  // link, where a set of each page's targets cost a tenth of a second after a 10,000-page crawl).
+  const inlinks = new Map<string, { count: number; last: number }>();
+  const count = (target: string, page: number) => {
+    const e = inlinks.get(target);
+    if (!e) inlinks.set(target, { count: 1, last: page });
+    else if (e.last !== page) {
+      e.count += 1;
+      e.last = page;
+    }
+  };
+  pages.forEach((p, k) => {
+    if (!p.html) return;
     for (const url of p.html.internalLinks.urls) {
       if (url === p.url || url === p.finalUrl) continue;
-      targets.add(url);
+      count(url, k);
       const f = finalOf.get(url);
-      if (f) targets.add(f);
+      if (f) count(f, k);
     }
-    for (const t of targets) inlinks.set(t, (inlinks.get(t) ?? 0) + 1);
-  }
+  });
   for (const p of pages) {
-    p.inlinks = inlinks.get(p.url) ?? 0;
+    p.inlinks = inlinks.get(p.url)?.count ?? 0;
     // Membership is by the URL itself: a redirecting URL is not "in the sitemap" because its target is.
     p.inSitemap = lastmod.has(p.url);
     const lm = lastmod.get(p.url);
