@@ -6,7 +6,7 @@
  */
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { bodyTokens } from '../../site/body-tokens.js';
-import { headingTexts } from '../../site/headings.js';
+import { headingList } from '../../site/headings.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { pageLanguage } from '../../text/language.js';
@@ -52,6 +52,13 @@ export function fieldsOf(page: PageRecord, marketLang: string | null): PageField
   const lang = languageOf(page, marketLang, body);
   const analyzer = analyzerFor(lang);
   const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
+  // Unpacked once for both fields.
+  const headings = headingList(h.headings);
+  const headingsAt = (levels: (level: number) => boolean) =>
+    headings
+      .filter((x) => levels(x.level))
+      .map((x) => x.text)
+      .join(' ');
   return {
     page,
     lang,
@@ -59,10 +66,10 @@ export function fieldsOf(page: PageRecord, marketLang: string | null): PageField
     bodyTokens: body,
     terms: {
       title: a(h.title),
-      h1: a(headingTexts(h.headings, (l) => l === 1).join(' ')),
+      h1: a(headingsAt((l) => l === 1)),
       url: analyzer.terms(urlTokens(page.finalUrl)),
       description: a(h.metaDescription),
-      headings: a(headingTexts(h.headings, (l) => l > 1).join(' ')),
+      headings: a(headingsAt((l) => l > 1)),
       body: analyzer.terms(body),
       anchors: [],
     },
