@@ -234,13 +234,16 @@ export interface AnchorPart {
 export class AnchorTally {
   readonly len: Int32Array;
   private readonly counts: (Map<string, number> | undefined)[];
+  /** Each slot's wanted terms, looked up once a slot rather than once a link. */
+  private readonly wantedOf: Set<string>[];
 
   constructor(
     private readonly analyzers: Analyzer[],
-    private readonly wanted: (a: Analyzer) => Wanted,
+    wanted: (a: Analyzer) => Wanted,
   ) {
     this.len = new Int32Array(analyzers.length);
     this.counts = new Array<Map<string, number> | undefined>(analyzers.length);
+    this.wantedOf = analyzers.map((a) => wanted(a).terms);
   }
 
   /** One page's internal links: their target slots (linkTargets) and texts. */
@@ -250,10 +253,15 @@ export class AnchorTally {
       const text = texts[i];
       if (slot < 0 || !text) continue;
       const analyzer = this.analyzers[slot]!;
-      const terms = analyzer.terms(tokenize(text));
+      const tokens = tokenize(text);
+      const w = this.wantedOf[slot]!;
+      if (!w.size) {
+        // The field's length is its terms, which are the tokens that are not stop words: no stemming.
+        for (const t of tokens) if (!analyzer.isStop(t)) this.len[slot]! += 1;
+        continue;
+      }
+      const terms = analyzer.terms(tokens);
       this.len[slot]! += terms.length;
-      const w = this.wanted(analyzer).terms;
-      if (!w.size) continue;
       for (const t of terms) {
         if (!w.has(t)) continue;
         const c = (this.counts[slot] ??= new Map());
