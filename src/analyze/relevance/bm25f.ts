@@ -74,55 +74,81 @@ export interface DocScore {
   queryTerms: number;
 }
 
+/** A query's terms as every page is scored for them: the parts that do not depend on the page. */
+interface PreparedQuery {
+  unique: string[];
+  idf: number[];
+  phrase: string | null;
+  /** The score of a page holding every term in every field (normalised scores are out of it). */
+  best: number;
+}
+
+function prepare(index: Bm25Index, qterms: string[]): PreparedQuery {
+  const { weights } = index;
+  const N = index.docs.length;
+  const tfMax = FIELDS.reduce((s, f) => s + weights.fields[f].weight, 0);
+  const unique = [...new Set(qterms)];
+  const idfs = unique.map((t) => idf(index.df.get(t) ?? 0, N));
+  let best = idfs.reduce((s, w) => s + (w * tfMax) / (weights.k1 + tfMax), 0);
+  if (qterms.length > 1) best *= 1 + weights.phraseBonus;
+  return { unique, idf: idfs, phrase: qterms.length > 1 ? qterms.join(' ') : null, best };
+}
+
+// A score's fields are one of 2^7 sets: each is one shared array, not one array a scored page.
+const FIELD_SETS = new Map<number, Field[]>();
+function fieldSet(mask: number): Field[] {
+  let set = FIELD_SETS.get(mask);
+  if (!set) FIELD_SETS.set(mask, (set = Object.freeze(FIELDS.filter((_, i) => mask & (1 << i))) as Field[]));
+  return set;
+}
+
 export function scoreDoc(index: Bm25Index, docIndex: number, qterms: string[]): DocScore {
+  return scorePrepared(index, docIndex, prepare(index, qterms));
+}
+
+function scorePrepared(index: Bm25Index, docIndex: number, q: PreparedQuery): DocScore {
   const { weights } = index;
   const doc = index.docs[docIndex]!;
   const counts = doc.counts;
-  const N = index.docs.length;
   let score = 0;
-  let best = 0;
-  const matched = new Set<Field>();
+  let mask = 0;
   let matchedTerms = 0;
-  const unique = new Set(qterms);
-  const tfMax = FIELDS.reduce((s, f) => s + weights.fields[f].weight, 0);
-  for (const t of unique) {
-    const w = idf(index.df.get(t) ?? 0, N);
+  for (let k = 0; k < q.unique.length; k++) {
+    const c = counts.get(q.unique[k]!);
+    if (!c) continue;
+    matchedTerms += 1;
     let tfw = 0;
-    const c = counts.get(t);
-    if (c) {
-      matchedTerms += 1;
-      FIELDS.forEach((f, fi) => {
-        const tf = c[fi]!;
-        if (!tf) return;
-        matched.add(f);
-        const { weight, b } = weights.fields[f];
-        const avg = index.avgLen[f] || 1;
-        tfw += (weight * tf) / (1 - b + (b * doc.len[f]) / avg);
-      });
+    for (let fi = 0; fi < FIELDS.length; fi++) {
+      const tf = c[fi]!;
+      if (!tf) continue;
+      mask |= 1 << fi;
+      const f = FIELDS[fi]!;
+      const { weight, b } = weights.fields[f];
+      const avg = index.avgLen[f] || 1;
+      tfw += (weight * tf) / (1 - b + (b * doc.len[f]) / avg);
     }
-    score += (w * tfw) / (weights.k1 + tfw);
-    best += (w * tfMax) / (weights.k1 + tfMax);
+    score += (q.idf[k]! * tfw) / (weights.k1 + tfw);
   }
-  const phrase = qterms.length > 1 && doc.phrases.has(qterms.join(' '));
-  if (phrase) score *= 1 + weights.phraseBonus;
-  if (qterms.length > 1) best *= 1 + weights.phraseBonus;
-  return { doc, score, normalised: best > 0 ? Math.min(100, (100 * score) / best) : 0, fields: FIELDS.filter((f) => matched.has(f)), matchedTerms, queryTerms: unique.size };
+  if (q.phrase !== null && doc.phrases.has(q.phrase)) score *= 1 + weights.phraseBonus;
+  return { doc, score, normalised: q.best > 0 ? Math.min(100, (100 * score) / q.best) : 0, fields: fieldSet(mask), matchedTerms, queryTerms: q.unique.length };
 }
 
 /** The scores of the pages holding at least one of the query's terms, best first. */
 export function rankDocs(index: Bm25Index, terms: (doc: Doc) => string[]): DocScore[] {
-  const byLang = new Map<Doc['analyzer'], string[]>();
-  const candidates = new Set<number>();
+  const byLang = new Map<Doc['analyzer'], PreparedQuery>();
+  // The pages holding a query term, marked in a byte a page rather than gathered in a set.
+  const candidate = new Uint8Array(index.docs.length);
   for (const d of index.docs) {
     if (!byLang.has(d.analyzer)) {
       const q = terms(d);
-      byLang.set(d.analyzer, q);
-      for (const t of q) for (const i of index.postings.get(t) ?? []) candidates.add(i);
+      byLang.set(d.analyzer, prepare(index, q));
+      for (const t of q) for (const i of index.postings.get(t) ?? []) candidate[i] = 1;
     }
   }
   const out: DocScore[] = [];
-  for (const i of candidates) {
-    const s = scoreDoc(index, i, byLang.get(index.docs[i]!.analyzer)!);
+  for (let i = 0; i < candidate.length; i++) {
+    if (!candidate[i]) continue;
+    const s = scorePrepared(index, i, byLang.get(index.docs[i]!.analyzer)!);
     if (s.score > 0) out.push(s);
   }
   return out.sort((a, b) => b.normalised - a.normalised || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));
