@@ -13,14 +13,27 @@ const init = workerData as RelevanceThreadInit;
 const siteTerms = new SiteTermsAccumulator();
 const collector = new DocCollector(init.marketLang, init.texts, (f) => siteTerms.add(f));
 const docs: [number, SentDoc][] = [];
+// Every document's counts, side by side (SentDoc.at).
+let allCounts = new Int32Array(4096);
+let countsUsed = 0;
 let anchors: AnchorTally | null = null;
 
 parentPort!.on('message', (msg: ToThread) => {
   try {
     if (msg.kind === 'pages') {
       for (const { seq, page } of msg.pages) {
-        const { page: _page, analyzer: _analyzer, ...doc } = collector.build(page as PageRecord);
-        docs.push([seq, doc]);
+        const { page: _page, analyzer: _analyzer, counts, ...doc } = collector.build(page as PageRecord);
+        const terms = [...counts.keys()];
+        docs.push([seq, { ...doc, terms, at: countsUsed }]);
+        for (const c of counts.values()) {
+          if (countsUsed + c.length > allCounts.length) {
+            const grown = new Int32Array(allCounts.length * 2);
+            grown.set(allCounts);
+            allCounts = grown;
+          }
+          allCounts.set(c, countsUsed);
+          countsUsed += c.length;
+        }
         if (docs.length % ACK_EVERY === 0) parentPort!.postMessage({ kind: 'ack', counted: docs.length } satisfies FromThread);
       }
       return;
@@ -38,8 +51,9 @@ parentPort!.on('message', (msg: ToThread) => {
       const part = anchors!.part();
       return parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer as ArrayBuffer]);
     }
-    const reply: FromThread = { kind: 'done', docs, siteTerms: siteTerms.results() };
-    parentPort!.postMessage(reply);
+    const counts = allCounts.slice(0, countsUsed);
+    const reply: FromThread = { kind: 'done', docs, counts, siteTerms: siteTerms.results() };
+    parentPort!.postMessage(reply, [counts.buffer as ArrayBuffer]);
   } catch (err) {
     const reply: FromThread = { kind: 'error', message: (err as Error).message };
     parentPort!.postMessage(reply);

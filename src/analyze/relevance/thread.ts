@@ -13,7 +13,7 @@ import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector, linkTargets } from './docs.js';
 import { linkTexts } from '../../site/links.js';
-import { isCandidate } from './fields.js';
+import { FIELDS, isCandidate } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { RelevanceCollector, relevanceInputs, type RelevanceParts } from './relevance.js';
 import { FinishedSiteTerms, type SiteTermsByLanguage } from './site-terms.js';
@@ -111,7 +111,11 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
         return local;
       }
       const docs = new DocCollector(init.marketLang, init.texts);
-      for (const [seq, doc] of done.docs) docs.adopt(sent[seq]!, doc);
+      for (const [seq, { terms, at, ...doc }] of done.docs) {
+        // Views into the answer's one array of counts.
+        const counts = new Map(terms.map((t, k) => [t, done.counts.subarray(at + k * FIELDS.length, at + (k + 1) * FIELDS.length)] as const));
+        docs.adopt(sent[seq]!, { ...doc, counts });
+      }
       if (snapshot) await shareAnchors(docs, snapshot);
       await worker.terminate();
       const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(done.siteTerms);
