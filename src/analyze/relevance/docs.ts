@@ -220,10 +220,15 @@ export function linkTargets(plan: AnchorPlan, urls: readonly string[]): Int32Arr
   return out;
 }
 
-/** What a tally holds, as it crosses between threads: wanted-term counts as [slot, term, count]. */
+/**
+ * What a tally holds, as it crosses between threads: the wanted-term counts in columns (entry k is
+ * terms[k] counted counts[k] times toward slot slots[k]), not an array an entry.
+ */
 export interface AnchorPart {
   len: Int32Array;
-  counts: [number, string, number][];
+  slots: Int32Array;
+  terms: string[];
+  counts: Int32Array;
 }
 
 /**
@@ -275,16 +280,25 @@ export class AnchorTally {
   }
 
   part(): AnchorPart {
-    const counts: [number, string, number][] = [];
-    this.counts.forEach((c, slot) => c?.forEach((n, t) => counts.push([slot, t, n])));
-    return { len: this.len, counts };
+    const slots: number[] = [];
+    const terms: string[] = [];
+    const counts: number[] = [];
+    this.counts.forEach((c, slot) =>
+      c?.forEach((n, t) => {
+        slots.push(slot);
+        terms.push(t);
+        counts.push(n);
+      }),
+    );
+    return { len: this.len, slots: Int32Array.from(slots), terms, counts: Int32Array.from(counts) };
   }
 
   merge(part: AnchorPart): void {
     for (let slot = 0; slot < this.len.length; slot++) this.len[slot]! += part.len[slot]!;
-    for (const [slot, t, n] of part.counts) {
-      const c = (this.counts[slot] ??= new Map());
-      c.set(t, (c.get(t) ?? 0) + n);
+    for (let k = 0; k < part.terms.length; k++) {
+      const c = (this.counts[part.slots[k]!] ??= new Map());
+      const t = part.terms[k]!;
+      c.set(t, (c.get(t) ?? 0) + part.counts[k]!);
     }
   }
 }

@@ -49,7 +49,7 @@ parentPort!.on('message', (msg: ToThread) => {
     }
     if (msg.kind === 'anchors-end') {
       const part = anchors!.part();
-      return parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer as ArrayBuffer]);
+      return parentPort!.postMessage({ kind: 'anchors', part } satisfies FromThread, [part.len.buffer, part.slots.buffer, part.counts.buffer] as ArrayBuffer[]);
     }
     const counts = allCounts.slice(0, countsUsed);
     const reply: FromThread = { kind: 'done', docs, counts, siteTerms: siteTerms.results() };
