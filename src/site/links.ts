@@ -7,6 +7,7 @@
  */
 import { packText, unpackText } from './body-tokens.js';
 import type { LinkRecord, PageLinks } from './types.js';
+import type { PackedText } from './spill.js';
 
 export function packLinks(records: LinkRecord[], pack: (text: string) => string = packText): PageLinks {
   const rels: Record<string, string> = {};
@@ -18,7 +19,12 @@ export function packLinks(records: LinkRecord[], pack: (text: string) => string 
 }
 
 export function linkTexts(links: PageLinks): string[] {
-  return links.urls.length ? unpackText(links.textsPacked).split('\n') : [];
+  return links.urls.length ? unpackLinkTexts(links.textsPacked) : [];
+}
+
+/** The anchor texts of `textsPacked` alone (the relevance thread gets no URLs with them). */
+export function unpackLinkTexts(textsPacked: PackedText): string[] {
+  return unpackText(textsPacked).split('\n');
 }
 
 export function linkRecords(links: PageLinks): LinkRecord[] {

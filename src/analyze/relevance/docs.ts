@@ -4,7 +4,7 @@
  * Everything else a page's fields hold is handed to `onFields` (site terms) and dropped, so the
  * memory this takes grows with the number of pages, not with their text.
  */
-import type { PageRecord, SiteSnapshot } from '../../site/types.js';
+import type { PageLinks, PageRecord, SiteSnapshot } from '../../site/types.js';
 import type { Analyzer } from '../../text/analyzer.js';
 import { tokenize } from '../../text/normalize.js';
 import { linkTexts } from '../../site/links.js';
@@ -156,10 +156,7 @@ export class DocCollector {
     if (!anchors) {
       const plan = this.anchorPlan(snapshot, candidates);
       const tally = this.anchorTally(plan.langs);
-      for (const page of snapshot.pages) {
-        const links = page.html?.internalLinks;
-        if (links?.urls.length) tally.addPage(linkTargets(plan, links.urls), linkTexts(links));
-      }
+      for (const page of snapshot.pages) if (page.html) tally.addLinks(plan, page.html.internalLinks);
       anchors = { plan, tally };
     }
     const { plan, tally } = anchors;
@@ -273,6 +270,11 @@ export class AnchorTally {
         c.set(t, (c.get(t) ?? 0) + 1);
       }
     }
+  }
+
+  /** One page's internal links, their target slots found through `plan`. */
+  addLinks(plan: AnchorPlan, links: PageLinks): void {
+    if (links.urls.length) this.addPage(linkTargets(plan, links.urls), linkTexts(links));
   }
 
   countsOf(slot: number): Map<string, number> | undefined {

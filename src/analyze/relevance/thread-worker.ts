@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { DocCollector, type AnchorTally } from './docs.js';
-import { unpackText } from '../../site/body-tokens.js';
+import { unpackLinkTexts } from '../../site/links.js';
 import { SiteTermsAccumulator } from './site-terms.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
 
@@ -42,7 +42,7 @@ parentPort!.on('message', (msg: ToThread) => {
       anchors ??= collector.anchorTally(msg.langs!);
       let start = 0;
       msg.ends.forEach((end, k) => {
-        anchors!.addPage(msg.targets.subarray(start, end), unpackText(msg.texts[k]!).split('\n'));
+        anchors!.addPage(msg.targets.subarray(start, end), unpackLinkTexts(msg.texts[k]!));
         start = end;
       });
       return parentPort!.postMessage({ kind: 'anchors-ack' } satisfies FromThread);

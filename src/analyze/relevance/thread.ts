@@ -12,7 +12,6 @@ import { Waiters } from '../../util/waiters.js';
 import { packedText } from '../../site/spill.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector, linkTargets } from './docs.js';
-import { linkTexts } from '../../site/links.js';
 import { FIELDS, isCandidate } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { RelevanceCollector, relevanceInputs, type RelevanceParts } from './relevance.js';
@@ -158,7 +157,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
     const linksOf = (p: PageRecord) => p.html!.internalLinks;
     const linking = snapshot.pages.filter((p) => p.html?.internalLinks.urls.length);
     const tally = docs.anchorTally(plan.langs);
-    const count = (p: PageRecord) => tally.addPage(linkTargets(plan, linksOf(p).urls), linkTexts(linksOf(p)));
+    const count = (p: PageRecord) => tally.addLinks(plan, linksOf(p));
     const sent: PageRecord[][] = [];
     let ahead = 0;
     let chunkFailed = false;
