@@ -166,6 +166,7 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
         .catch(() => parseSitemapBody(body, url))
         .finally(() => {
           // Kept a moment for the next file of a sitemap index.
+          if (sitemapIdle) clearTimeout(sitemapIdle);
           sitemapIdle = setTimeout(endIdleSitemapThread, 200).unref();
         });
     },
