@@ -8,6 +8,8 @@ export interface Market {
   id: string;
   country: string;
   language: string | null;
+  /** `--market fr`: a language alone. Coverage reads the markets of that language (src/data/language-markets.json); elsewhere it counts as worldwide (country `WW`) in that language. */
+  languageOnly?: boolean;
 }
 
 export interface TargetKeyword {
@@ -44,4 +46,10 @@ export interface DirectoryEntry {
   name: string;
   url: string;
   category: string | null;
+  /** Percent of the market's search audience that reaches sites through this directory: one figure for every market, or per market id (`{"fr-MA": 20}`, a country `{"MA": 20}` also matches). Null: not counted in coverage. */
+  share?: number | Record<string, number> | null;
+  /** Where the share comes from (required with a share): shown as its origin. */
+  shareSource?: string | null;
+  /** Other pages of the directory (other categories, its search page) read when the chosen category page does not list the site. */
+  otherUrls?: string[];
 }

@@ -59,9 +59,11 @@ export async function startDemo(opts: { siteDir?: string; basePort?: number } = 
   }
   const dirServer = await serveAt(dirCopy, port++);
   servers.push(dirServer);
-  const directories = ((config.directories as { url: string }[] | undefined) ?? []).map((d) => ({
+  const served = (u: string) => u.replace(/^fixture:\/?/, dirServer.url.replace(/\/?$/, '/'));
+  const directories = ((config.directories as { url: string; otherUrls?: string[] }[] | undefined) ?? []).map((d) => ({
     ...d,
-    url: d.url.replace(/^fixture:\/?/, dirServer.url.replace(/\/?$/, '/')),
+    url: served(d.url),
+    ...(d.otherUrls ? { otherUrls: d.otherUrls.map(served) } : {}),
   }));
 
   const resolveData = (p: unknown) => (typeof p === 'string' ? join(FIXTURES, 'demo', p) : p);

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../util/errors.js';
 import type { FailOn, RefauditConfig } from './types.js';
-import { FieldReader, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
+import { FieldReader, checkDirectoryShares, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
 import { parseKeywordsFile } from './keywords-file.js';
 import { emptyConfig } from './empty.js';
 
@@ -116,6 +116,7 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   cfg.competitors = r.array('competitors', root.competitors).map((c, i) => r.string(`competitors[${i}]`, c));
   cfg.engines = r.strings('engines', root.engines).map((e) => e.toLowerCase());
   cfg.directories = r.array('directories', root.directories).map((d, i) => readDirectory(r, `directories[${i}]`, d));
+  checkDirectoryShares(r, cfg.directories, cfg.markets);
 
   const obj = r.object('objectives', root.objectives);
   checkKeys(r, 'objectives.', obj, OBJECTIVE_KEYS);
@@ -154,7 +155,7 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   cfg.rankings = { files: r.strings('rankings.files', rk.files).map(at) };
   if (rk.provider !== undefined) {
     const p = r.object('rankings.provider', rk.provider);
-    checkKeys(r, 'rankings.provider.', p, ['name', 'baseUrl', 'apiKeyEnv', 'engines', 'depth']);
+    checkKeys(r, 'rankings.provider.', p, ['name', 'baseUrl', 'apiKeyEnv', 'engines', 'depth', 'presence', 'presencePages']);
     const name = r.string('rankings.provider.name', p.name);
     if (name !== 'serpapi') r.fail('rankings.provider.name', '"serpapi"', name);
     cfg.rankings.provider = { name };
@@ -162,6 +163,12 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
     if (p.apiKeyEnv !== undefined) cfg.rankings.provider.apiKeyEnv = r.string('rankings.provider.apiKeyEnv', p.apiKeyEnv);
     if (p.engines !== undefined) cfg.rankings.provider.engines = r.strings('rankings.provider.engines', p.engines);
     if (p.depth !== undefined) cfg.rankings.provider.depth = r.number('rankings.provider.depth', p.depth, 10, 100);
+    if (p.presence !== undefined) cfg.rankings.provider.presence = r.bool('rankings.provider.presence', p.presence);
+    if (p.presencePages !== undefined) {
+      const n = r.number('rankings.provider.presencePages', p.presencePages, 0, 50);
+      if (!Number.isInteger(n)) r.fail('rankings.provider.presencePages', 'a whole number from 0 to 50', n);
+      cfg.rankings.provider.presencePages = n;
+    }
   }
   cfg.queries = r.strings('queries', root.queries).map(at);
   const idx = r.object('indexedPages', root.indexedPages);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import type { CrawlConfig, FailOn, RefauditConfig } from './types.js';
-import { parseMarket } from './validate.js';
+import { FieldReader, checkDirectoryShares, parseMarket } from './validate.js';
 import { parseKeywordsFile } from './keywords-file.js';
 
 export interface FlagValues {
@@ -27,7 +27,8 @@ export function mergeFlags(config: RefauditConfig, flags: Partial<FlagValues>, c
   const out: RefauditConfig = { ...config, crawl: { ...config.crawl, ...(flags.crawl ?? {}) }, problems: [...config.problems] };
   if (flags.site) out.site = flags.site;
   if (flags.market?.length) {
-    out.markets = flags.market.map((m) => parseMarket(m) ?? (() => { throw new InputError(`--market: expected a market like "fr-MA" or "MA", got "${m}"`); })());
+    out.markets = flags.market.map((m) => parseMarket(m) ?? (() => { throw new InputError(`--market: expected a market like "fr-MA", "MA" or a language like "fr", got "${m}"`); })());
+    checkDirectoryShares(new FieldReader(config.file ?? 'config'), out.directories, out.markets);
   }
   if (flags.keyword?.length || flags.keywords) {
     out.keywords = (flags.keyword ?? []).map((k) => ({ keyword: k, priority: 2 as const, volume: null, category: null, source: '--keyword' }));

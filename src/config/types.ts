@@ -49,6 +49,10 @@ export interface RankingsConfig {
     engines?: string[];
     /** Results to fetch per query (depth), e.g. 100. */
     depth?: number;
+    /** Ask the provider for the site's effective presence per engine (`site:` queries); default true. */
+    presence?: boolean;
+    /** Key pages (best landing page of each target keyword) checked one by one; default 10, 0 = home page only. */
+    presencePages?: number;
   };
 }
 

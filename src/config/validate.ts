@@ -4,6 +4,8 @@
  */
 import type { DirectoryEntry, Market, TargetKeyword } from '../analyze/types.js';
 import { InputError } from '../util/errors.js';
+import { bundledLanguages } from '../data/load.js';
+import { sharesOver100 } from '../analyze/coverage/directory-share.js';
 
 export class FieldReader {
   constructor(readonly file: string) {}
@@ -66,10 +68,16 @@ export class FieldReader {
 
 const MARKET = /^(?:([a-z]{2,3})[-_])?([a-z]{2})$/i;
 
-/** `fr-MA`, `fr_ma`, `MA`, `WW` (worldwide). */
+/**
+ * `fr-MA`, `fr_ma`, `MA`, `WW` (worldwide), or a language alone: a bare lowercase code that
+ * src/data/language-markets.json lists (`fr`, `en`…). `FR` (upper case) stays France.
+ */
 export function parseMarket(value: string): Market | null {
   const m = MARKET.exec(value.trim());
   if (!m) return null;
+  if (!m[1] && m[2] === m[2]!.toLowerCase() && bundledLanguages().includes(m[2]!)) {
+    return { id: m[2]!, country: 'WW', language: m[2]!, languageOnly: true };
+  }
   const country = m[2]!.toUpperCase();
   const language = m[1]?.toLowerCase() ?? null;
   return { id: language ? `${language}-${country}` : country, country, language };
@@ -109,7 +117,52 @@ export function readDirectory(r: FieldReader, field: string, v: unknown): Direct
   } catch {
     return r.fail(`${field}.url`, 'an absolute URL like "https://annuaire.example/voyages/"', url);
   }
-  return { name: r.optString(`${field}.name`, o.name) ?? host, url, category: r.optString(`${field}.category`, o.category) };
+  const entry: DirectoryEntry = { name: r.optString(`${field}.name`, o.name) ?? host, url, category: r.optString(`${field}.category`, o.category) };
+  if (o.share !== undefined && o.share !== null) {
+    if (typeof o.share === 'object' && !Array.isArray(o.share)) {
+      const per: Record<string, number> = {};
+      for (const [k, v] of Object.entries(o.share as Record<string, unknown>)) {
+        if (!parseMarket(k)) r.fail(`${field}.share.${k}`, 'a market id like "fr-MA", a country like "MA" or a language like "fr" as the key', k);
+        per[k] = r.number(`${field}.share.${k}`, v, 0, 100);
+      }
+      entry.share = per;
+    } else {
+      entry.share = r.number(`${field}.share`, o.share, 0, 100);
+    }
+    const src = o.shareSource;
+    if (typeof src !== 'string' || !src.trim()) r.fail(`${field}.shareSource`, 'where the share comes from (a study, the directory\'s audience figures) since "share" is set', src);
+    entry.shareSource = src.trim();
+  } else if (o.shareSource !== undefined && o.shareSource !== null) {
+    entry.shareSource = r.string(`${field}.shareSource`, o.shareSource);
+  }
+  if (o.otherUrls !== undefined && o.otherUrls !== null) {
+    entry.otherUrls = r.strings(`${field}.otherUrls`, o.otherUrls).map((u, j) => {
+      try {
+        new URL(u.replace(/^fixture:/, 'http://fixture/'));
+        return u;
+      } catch {
+        return r.fail(`${field}.otherUrls[${j}]`, 'an absolute URL', u);
+      }
+    });
+  }
+  return entry;
+}
+
+/**
+ * Directory shares past 100 % in a market leave nothing for the engines: a config mistake. Checked
+ * for the given markets and for every market the share keys name (and their crossings).
+ */
+export function checkDirectoryShares(r: FieldReader, entries: DirectoryEntry[], markets: Market[]): void {
+  const keys = entries.flatMap((e) => (e.share && typeof e.share === 'object' ? Object.keys(e.share) : []));
+  const parsed = keys.map((k) => parseMarket(k)).filter((m): m is Market => !!m);
+  const langs = new Set(parsed.map((m) => m.language).filter((l): l is string => !!l));
+  const countries = new Set(parsed.filter((m) => !m.languageOnly).map((m) => m.country));
+  const crossed = [...langs].flatMap((l) => [...countries].map((c) => parseMarket(`${l}-${c}`)!));
+  const any: Market = { id: 'every market', country: 'WW', language: null };
+  const over = sharesOver100(entries, [any, ...markets, ...parsed, ...crossed]);
+  if (over) {
+    throw new InputError(`${r.file}: directories[${over.index}].share: directory shares in ${over.market} add up to ${Math.round(over.total * 10) / 10} % (${over.parts}), over 100`);
+  }
 }
 
 /** Levenshtein distance, for "did you mean" on unknown keys. */

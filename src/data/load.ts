@@ -28,8 +28,26 @@ export interface ModelData {
   ctr: number[];
   ctrDecay: number;
   ctrPerEngine: Record<string, number[]>;
+  /** language → its markets (country → weight), for coverage by language. */
+  languages: Record<string, LanguageMarkets>;
+  /** Presence a directory listing earns, by what its page shows (src/data/directory-presence.json). */
+  directoryPresence: DirectoryPresence;
   sources: DataSource[];
-  origins: { engines: Origin; shares: Origin; ctr: Origin };
+  origins: { engines: Origin; shares: Origin; ctr: Origin; languages: Origin; directoryPresence: Origin };
+}
+
+export interface LanguageMarkets {
+  name: string;
+  /** country code → weight (internet users using the language, millions: see the file's source). */
+  markets: Record<string, number>;
+}
+
+export interface DirectoryPresence {
+  listed: number;
+  notFollowable: number;
+  otherCategory: number;
+  otherCategoryNotFollowable: number;
+  absent: number;
 }
 
 // Resolves to src/data both from src/ (tests) and from dist/ (the built CLI): one copy of the data.
@@ -98,6 +116,29 @@ function checkShares(file: string, v: unknown): Record<string, Record<string, nu
   return out;
 }
 
+function checkLanguages(file: string, v: unknown): Record<string, LanguageMarkets> {
+  if (!v || typeof v !== 'object') throw new InputError(`${file}: languages: expected language → {name, markets}`);
+  const out: Record<string, LanguageMarkets> = {};
+  for (const [lang, entry] of Object.entries(v as Record<string, unknown>)) {
+    const e = entry as { name?: unknown; markets?: unknown } | null;
+    if (!e || typeof e.markets !== 'object' || !e.markets) throw new InputError(`${file}: languages.${lang}.markets: expected country → weight`);
+    const markets: Record<string, number> = {};
+    for (const [c, w] of Object.entries(e.markets as Record<string, unknown>)) {
+      if (typeof w !== 'number' || !(w > 0)) throw new InputError(`${file}: languages.${lang}.markets.${c}: expected a weight above 0`);
+      markets[c.toUpperCase()] = w;
+    }
+    out[lang.toLowerCase()] = { name: typeof e.name === 'string' ? e.name : lang, markets };
+  }
+  return out;
+}
+
+function checkPresence(file: string, v: unknown): DirectoryPresence {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const keys = ['listed', 'notFollowable', 'otherCategory', 'otherCategoryNotFollowable', 'absent'] as const;
+  for (const k of keys) if (typeof o[k] !== 'number' || (o[k] as number) < 0 || (o[k] as number) > 1) throw new InputError(`${file}: presence.${k}: expected a number from 0 to 1`);
+  return o as unknown as DirectoryPresence;
+}
+
 function checkCtr(file: string, v: unknown): number[] {
   if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'number' || x < 0 || x > 100)) {
     throw new InputError(`${file}: positions: expected a list of click-through percents for positions 1, 2, 3...`);
@@ -109,9 +150,15 @@ export function loadModelData(opts: { enginesFile?: string | null } = {}): Model
   const ef = `${DATA_DIR}engines.json`;
   const sf = `${DATA_DIR}audience-shares.json`;
   const cf = `${DATA_DIR}ctr-curve.json`;
+  const lf = `${DATA_DIR}language-markets.json`;
+  const pf = `${DATA_DIR}directory-presence.json`;
   const e = readJson(ef);
   const s = readJson(sf);
   const c = readJson(cf);
+  const l = readJson(lf);
+  const p = readJson(pf);
+  const srcL = source('src/data/language-markets.json', l as Meta);
+  const srcP = source('src/data/directory-presence.json', p as Meta);
   const srcE = source('src/data/engines.json', e as Meta);
   const srcS = source('src/data/audience-shares.json', s as Meta);
   const srcC = source('src/data/ctr-curve.json', c as Meta);
@@ -121,14 +168,16 @@ export function loadModelData(opts: { enginesFile?: string | null } = {}): Model
     ctr: checkCtr(cf, c.positions),
     ctrDecay: typeof c.decayAfter === 'number' ? c.decayAfter : 0.85,
     ctrPerEngine: {},
-    sources: [srcE, srcS, srcC],
-    origins: { engines: modelOrigin(srcE), shares: modelOrigin(srcS), ctr: modelOrigin(srcC) },
+    languages: checkLanguages(lf, l.languages),
+    directoryPresence: checkPresence(pf, p.presence),
+    sources: [srcE, srcS, srcC, srcL, srcP],
+    origins: { engines: modelOrigin(srcE), shares: modelOrigin(srcS), ctr: modelOrigin(srcC), languages: modelOrigin(srcL), directoryPresence: modelOrigin(srcP) },
   };
   if (opts.enginesFile) {
     const file = opts.enginesFile;
     const o = readJson(file);
-    const known = ['what', 'source', 'url', 'date', 'note', 'engines', 'markets', 'positions', 'decayAfter', 'perEngine'];
-    for (const k of Object.keys(o)) if (!known.includes(k)) throw new InputError(`${file}: ${k}: unknown field (expected engines, markets, positions, perEngine)`);
+    const known = ['what', 'source', 'url', 'date', 'note', 'engines', 'markets', 'positions', 'decayAfter', 'perEngine', 'languages'];
+    for (const k of Object.keys(o)) if (!known.includes(k)) throw new InputError(`${file}: ${k}: unknown field (expected engines, markets, positions, perEngine, languages)`);
     const src = source(file, o as Meta);
     if (!(o as Meta).source || !(o as Meta).date) throw new InputError(`${file}: "source" and "date" are required: every model value says where it comes from`);
     const origin = modelOrigin(src);
@@ -140,6 +189,10 @@ export function loadModelData(opts: { enginesFile?: string | null } = {}): Model
     if (o.markets !== undefined) {
       data.shares = { ...data.shares, ...checkShares(file, o.markets) };
       data.origins.shares = origin;
+    }
+    if (o.languages !== undefined) {
+      data.languages = { ...data.languages, ...checkLanguages(file, o.languages) };
+      data.origins.languages = origin;
     }
     if (o.positions !== undefined) {
       data.ctr = checkCtr(file, o.positions);
@@ -168,4 +221,12 @@ export function sharesFor(data: ModelData, country: string): { shares: Record<st
   const c = country.toUpperCase();
   const row = data.shares[c];
   return row ? { shares: row, market: c } : { shares: data.shares.WW ?? {}, market: 'WW' };
+}
+
+let languagesCache: string[] | null = null;
+
+/** The languages the bundled data groups markets for: a bare lowercase `--market fr` is one of them. */
+export function bundledLanguages(): string[] {
+  languagesCache ??= Object.keys(((readJson(`${DATA_DIR}language-markets.json`).languages ?? {}) as Record<string, unknown>)).map((l) => l.toLowerCase());
+  return languagesCache;
 }

@@ -9,7 +9,7 @@ import type { RankObservation } from '../analyze/types.js';
 import { loadModelData } from '../data/load.js';
 import { analyzeCoverage } from '../analyze/coverage/coverage.js';
 import { coverageFindings } from '../analyze/coverage/findings.js';
-import { analyzeRelevance, type RelevanceParts } from '../analyze/relevance/relevance.js';
+import { analyzeRelevance, type RelevanceParts, type RelevanceResult } from '../analyze/relevance/relevance.js';
 import { relevanceFindings } from '../analyze/relevance/findings.js';
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
 import { rankingFindings } from '../analyze/ranking/findings.js';
@@ -33,7 +33,7 @@ export interface Analyses extends Omit<ReportInput, 'config' | 'snapshot' | 'pro
   objectives: ObjectiveResult[];
 }
 
-export function analyzeAll(input: {
+interface AnalyzeInput {
   config: RefauditConfig;
   snapshot: SiteSnapshot;
   observations: RankObservation[];
@@ -41,7 +41,28 @@ export function analyzeAll(input: {
   external: External;
   /** Relevance's page-by-page part, gathered during the crawl (see RelevanceCollector). */
   relevance?: RelevanceParts;
-}): Analyses {
+  /** Relevance already analysed (the audit needs its best landing pages before coverage). */
+  relevanceResult?: RelevanceResult;
+}
+
+export function relevanceOf(input: AnalyzeInput): RelevanceResult {
+  return input.relevanceResult ?? analyzeRelevance({
+    snapshot: input.snapshot,
+    keywords: input.config.keywords,
+    markets: input.config.markets,
+    observations: input.observations,
+    queries: input.queries,
+    competitors: input.external.competitors,
+    ...(input.relevance ? { collector: input.relevance } : {}),
+  });
+}
+
+/** The best landing page of each target keyword: the key pages whose presence the provider checks. */
+export function keyPagesOf(relevance: RelevanceResult): string[] {
+  return [...new Set(relevance.keywords.map((k) => k.best?.url).filter((u): u is string => !!u))];
+}
+
+export function analyzeAll(input: AnalyzeInput): Analyses {
   const { config, snapshot } = input;
   const data = loadModelData({ enginesFile: config.enginesFile });
   const coverage = analyzeCoverage({
@@ -51,16 +72,9 @@ export function analyzeAll(input: {
     data,
     indexed: input.external.indexed,
     directories: input.external.directories,
+    presence: input.external.presence,
   });
-  const relevance = analyzeRelevance({
-    snapshot,
-    keywords: config.keywords,
-    markets: config.markets,
-    observations: input.observations,
-    queries: input.queries,
-    competitors: input.external.competitors,
-    ...(input.relevance ? { collector: input.relevance } : {}),
-  });
+  const relevance = relevanceOf(input);
   const ranking = input.observations.length
     ? analyzeRanking({ observations: input.observations, keywords: config.keywords, markets: config.markets, data })
     : null;

@@ -3,8 +3,8 @@
  * rather than before it, since these modules were most of the command's start-up.
  */
 export { relevanceFeed } from '../analyze/relevance/thread.js';
-export { gatherExternal } from './external.js';
-export { analyzeAll } from './analyze.js';
+export { gatherExternal, gatherPresence } from './external.js';
+export { analyzeAll, keyPagesOf, relevanceOf } from './analyze.js';
 export { buildReport } from '../report/build.js';
 export { latestRun, listRuns, saveRun } from '../history/store.js';
 export { diffReports } from '../history/diff.js';

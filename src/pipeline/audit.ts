@@ -60,7 +60,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   feedReady?.catch(() => undefined);
   const snapshot = await obtainSnapshot(req, hooks, (page) => (relevanceFor.feed ? relevanceFor.feed.add(page) : void relevanceFor.early.push(page)));
   await feedReady;
-  const { gatherExternal, analyzeAll, buildReport, latestRun, listRuns, saveRun, diffReports, buildPeriodicStep } = await stages;
+  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, latestRun, listRuns, saveRun, diffReports, buildPeriodicStep } = await stages;
   const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
@@ -81,7 +81,15 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   problems.push(...external.problems);
 
   hooks.onStage?.('analysing');
-  const analyses = analyzeAll({ config, snapshot, observations, queries: queries.rows, external, ...(relevance ? { relevance } : {}) });
+  const analyzeInput = { config, snapshot, observations, queries: queries.rows, external, ...(relevance ? { relevance } : {}) };
+  const relevanceResult = relevanceOf(analyzeInput);
+  if (config.rankings.provider) {
+    hooks.onStage?.('asking the SERP provider for the site\'s presence');
+    const p = await gatherPresence({ config, snapshot, keyPages: keyPagesOf(relevanceResult), signal: req.signal }, hooks);
+    external.presence = p.presence;
+    problems.push(...p.problems);
+  }
+  const analyses = analyzeAll({ ...analyzeInput, relevanceResult });
 
   const previous = req.historyDir ? latestRun(req.historyDir) : null;
   const history = req.historyDir ? listRuns(req.historyDir) : [];

@@ -10,10 +10,11 @@ import type { InputProblem } from '../util/errors.js';
 import { crawlSite } from '../crawl/crawler.js';
 import { fetchFollow, makeAgent } from '../crawl/fetch.js';
 import { decodeHtml } from '../crawl/decode.js';
-import { checkDirectories, type DirectoryCheck } from '../analyze/coverage/directories.js';
+import { checkDirectories, readDirectoryPage, type DirectoryCheck } from '../analyze/coverage/directories.js';
 import { parseIndexedExport } from '../analyze/coverage/import-indexed.js';
 import type { IndexedImport } from '../analyze/coverage/coverage.js';
 import { fetchSerpApiRankings } from '../analyze/ranking/providers/serpapi.js';
+import { fetchSerpApiPresence, type EnginePresence } from '../analyze/ranking/providers/serpapi-presence.js';
 import { DEFAULT_USER_AGENT } from '../crawl/crawler.js';
 import { readInputFile } from './inputs.js';
 
@@ -25,6 +26,8 @@ export interface External {
   indexed: IndexedImport[];
   observations: RankObservation[];
   problems: InputProblem[];
+  /** The SERP provider's site: answers per engine (see gatherPresence). */
+  presence: EnginePresence[];
 }
 
 export async function gatherExternal(
@@ -67,9 +70,13 @@ export async function gatherExternal(
       await agent.close().catch(() => undefined);
     }
   }
-  // A directory whose page was not read says nothing about the listing: no "link missing" finding.
-  directories = directories.filter((c) => !stopped.has(c.url));
-  const unread = config.directories.length - directories.length;
+  // A directory whose page was not read says nothing about the listing: it stays, marked unread
+  // (unknown in coverage, no "link missing" finding).
+  const notRead = 'not read: audit interrupted';
+  directories = directories.length
+    ? directories.map((c) => (stopped.has(c.url) ? { ...readDirectoryPage(config.directories.find((d) => d.url === c.url)!, snapshot.homeUrl, null, null, notRead) } : c))
+    : config.directories.map((d) => readDirectoryPage(d, snapshot.homeUrl, null, null, notRead));
+  const unread = directories.filter((d) => d.error === notRead).length;
   if (unread > 0) problems.push({ file: 'directories', message: `audit interrupted: ${unread} of ${config.directories.length} directories not checked` });
 
   const indexed: IndexedImport[] = [];
@@ -100,5 +107,29 @@ export async function gatherExternal(
       hooks.onWarn?.(`rankings provider: ${(err as Error).message}`);
     }
   }
-  return { competitors, directories, indexed, observations, problems };
+  return { competitors, directories, indexed, observations, problems, presence: [] };
+}
+
+/**
+ * The site's effective presence per engine from the SERP provider (`site:` queries), once the best
+ * landing page of each target keyword is known. A refusal, a spent quota or an error is an input
+ * problem: coverage then estimates those engines from crawlability, and says so.
+ */
+export async function gatherPresence(
+  input: { config: RefauditConfig; snapshot: SiteSnapshot; keyPages: string[]; signal?: AbortSignal | undefined },
+  hooks: { onWarn?(m: string): void } = {},
+): Promise<{ presence: EnginePresence[]; problems: InputProblem[] }> {
+  const provider = input.config.rankings.provider;
+  if (!provider || provider.presence === false || input.signal?.aborted) return { presence: [], problems: [] };
+  const r = await fetchSerpApiPresence({
+    siteUrl: input.snapshot.homeUrl,
+    engines: provider.engines ?? ['google'],
+    market: input.config.markets[0] ?? null,
+    keyPages: input.keyPages.slice(0, provider.presencePages ?? 10),
+    baseUrl: provider.baseUrl ?? 'https://serpapi.com',
+    apiKey: process.env[provider.apiKeyEnv ?? 'SERPAPI_API_KEY'] ?? '',
+    signal: input.signal,
+  });
+  for (const p of r.problems) hooks.onWarn?.(`rankings provider: ${p.message}`);
+  return r;
 }

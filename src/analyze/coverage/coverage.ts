@@ -1,13 +1,16 @@
 /**
- * Coverage (couverture): how much of the target markets' search audience can find the site.
+ * Coverage (couverture): how much of the target markets' search audience can find the site, on the
+ * engines and in the directories that carry it.
  *
- *   reachability(engine) = 0 if its main bot may not fetch the home page, else
- *                          crawlable share × readiness × observed index share (when imported)
+ *   reachability(engine) = the observed indexed share when measured (an imported index export, or
+ *                          the SERP provider's site: count ÷ indexable pages, capped at 1), else
+ *                          0 if its main bot may not fetch the home page, else
+ *                          crawlable share × readiness (an estimate from crawlability)
  *   crawlable share      = indexable pages its bot may crawl and index (robots.txt, meta robots and
  *                          X-Robots-Tag for its token) ÷ indexable pages
  *   readiness            = 0.9 without any sitemap, × 0.95 when the engine has webmaster tools but no
  *                          verification tag is found, × 0.97 when it uses IndexNow and no valid key file
- *   coverage(market)     = 100 × Σ share(market, engine) × reachability(engine) ÷ Σ share(market, engine)
+ *   coverage(market)     = engines and directories weighted by audience share: see market-coverage.ts
  * The readiness factors are refaudit's documented judgement (README, "Coverage"), not measurements.
  */
 import type { SiteSnapshot } from '../../site/types.js';
@@ -16,6 +19,10 @@ import type { Market } from '../types.js';
 import type { EngineProfile, ModelData } from '../../data/load.js';
 import { sharesFor } from '../../data/load.js';
 import type { DirectoryCheck } from './directories.js';
+import type { EnginePresence } from '../ranking/providers/serpapi-presence.js';
+import { countryCoverage, languageCoverage, type MarketCoverage } from './market-coverage.js';
+
+export type { MarketCoverage } from './market-coverage.js';
 
 export const READINESS = { noSitemap: 0.9, notVerified: 0.95, noIndexNow: 0.97 } as const;
 
@@ -29,18 +36,17 @@ export interface EngineCoverage {
   verified: boolean | null;
   indexNow: boolean | null;
   observedShare: number | null;
+  /** Where observedShare comes from; null: presence estimated from crawlability only. */
+  observed: ObservedPresence | null;
+  /** The SERP provider's answer, shown even when an export is used instead. */
+  provider: EnginePresence | null;
+  indexable: number;
   reachability: number;
 }
 
-export interface MarketCoverage {
-  market: string;
-  dataMarket: string;
-  score: number;
-  /** engine → percent of the market's audience. */
-  shares: Record<string, number>;
-  /** engine → points of coverage lost. */
-  lost: Record<string, number>;
-}
+export type ObservedPresence =
+  | { kind: 'export'; file: string; indexed: number }
+  | { kind: 'provider'; source: string; date: string; indexed: number | null; method: 'site-count' | 'key-pages' };
 
 export interface CoverageResult {
   engines: EngineCoverage[];
@@ -48,6 +54,8 @@ export interface CoverageResult {
   score: number;
   /** The engine whose gaps cost the most audience, with the points lost (mean over markets). */
   costliest: { engine: string; points: number } | null;
+  /** The directory whose missing or partial listing costs the most, with the points lost (mean over markets). */
+  costliestDirectory: { name: string; url: string; points: number } | null;
   directories: DirectoryCheck[];
 }
 
@@ -57,7 +65,23 @@ export interface IndexedImport {
   file: string;
 }
 
-function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedImport | undefined): EngineCoverage {
+/** Observed indexed share: an export names the URLs; the provider gives a count, else found key pages. */
+function observe(indexable: { url: string; finalUrl: string }[], indexed: IndexedImport | undefined, provider: EnginePresence | undefined): { share: number; observed: ObservedPresence } | null {
+  if (!indexable.length) return null;
+  if (indexed) {
+    const set = new Set(indexed.urls);
+    const n = indexable.filter((p) => set.has(p.url) || set.has(p.finalUrl)).length;
+    return { share: n / indexable.length, observed: { kind: 'export', file: indexed.file, indexed: n } };
+  }
+  if (!provider) return null;
+  const base = { kind: 'provider' as const, source: provider.source, date: provider.date, indexed: provider.indexed };
+  if (provider.indexed !== null) return { share: Math.min(1, provider.indexed / indexable.length), observed: { ...base, method: 'site-count' } };
+  const checks = [...(provider.homeFound === null ? [] : [provider.homeFound]), ...provider.keyPages.map((k) => k.found)];
+  if (!checks.length) return null;
+  return { share: checks.filter(Boolean).length / checks.length, observed: { ...base, method: 'key-pages' } };
+}
+
+function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedImport | undefined, provider: EnginePresence | undefined): EngineCoverage {
   const botSpec = snap.settings.bots.find((b) => e.bots.includes(b.id)) ?? null;
   const home = snap.pages.find((p) => p.url === snap.startUrl);
   const homeReachable = !!home && (!botSpec || home.robotsAllowed[botSpec.id] !== false) && home.status !== null;
@@ -68,17 +92,17 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   const verification = home?.html?.verification ?? {};
   const verified = e.verificationMeta ? verification[e.verificationMeta] !== undefined : null;
   const indexNow = e.indexNow ? (snap.indexNow?.valid ?? false) : null;
-  let observedShare: number | null = null;
-  if (indexed && indexable.length) {
-    const set = new Set(indexed.urls);
-    observedShare = indexable.filter((p) => set.has(p.url) || set.has(p.finalUrl)).length / indexable.length;
-  }
+  const seen = observe(indexable, indexed, provider);
   let readiness = 1;
   if (!sitemap) readiness *= READINESS.noSitemap;
   if (verified === false) readiness *= READINESS.notVerified;
   if (indexNow === false) readiness *= READINESS.noIndexNow;
-  const reachability = homeReachable ? crawlableShare * readiness * (observedShare ?? 1) : 0;
-  return { engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow, observedShare, reachability };
+  // What the engine shows of the site is the presence itself; crawlability only estimates it.
+  const reachability = seen ? seen.share : homeReachable ? crawlableShare * readiness : 0;
+  return {
+    engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow,
+    observedShare: seen?.share ?? null, observed: seen?.observed ?? null, provider: provider ?? null, indexable: indexable.length, reachability,
+  };
 }
 
 export function analyzeCoverage(input: {
@@ -88,37 +112,39 @@ export function analyzeCoverage(input: {
   data: ModelData;
   indexed?: IndexedImport[];
   directories?: DirectoryCheck[];
+  /** The SERP provider's site: answers per engine. */
+  presence?: EnginePresence[];
 }): CoverageResult {
   const { snapshot, data } = input;
   const markets = input.markets.length ? input.markets : [{ id: 'WW', country: 'WW', language: null }];
   const chosen = input.engines.length ? input.engines : null;
   const relevant = new Set<string>();
-  const rows = markets.map((m) => ({ m, ...sharesFor(data, m.country) }));
-  for (const r of rows) for (const [e, pct] of Object.entries(r.shares)) if (pct > 0 && e !== 'other') relevant.add(e);
+  const countries = markets.flatMap((m) => (m.languageOnly ? Object.keys(data.languages[m.language ?? '']?.markets ?? { WW: 1 }) : [m.country]));
+  for (const c of countries) for (const [e, pct] of Object.entries(sharesFor(data, c).shares)) if (pct > 0 && e !== 'other') relevant.add(e);
   const profiles = data.engines.filter((e) => (chosen ? chosen.includes(e.id) : relevant.has(e.id)));
-  const engines = profiles.map((e) => engineCoverage(snapshot, e, input.indexed?.find((i) => i.engine === e.id)));
+  const engines = profiles.map((e) => engineCoverage(snapshot, e, input.indexed?.find((i) => i.engine === e.id), input.presence?.find((p) => p.engine === e.id)));
   const reach = new Map(engines.map((e) => [e.engine, e.reachability]));
-
-  const marketRows: MarketCoverage[] = rows.map(({ m, shares, market }) => {
-    const considered = Object.entries(shares).filter(([e]) => reach.has(e));
-    const total = considered.reduce((s, [, pct]) => s + pct, 0);
-    const lost: Record<string, number> = {};
-    let got = 0;
-    for (const [e, pct] of considered) {
-      got += pct * reach.get(e)!;
-      lost[e] = total ? (100 * pct * (1 - reach.get(e)!)) / total : 0;
-    }
-    return { market: m.id, dataMarket: market, score: total ? (100 * got) / total : 0, shares: Object.fromEntries(considered), lost };
-  });
+  const dirs = input.directories ?? [];
+  const marketRows: MarketCoverage[] = markets.map((m) => (m.languageOnly ? languageCoverage(m, data, reach, dirs) : countryCoverage(m, data, reach, dirs)));
   const score = marketRows.reduce((s, r) => s + r.score, 0) / marketRows.length;
   const lostByEngine = new Map<string, number>();
   for (const r of marketRows) for (const [e, pts] of Object.entries(r.lost)) lostByEngine.set(e, (lostByEngine.get(e) ?? 0) + pts / marketRows.length);
   const worst = [...lostByEngine].sort((a, b) => b[1] - a[1])[0];
+  const lostByDir = new Map<string, { name: string; url: string; points: number }>();
+  for (const r of marketRows) {
+    for (const d of r.directories) {
+      const cur = lostByDir.get(d.url) ?? { name: d.name, url: d.url, points: 0 };
+      cur.points += d.lost / marketRows.length;
+      lostByDir.set(d.url, cur);
+    }
+  }
+  const worstDir = [...lostByDir.values()].sort((a, b) => b.points - a.points)[0];
   return {
     engines,
     markets: marketRows,
     score,
     costliest: worst && worst[1] > 0.05 ? { engine: worst[0], points: worst[1] } : null,
-    directories: input.directories ?? [],
+    costliestDirectory: worstDir && worstDir.points > 0.05 ? worstDir : null,
+    directories: dirs,
   };
 }

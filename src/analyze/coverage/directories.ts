@@ -1,7 +1,9 @@
 /**
  * Directories (annuaires): does each listed directory page link to the site, with which anchor and
  * rel, and where does the site stand in the listing's alphabetical order (directories usually
- * sort by name, so a name starting with "A" sits higher on the page).
+ * sort by name, so a name starting with "A" sits higher on the page). When the chosen category
+ * page does not list the site, the entry's other pages (other categories, the directory's search)
+ * are read to tell "listed elsewhere" from "absent".
  */
 import * as cheerio from 'cheerio/slim';
 import pLimit from 'p-limit';
@@ -19,12 +21,25 @@ export interface DirectoryCheck {
   /** 1-based rank of the site's anchor among the listing's external links, alphabetically. */
   alphaRank: number | null;
   listingSize: number;
+  /** False when the category page could not be read: the listing is unknown, not absent. */
+  read: boolean;
+  /** The site's link carries no nofollow, ugc or sponsored (null when not listed). */
+  followable: boolean | null;
+  /** One of the entry's otherUrls that lists the site when the category page does not. */
+  foundElsewhere: string | null;
+  share: DirectoryEntry['share'];
+  shareSource: string | null;
 }
+
+const NOT_FOLLOWED = /\b(?:nofollow|ugc|sponsored)\b/i;
 
 export type TextFetcher = (url: string) => Promise<{ status: number | null; body: string | null; error?: string }>;
 
 export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status: number | null, html: string | null, error: string | null): DirectoryCheck {
-  const base: DirectoryCheck = { name: entry.name, url: entry.url, category: entry.category, status, error, listed: false, anchor: null, rel: null, alphaRank: null, listingSize: 0 };
+  const base: DirectoryCheck = {
+    name: entry.name, url: entry.url, category: entry.category, status, error, listed: false, anchor: null, rel: null, alphaRank: null, listingSize: 0,
+    read: html !== null, followable: null, foundElsewhere: null, share: entry.share ?? null, shareSource: entry.shareSource ?? null,
+  };
   if (!html) return base;
   const siteHost = new URL(siteUrl).host;
   const dirHost = (() => { try { return new URL(entry.url).host; } catch { return ''; } })();
@@ -45,6 +60,7 @@ export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status
     listed: !!mine,
     anchor: mine?.text ?? null,
     rel: mine?.rel ?? null,
+    followable: mine ? !NOT_FOLLOWED.test(mine.rel ?? '') : null,
     alphaRank: mine ? sorted.indexOf(mine) + 1 : null,
     listingSize: links.length,
   };
@@ -58,7 +74,20 @@ export async function checkDirectories(entries: DirectoryEntry[], siteUrl: strin
       limit(async () => {
         const res = await fetchText(e.url);
         const failed = res.status !== null && res.status >= 400;
-        return readDirectoryPage(e, siteUrl, res.status, failed ? null : res.body, res.error ?? (failed ? `HTTP ${res.status}` : null));
+        const check = readDirectoryPage(e, siteUrl, res.status, failed ? null : res.body, res.error ?? (failed ? `HTTP ${res.status}` : null));
+        if (check.listed || !check.read) return check;
+        const unreadOthers: string[] = [];
+        for (const other of e.otherUrls ?? []) {
+          const o = await fetchText(other);
+          if (o.body === null || (o.status !== null && o.status >= 400)) {
+            unreadOthers.push(`${other} (${o.error ?? `HTTP ${o.status}`})`);
+            continue;
+          }
+          const there = readDirectoryPage({ ...e, url: other }, siteUrl, o.status, o.body, null);
+          if (there.listed) return { ...check, anchor: there.anchor, rel: there.rel, followable: there.followable, foundElsewhere: other };
+        }
+        // Absent from the category page is established; only "listed elsewhere" could not be checked.
+        return unreadOthers.length ? { ...check, error: `other pages not read: ${unreadOthers.join(', ')}` } : check;
       }),
     ),
   );

@@ -2,6 +2,7 @@
 import type { Finding, RuleMeta } from '../../rules/types.js';
 import { findingFrom, metaById } from '../../rules/finding.js';
 import type { CoverageResult } from './coverage.js';
+import { listingState } from './market-coverage.js';
 
 export const COVERAGE_FINDINGS: RuleMeta[] = [
   {
@@ -21,8 +22,13 @@ export const COVERAGE_FINDINGS: RuleMeta[] = [
   },
   {
     id: 'directory-link-missing', step: 'engines', severity: 'warning', title: 'A chosen directory does not list the site',
-    help: 'The directory page configured for the site has no link to it.',
+    help: 'The directory page configured for the site has no link to it. With an audience share in the config, that share of the market\'s search audience is lost: a missing listing in a 20 % directory costs 20 coverage points.',
     fix: 'Submit the site to that directory category, with the prepared title and description.',
+  },
+  {
+    id: 'directory-listing-partial', step: 'engines', severity: 'notice', title: 'A directory lists the site without a followable link or outside the chosen category',
+    help: 'The listing earns only part of the directory\'s audience (src/data/directory-presence.json): a nofollow/ugc/sponsored link passes nothing to the engines, and a listing in another category is missed by the visitors of the chosen one.',
+    fix: 'Ask the directory for a plain link in the chosen category.',
   },
 ];
 
@@ -38,7 +44,16 @@ export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[
   if (unverified.length) out.push(finding('engine-not-verified', unverified.map((e) => ({ url: homeUrl, detail: `${e.name}: ${audience(e.engine).toFixed(1)} % of the audience` }))));
   const noIndexNow = cov.engines.filter((e) => e.indexNow === false && audience(e.engine) > 0);
   if (noIndexNow.length) out.push(finding('indexnow-key-missing', [{ url: homeUrl, detail: noIndexNow.map((e) => e.name).join(', ') }]));
-  const missing = cov.directories.filter((d) => !d.listed);
-  if (missing.length) out.push(finding('directory-link-missing', missing.map((d) => ({ url: d.url, detail: d.error ? `${d.name}: ${d.error}` : `${d.name}: no link among ${d.listingSize} listed sites` }))));
+  // What a directory's listing costs, market by market: "costs 20.0 points in fr-MA (share 20 %, source: …)".
+  const cost = (url: string) => {
+    const rows = cov.markets.flatMap((m) => m.directories.filter((d) => d.url === url).map((d) => ({ m: m.market, d })));
+    if (!rows.length) return 'no audience share configured, not counted in coverage';
+    return rows.map(({ m, d }) => `costs ${d.lost.toFixed(1)} points in ${m} (share ${d.share.toFixed(1)} %, source: ${d.shareSource})`).join('; ');
+  };
+  // A directory whose page was not read is unknown, not missing: step 3 says so in a note.
+  const missing = cov.directories.filter((d) => listingState(d) === 'absent');
+  if (missing.length) out.push(finding('directory-link-missing', missing.map((d) => ({ url: d.url, detail: `${d.name}: no link among ${d.listingSize} listed sites${d.error ? ` (${d.error})` : ''}; ${cost(d.url)}` }))));
+  const partial = cov.directories.filter((d) => !['absent', 'listed', 'unknown'].includes(listingState(d)));
+  if (partial.length) out.push(finding('directory-listing-partial', partial.map((d) => ({ url: d.foundElsewhere ?? d.url, detail: `${d.name}: ${d.foundElsewhere ? 'in another category' : ''}${d.foundElsewhere && d.followable === false ? ', ' : ''}${d.followable === false ? `rel="${d.rel}"` : ''}; ${cost(d.url)}` }))));
   return out;
 }
