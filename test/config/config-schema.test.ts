@@ -46,7 +46,7 @@ const FULL = {
   keywordsFile: 'keywords.txt',
   competitors: ['https://competitor.example/'],
   engines: ['google', 'bing'],
-  directories: [{ name: 'Annuaire', url: 'https://annuaire.example/voyages/', category: 'Agences' }],
+  directories: [{ name: 'Annuaire', url: 'https://annuaire.example/voyages/', category: 'Agences', share: { 'fr-MA': 20, MA: 10, fr: 5 }, shareSource: 'étude 2026', otherUrls: ['https://annuaire.example/hotels/'] }],
   objectives: {
     $comment: 'targets',
     coverageMin: 90,
@@ -75,7 +75,7 @@ const FULL = {
   rankings: {
     $comment: 'rankings',
     files: ['rankings.csv'],
-    provider: { name: 'serpapi', baseUrl: 'https://serpapi.example/', apiKeyEnv: 'SERPAPI_KEY', engines: ['google'], depth: 100 },
+    provider: { name: 'serpapi', baseUrl: 'https://serpapi.example/', apiKeyEnv: 'SERPAPI_KEY', engines: ['google'], depth: 100, presence: true, presencePages: 10 },
   },
   queries: ['Queries.csv'],
   indexedPages: { google: 'gsc-pages.csv', bing: 'bing-pages.csv' },
@@ -141,6 +141,9 @@ describe('config.schema.json', () => {
     ['fields the validator ignores in a directory and in page1Keywords', { directories: [{ url: 'fixture:annuaire.html', note: 'x' }], objectives: { page1Keywords: { count: 1, note: 'x' } } }],
     ['a fractional maxCritical and rate', { objectives: { maxCritical: 0.5 }, crawl: { rate: 0.01 } }],
     ['indexedPages under any engine id', { indexedPages: { yandex: 'y.csv' } }],
+    ['a directory share as one number, with its source', { directories: [{ url: 'fixture:a.html', share: 20, shareSource: 'x' }] }],
+    ['a directory source without a share, and a null share', { directories: [{ url: 'fixture:a.html', share: null, shareSource: 'x' }] }],
+    ['a language alone as a market', { markets: ['fr'] }],
   ])('both accept %s', (_, data) => {
     expect(validatorError(data)).toBeNull();
     expect(schemaAccepts(data), JSON.stringify(validateSchema.errors)).toBe(true);
@@ -182,6 +185,13 @@ describe('config.schema.json', () => {
     ['provider null', { rankings: { provider: null } }, /rankings\.provider\.name: expected a non-empty string/],
     ['provider depth 5', { rankings: { provider: { name: 'serpapi', depth: 5 } } }, /rankings\.provider\.depth: expected a number from 10 to 100/],
     ['a provider baseUrl that is not http(s)', { rankings: { provider: { name: 'serpapi', baseUrl: 'file:///x' } } }, /baseUrl: expected an http\(s\) URL/],
+    ['a directory share over 100', { directories: [{ url: 'fixture:a.html', share: 120, shareSource: 'x' }] }, /directories\[0\]\.share: expected a number from 0 to 100, got 120/],
+    ['a negative directory share for a market', { directories: [{ url: 'fixture:a.html', share: { 'fr-MA': -5 }, shareSource: 'x' }] }, /directories\[0\]\.share\.fr-MA: expected a number from 0 to 100/],
+    ['a directory share for something not a market', { directories: [{ url: 'fixture:a.html', share: { maroc: 5 }, shareSource: 'x' }] }, /directories\[0\]\.share\.maroc: expected a market id/],
+    ['a directory share without its source', { directories: [{ url: 'fixture:a.html', share: 20 }] }, /directories\[0\]\.shareSource: expected where the share comes from/],
+    ['a directory share with a blank source', { directories: [{ url: 'fixture:a.html', share: 20, shareSource: ' ' }] }, /directories\[0\]\.shareSource: expected where the share comes from/],
+    ['presencePages 2.5', { rankings: { provider: { name: 'serpapi', presencePages: 2.5 } } }, /rankings\.provider\.presencePages: expected a whole number/],
+    ['presence "yes"', { rankings: { provider: { name: 'serpapi', presence: 'yes' } } }, /rankings\.provider\.presence: expected true or false/],
     ['an indexedPages file that is a number', { indexedPages: { google: 3 } }, /indexedPages\.google: expected a non-empty string/],
     ['indexNowKey too short', { indexNowKey: 'abc' }, /indexNowKey: expected 8 to 128 letters/],
     ['indexNowKey with a space inside', { indexNowKey: 'abcd efgh' }, /indexNowKey: expected 8 to 128 letters/],

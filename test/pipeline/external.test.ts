@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherExternal } from '../../src/pipeline/external.js';
 import { emptyConfig } from '../../src/config/empty.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
+import { analyzeCoverage } from '../../src/analyze/coverage/coverage.js';
+import { coverageFindings } from '../../src/analyze/coverage/findings.js';
+import { loadModelData } from '../../src/data/load.js';
 import { serveLocal, type LocalHandler, type LocalServer } from '../support/local-server.js';
 
 const controller = new AbortController();
@@ -51,7 +54,9 @@ describe('gathering beyond the site, interrupted', () => {
     // The hanging directory was given up at the interrupt, not at the fetch timeout.
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(r.competitors.map((c) => c.url)).toEqual([`${base}/competitor/`]);
-    expect(r.directories.map((d) => [d.name, d.listed])).toEqual([['Voyages', true]]);
+    // The hanging directory stays, unread: unknown in coverage, never "not listed".
+    expect(r.directories.map((d) => [d.name, d.listed, d.read, d.error])).toEqual([['Voyages', true, true, null], ['Lent', false, false, 'not read: audit interrupted']]);
+    expect(coverageFindings(analyzeCoverage({ snapshot, markets: [], engines: ['google'], data: loadModelData(), directories: r.directories }), snapshot.homeUrl).map((f) => f.ruleId)).not.toContain('directory-link-missing');
     expect(r.problems.map((p) => p.message)).toEqual(['audit interrupted: 1 of 2 directories not checked', 'audit interrupted: 1 of 1 queries left unanswered']);
     // The provider was not asked once the audit was interrupted.
     expect(asked.some((u) => u.startsWith('/search.json'))).toBe(false);

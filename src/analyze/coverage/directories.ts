@@ -53,7 +53,9 @@ export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status
       /* not a URL: not a listing */
     }
   });
-  const mine = links.find((l) => l.host === siteHost);
+  // A listing links to the site's name, with or without www.: both reach the same site.
+  const bare = (h: string) => h.replace(/^www\./, '');
+  const mine = links.find((l) => bare(l.host) === bare(siteHost));
   const sorted = [...links].sort((a, b) => new Intl.Collator('fr').compare(a.text, b.text));
   return {
     ...base,
