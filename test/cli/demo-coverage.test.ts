@@ -24,7 +24,7 @@ describe('coverage in the demo', () => {
     expect(guide.slice(1, 5)).toEqual(['directory', 20, 0, 20]);
     expect(guide[5]).toMatch(/^share: config \(demo figure, invented/);
     expect(ma.rows.find((r) => r[0] === 'Portail Maroc Séjours')!.slice(1, 4)).toEqual(['directory', 3, 40]);
-    expect(step.summary).toMatch(/Guide Tourisme Marrakech's listing costs \d+\.\d points/);
+    expect(step.summary).toMatch(/Guide Tourisme Marrakech's listing costs \d+\.\d points of the overall score \(20\.0 in fr-MA\)/);
     const findings = new Map(step.findings.map((f) => [f.ruleId, f]));
     expect(findings.get('directory-link-missing')!.evidence[0]!.detail).toMatch(/costs 20\.0 points in fr-MA \(share 20\.0 %, source: demo figure/);
     expect(findings.get('directory-listing-partial')!.evidence[0]!.detail).toMatch(/^Portail Maroc Séjours: in another category, rel="nofollow"/);

@@ -46,11 +46,11 @@ describe('directories in the audience share', () => {
     // Engines share the other 80 %: 80 × 0.8 and 20 × 0.8.
     expect(absent.markets[0]!.shares).toEqual({ google: 64, bing: 16 });
     expect(absent.markets[0]!.directories).toEqual([{ name: 'Annuaire', url: 'https://annuaire.example/voyages', share: 20, shareSource: 'étude 2026', state: 'absent', presence: 0, lost: 20 }]);
-    expect(absent.costliestDirectory).toEqual({ name: 'Annuaire', url: 'https://annuaire.example/voyages', points: 20 });
+    expect(absent.costliestDirectory).toEqual({ name: 'Annuaire', url: 'https://annuaire.example/voyages', points: 20, worst: { market: 'fr-MA', points: 20 } });
     const f = coverageFindings(absent, 'https://ex.test/').find((x) => x.ruleId === 'directory-link-missing')!;
     expect(f.evidence[0]!.detail).toBe('Annuaire: no link among 2 listed sites; costs 20.0 points in fr-MA (share 20.0 %, source: étude 2026)');
     const step = buildEnginesStep(absent, data());
-    expect(step.summary).toMatch(/Annuaire's listing costs 20\.0 points/);
+    expect(step.summary).toMatch(/Annuaire's listing costs 20\.0 points of the overall score \(20\.0 in fr-MA\)/);
     expect(step.tables.find((t) => t.id === 'audience-fr-MA')!.rows.at(-1)).toEqual(['Annuaire', 'directory', 20, 0, 20, 'share: config (étude 2026); not listed']);
   });
 

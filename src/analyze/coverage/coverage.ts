@@ -55,7 +55,7 @@ export interface CoverageResult {
   /** The engine whose gaps cost the most audience, with the points lost (mean over markets). */
   costliest: { engine: string; points: number } | null;
   /** The directory whose missing or partial listing costs the most, with the points lost (mean over markets). */
-  costliestDirectory: { name: string; url: string; points: number } | null;
+  costliestDirectory: { name: string; url: string; points: number; worst: { market: string; points: number } } | null;
   directories: DirectoryCheck[];
 }
 
@@ -130,11 +130,12 @@ export function analyzeCoverage(input: {
   const lostByEngine = new Map<string, number>();
   for (const r of marketRows) for (const [e, pts] of Object.entries(r.lost)) lostByEngine.set(e, (lostByEngine.get(e) ?? 0) + pts / marketRows.length);
   const worst = [...lostByEngine].sort((a, b) => b[1] - a[1])[0];
-  const lostByDir = new Map<string, { name: string; url: string; points: number }>();
+  const lostByDir = new Map<string, NonNullable<CoverageResult['costliestDirectory']>>();
   for (const r of marketRows) {
     for (const d of r.directories) {
-      const cur = lostByDir.get(d.url) ?? { name: d.name, url: d.url, points: 0 };
+      const cur = lostByDir.get(d.url) ?? { name: d.name, url: d.url, points: 0, worst: { market: r.market, points: d.lost } };
       cur.points += d.lost / marketRows.length;
+      if (d.lost > cur.worst.points) cur.worst = { market: r.market, points: d.lost };
       lostByDir.set(d.url, cur);
     }
   }

@@ -142,7 +142,7 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart
   return {
     summary: `Audience-weighted coverage ${cov.score.toFixed(1)}/100 over ${cov.markets.map(marketLabel).join(', ')}` +
       (cost && cov.costliest ? `; ${cost.name} costs the most of the engines (${cov.costliest.points.toFixed(1)} points)` : '') +
-      (dirCost ? `; ${dirCost.name}'s listing costs ${dirCost.points.toFixed(1)} points` : '') + '.',
+      (dirCost ? `; ${dirCost.name}'s listing costs ${dirCost.points.toFixed(1)} points of the overall score (${dirCost.worst.points.toFixed(1)} in ${dirCost.worst.market})` : '') + '.',
     scores: [
       { id: 'coverage', label: 'Coverage (audience-weighted)', value: one(cov.score), unit: 'score', origin: analysis },
       ...cov.markets.map((m) => ({ id: `coverage-${m.market}`, label: `Coverage in ${marketLabel(m)}`, value: one(m.score), unit: 'score' as const, origin: analysis })),
