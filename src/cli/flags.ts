@@ -33,7 +33,7 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('-f, --format <format>', `report format: ${OUTPUT_FORMATS.join(', ')} (default text); repeat with --output-dir`).argParser(choiceOption('--format', OUTPUT_FORMATS)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file instead of stdout'))
     .addOption(new Option('--output-dir <dir>', 'write one file per --format in this folder'))
-    .addOption(new Option('-m, --market <market>', 'target market, e.g. fr-MA (repeatable)').argParser(collect))
+    .addOption(new Option('-m, --market <market>', 'target market, e.g. fr-MA, MA, or a language alone: fr (repeatable)').argParser(collect))
     .addOption(new Option('-k, --keyword <keyword>', 'target keyword (repeatable)').argParser(collect))
     .addOption(new Option('--keywords <file>', 'target keywords, one a line: keyword[;priority[;volume]]'))
     .addOption(new Option('--rankings <file>', 'rankings CSV/JSON or Search Console export (repeatable)').argParser(collect))
