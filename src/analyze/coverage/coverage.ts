@@ -16,6 +16,7 @@ import type { Market } from '../types.js';
 import type { EngineProfile, ModelData } from '../../data/load.js';
 import { sharesFor } from '../../data/load.js';
 import type { DirectoryCheck } from './directories.js';
+import { javascriptCoverage, type EngineJsCoverage } from './javascript.js';
 
 export const READINESS = { noSitemap: 0.9, notVerified: 0.95, noIndexNow: 0.97 } as const;
 
@@ -29,6 +30,8 @@ export interface EngineCoverage {
   verified: boolean | null;
   indexNow: boolean | null;
   observedShare: number | null;
+  /** Content that needs JavaScript, for an engine taken to index the served HTML (javascript.ts). */
+  javascript?: EngineJsCoverage;
   reachability: number;
 }
 
@@ -77,8 +80,9 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   if (!sitemap) readiness *= READINESS.noSitemap;
   if (verified === false) readiness *= READINESS.notVerified;
   if (indexNow === false) readiness *= READINESS.noIndexNow;
-  const reachability = homeReachable ? crawlableShare * readiness * (observedShare ?? 1) : 0;
-  return { engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow, observedShare, reachability };
+  const javascript = javascriptCoverage(e, crawlable);
+  const reachability = homeReachable ? crawlableShare * readiness * (observedShare ?? 1) * javascript.factor : 0;
+  return { engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow, observedShare, javascript, reachability };
 }
 
 export function analyzeCoverage(input: {

@@ -2,10 +2,12 @@ import type { CoverageResult } from '../../analyze/coverage/coverage.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../origin.js';
 import type { StepPart } from '../types.js';
+import { javascriptTable } from './engines-javascript.js';
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
-export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart {
+export function buildEnginesStep(cov: CoverageResult, data: ModelData, rendered = false): StepPart {
+  const js = javascriptTable(cov, data, rendered);
   const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: 'refaudit coverage formula (README, "Coverage") over measured crawl facts', date: '2026-11' };
   const crawl = measured('crawl');
   const engineIds = cov.engines.map((e) => e.engine);
@@ -45,6 +47,7 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart
         rows: cov.engines.filter((e) => engineIds.includes(e.engine)).map((e) => [e.name, e.bot, e.homeReachable, pct(e.crawlableShare), e.verified, e.indexNow]),
         note: 'Crawlable: share of indexable pages this engine\'s bot may crawl and index (robots.txt, meta robots, X-Robots-Tag). Verified/IndexNow: blank when the engine has no such tool.',
       },
+      ...(js ? [js] : []),
       ...(cov.directories.length
         ? [{
             id: 'directories',
