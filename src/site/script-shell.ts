@@ -22,16 +22,18 @@ export function scriptShellReason(h: HtmlFacts): string | null {
   if (s.appRoot && s.appRootWords === 0) why.push(`empty app root ${s.appRoot}`);
   const noH1 = h1Count(h.headings) === 0;
   if (s.mainWords === 0 && noH1) why.push('empty <main>, no <h1>');
-  if (h.wordCount < SHELL_WORDS) why.push(`${h.wordCount} words`);
+  const words = `${h.wordCount} word${h.wordCount === 1 ? '' : 's'}`;
+  if (h.wordCount < SHELL_WORDS) why.push(words);
   if (!why.length) return null;
   const seen = [
-    `${h.wordCount} words`,
+    words,
     ...(noH1 ? ['no <h1>'] : []),
     ...(s.appRoot ? [`app root ${s.appRoot}`] : []),
     `${s.bundles} script bundle${s.bundles === 1 ? '' : 's'}`,
     ...(s.markers.length ? [`hydration: ${s.markers.join(', ')}`] : []),
   ];
-  return `${why.join('; ')} (${[...new Set(seen)].filter((x) => !why.includes(x)).join(', ')})`;
+  // What was seen besides the reasons, each said once.
+  return `${why.join('; ')} (${seen.filter((x) => !why.some((w) => w.includes(x))).join(', ')})`;
 }
 
 /**

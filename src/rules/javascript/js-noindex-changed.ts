@@ -14,7 +14,8 @@ export const jsNoindexChanged = defineRule(
       const changed = tokens.filter((t) => hasNoindex(p.render!.raw.metaRobots, t) !== hasNoindex(p.html!.metaRobots, t));
       if (!changed.length) return [];
       const added = !hasNoindex(p.render.raw.metaRobots, changed[0]!);
-      const who = changed.map((t) => t ?? 'all robots').join(', ');
+      // A generic directive speaks for every bot: naming them too would repeat it.
+      const who = changed[0] === null ? 'all robots' : changed.join(', ');
       return [{ url: p.url, detail: added ? `noindex added by script (${who})` : `noindex removed by script (${who}): the served HTML says noindex` }];
     }),
 );
