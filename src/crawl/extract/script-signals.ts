@@ -20,6 +20,8 @@ const MARKER_ATTRS: [string, string][] = [
   ['ng-version', 'angular'],
   ['data-v-app', 'vue'],
 ];
+/** Depth of the deepest element looked at for an app root or a hydration marker (html 1, body 2, its child 3, one more). */
+const ROOT_DEPTH = 4;
 const MARKER_SCRIPT_IDS: Record<string, string> = { __NEXT_DATA__: 'next', __NUXT_DATA__: 'nuxt', __NUXT__: 'nuxt' };
 
 export class ScriptSignalTracker {
@@ -44,6 +46,9 @@ export class ScriptSignalTracker {
       this.mainAt = depth;
       this.mainText = [textAt, -1];
     }
+    // Frameworks mount on <html>, <body> or a child of <body>: deeper elements are not looked at,
+    // which keeps the cost on a page's thousand other tags to two comparisons.
+    if (depth > ROOT_DEPTH) return;
     const id = attrs.id;
     if (this.appRoot === null && ((id !== undefined && APP_ROOT_IDS.has(id)) || name === 'app-root')) {
       this.appRoot = id !== undefined && APP_ROOT_IDS.has(id) ? `#${id}` : '<app-root>';

@@ -5,8 +5,9 @@
  * request the page makes goes through `route`: to another site it is blocked unless third parties
  * are allowed, to the site it is sent only if robots.txt allows refaudit's user agent. Images, fonts
  * and media are not fetched: they never change the DOM's text, links or head.
- * Each slot's browser context is replaced after CONTEXT_PAGES pages, so caches, cookies and the
- * renderer's heap do not grow over a long crawl.
+ * Each slot keeps one page (a new page costs a renderer process) in a context of its own, replaced
+ * after CONTEXT_PAGES pages, so caches, cookies and the renderer's heap do not grow over a long crawl.
+ * Images are off in Blink: they are never requested.
  */
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import type { RenderSettings } from '../../site/types.js';
@@ -14,7 +15,7 @@ import { InputError } from '../../util/errors.js';
 import { INSTALL_HINT } from './chromium.js';
 
 /** Flags that work in containers and CI: no sandbox (no user namespaces), nothing phoning home. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--blink-settings=imagesEnabled=false', '--mute-audio'];
 
 /** Pages a browser context serves before it is closed and replaced (memory stays bounded). */
 export const CONTEXT_PAGES = 50;
@@ -55,9 +56,21 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/** One page being rendered: what the route handler and the settling loop share. */
+interface Job {
+  input: RenderInput;
+  out: RenderOutput;
+  served: boolean;
+  pending: Set<Request>;
+  lastChange: number;
+}
+
+/** A browser page reused from one URL to the next (a new page costs a renderer process), in its own context. */
 interface Slot {
   context: BrowserContext | null;
+  page: Page | null;
   pages: number;
+  job: Job | null;
 }
 
 async function launch(settings: RenderSettings): Promise<Browser> {
@@ -77,7 +90,7 @@ async function launch(settings: RenderSettings): Promise<Browser> {
 
 export async function openRenderPool(settings: RenderSettings, env: RenderEnv): Promise<RenderPool> {
   const browser = await launch(settings);
-  const free: Slot[] = Array.from({ length: settings.concurrency }, () => ({ context: null, pages: 0 }));
+  const free: Slot[] = Array.from({ length: settings.concurrency }, () => ({ context: null, page: null, pages: 0, job: null }));
   const waiting: ((s: Slot) => void)[] = [];
   let closed = false;
   const acquire = (): Promise<Slot> => {
@@ -89,63 +102,74 @@ export async function openRenderPool(settings: RenderSettings, env: RenderEnv): 
     if (next) next(s);
     else free.push(s);
   };
-  const contextFor = async (slot: Slot): Promise<BrowserContext> => {
-    if (slot.context && slot.pages >= CONTEXT_PAGES) {
-      await slot.context.close().catch(() => undefined);
-      slot.context = null;
+  const drop = (slot: Slot) => {
+    void slot.context?.close().catch(() => undefined);
+    slot.context = null;
+    slot.page = null;
+  };
+
+  const route = async (slot: Slot, page: Page, r: Route, request: Request): Promise<void> => {
+    const job = slot.job;
+    if (!job) return r.abort('blockedbyclient');
+    const url = request.url();
+    const main = request.isNavigationRequest() && request.frame() === page.mainFrame();
+    if (main && !job.served && url === job.input.url) {
+      job.served = true;
+      return r.fulfill({ status: job.input.status, contentType: job.input.contentType ?? 'text/html', body: job.input.body });
     }
-    if (!slot.context) {
+    // A script or meta refresh taking the page elsewhere: the DOM audited is this URL's own.
+    if (main) return r.abort('blockedbyclient');
+    if (!/^https?:/i.test(url)) return r.continue();
+    if (SKIPPED_TYPES.has(request.resourceType())) return r.abort('blockedbyclient');
+    const { out } = job;
+    const internal = env.isInternal(url);
+    if (!internal && !settings.thirdParty) {
+      out.blocked.thirdParty += 1;
+      if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(url);
+      return r.abort('blockedbyclient');
+    }
+    if (internal && !(await env.robotsAllows(url))) {
+      out.blocked.robots += 1;
+      if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(`${url} (robots.txt)`);
+      return r.abort('blockedbyclient');
+    }
+    out.requests += 1;
+    env.onRequest?.(url);
+    job.pending.add(request);
+    job.lastChange = performance.now();
+    const settle = () => {
+      if (job.pending.delete(request)) job.lastChange = performance.now();
+    };
+    return r.continue().catch(settle);
+  };
+
+  const pageFor = async (slot: Slot): Promise<Page> => {
+    if (slot.page && slot.pages >= CONTEXT_PAGES) drop(slot);
+    if (!slot.page) {
       slot.context = await browser.newContext({ userAgent: env.userAgent, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      const page = await slot.context.newPage();
+      const settled = (r: Request) => {
+        const job = slot.job;
+        if (job?.pending.delete(r)) job.lastChange = performance.now();
+      };
+      page.on('requestfinished', settled);
+      page.on('requestfailed', settled);
+      await page.route('**/*', (r, request) => route(slot, page, r, request));
+      slot.page = page;
       slot.pages = 0;
     }
     slot.pages += 1;
-    return slot.context;
+    return slot.page;
   };
 
-  const renderOn = async (page: Page, input: RenderInput, out: RenderOutput): Promise<string> => {
-    const pending = new Set<Request>();
-    let lastChange = performance.now();
-    const done = (r: Request) => {
-      if (pending.delete(r)) lastChange = performance.now();
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    let served = false;
-    await page.route('**/*', async (route: Route, request: Request) => {
-      const url = request.url();
-      const main = request.isNavigationRequest() && request.frame() === page.mainFrame();
-      if (main && !served && url === input.url) {
-        served = true;
-        return route.fulfill({ status: input.status, contentType: input.contentType ?? 'text/html', body: input.body });
-      }
-      // A script or meta refresh taking the page elsewhere: the DOM audited is this URL's own.
-      if (main) return route.abort('blockedbyclient');
-      if (!/^https?:/i.test(url)) return route.continue();
-      if (SKIPPED_TYPES.has(request.resourceType())) return route.abort('blockedbyclient');
-      const internal = env.isInternal(url);
-      if (!internal && !settings.thirdParty) {
-        out.blocked.thirdParty += 1;
-        if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(url);
-        return route.abort('blockedbyclient');
-      }
-      if (internal && !(await env.robotsAllows(url))) {
-        out.blocked.robots += 1;
-        if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(`${url} (robots.txt)`);
-        return route.abort('blockedbyclient');
-      }
-      out.requests += 1;
-      env.onRequest?.(url);
-      pending.add(request);
-      lastChange = performance.now();
-      return route.continue().catch(() => done(request));
-    });
+  const renderOn = async (page: Page, job: Job): Promise<string> => {
     const deadline = performance.now() + settings.timeoutMs;
-    await page.goto(input.url, { waitUntil: 'load', timeout: settings.timeoutMs });
+    await page.goto(job.input.url, { waitUntil: 'load', timeout: settings.timeoutMs });
     // Content fetched by scripts after the load event (an API call, a lazy route) lands a moment later.
-    while (performance.now() < deadline && (pending.size > 0 || performance.now() - lastChange < QUIET_MS)) {
+    while (performance.now() < deadline && (job.pending.size > 0 || performance.now() - job.lastChange < QUIET_MS)) {
       await new Promise((r) => setTimeout(r, 25));
     }
-    if (pending.size > 0) throw new Error(`requests still pending after ${settings.timeoutMs} ms`);
+    if (job.pending.size > 0) throw new Error(`requests still pending after ${settings.timeoutMs} ms`);
     return page.content();
   };
 
@@ -155,27 +179,26 @@ export async function openRenderPool(settings: RenderSettings, env: RenderEnv): 
       if (closed) return { ...out, error: 'rendering stopped' };
       const slot = await acquire();
       const t0 = performance.now();
-      let page: Page | null = null;
+      const job: Job = { input, out, served: false, pending: new Set(), lastChange: t0 };
       let timer: NodeJS.Timeout | undefined;
-      let hung = false;
+      let failed = false;
       try {
-        page = await (await contextFor(slot)).newPage();
-        const p = page;
+        const page = await pageFor(slot);
+        slot.job = job;
         // A script that never yields blocks the renderer: page.content() would wait forever.
         const stuck = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => ((hung = true), reject(new Error(`no answer from the page within ${settings.timeoutMs + HUNG_GRACE_MS} ms`))), settings.timeoutMs + HUNG_GRACE_MS);
+          timer = setTimeout(() => reject(new Error(`no answer from the page within ${settings.timeoutMs + HUNG_GRACE_MS} ms`)), settings.timeoutMs + HUNG_GRACE_MS);
         });
-        out.html = await Promise.race([renderOn(p, input, out), stuck]);
+        out.html = await Promise.race([renderOn(page, job), stuck]);
       } catch (err) {
+        failed = true;
         out.error = String((err as Error).message).split('\n')[0]!.slice(0, 300);
       } finally {
         clearTimeout(timer);
+        slot.job = null;
         out.ms = Math.round(performance.now() - t0);
-        if (hung) {
-          // Its context goes with it: closing a page whose renderer is stuck may not return.
-          void slot.context?.close().catch(() => undefined);
-          slot.context = null;
-        } else await page?.close().catch(() => undefined);
+        // After a failure the page starts afresh: a renderer that stopped answering may never come back.
+        if (failed) drop(slot);
         release(slot);
       }
       return out;
