@@ -72,3 +72,17 @@ describe('takeRenderOptions', () => {
     expect(takeRenderOptions({ render: true, chromium: b.file, renderConcurrency: 5, renderTimeoutMs: 3000, renderThirdParty: true })).toEqual({ chromium: b.file, concurrency: 5, timeoutMs: 3000, thirdParty: true });
   });
 });
+
+describe('crawl.render in the config', () => {
+  it('is read with its options, and a wrong type is one line naming the field', async () => {
+    const { loadConfig } = await import('../../src/config/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'refaudit-render-cfg-'));
+    const file = join(dir, 'refaudit.config.json');
+    writeFileSync(file, JSON.stringify({ site: 'https://x.example/', crawl: { render: true, renderConcurrency: 4, renderTimeoutMs: 5000, renderThirdParty: true, chromium: 'bin/chrome' } }));
+    expect(loadConfig(file).crawl).toEqual({ render: true, renderConcurrency: 4, renderTimeoutMs: 5000, renderThirdParty: true, chromium: join(dir, 'bin/chrome') });
+    writeFileSync(file, JSON.stringify({ site: 'https://x.example/', crawl: { render: 'yes' } }));
+    const err = failure(() => loadConfig(file));
+    expect(err.exitCode).toBe(2);
+    expect(err.message).toMatch(/^.*refaudit\.config\.json: crawl\.render: expected true or false/);
+  });
+});
