@@ -25,14 +25,27 @@ function rng(seed) {
   };
 }
 
-export function pageHtml(i, n) {
+/**
+ * The script of the site's rendered mode (`--render`): each page gets a section, a heading and a link
+ * that exist only once it runs, so the raw and rendered pages differ as a client-rendered site's do.
+ */
+export const APP_JS = `document.addEventListener('DOMContentLoaded', function () {
+  var n = Number(document.documentElement.dataset.pages), i = Number(document.documentElement.dataset.page);
+  var s = document.createElement('section');
+  s.innerHTML = '<h2>Disponible en ligne</h2><p>Réservez ce circuit en ligne : départ garanti, guide local, annulation gratuite.</p><a href="/p/' + ((i * 7 + 1) % n) + '">Circuit suivant</a>';
+  document.querySelector('main').appendChild(s);
+});`;
+
+export function pageHtml(i, n, script = false) {
   const r = rng(i + 1);
   const pick = () => WORDS[Math.floor(r() * WORDS.length)];
   const sentence = (k) => Array.from({ length: k }, pick).join(' ');
   const links = 50 + Math.floor(r() * 101);
   const targetBytes = 30_000 + Math.floor(r() * 50_000);
   const parts = [
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${sentence(6)} ${i}</title>`,
+    script
+      ? `<!doctype html><html lang="fr" data-page="${i}" data-pages="${n}"><head><meta charset="utf-8"><title>${sentence(6)} ${i}</title><script src="/app.js" defer></script>`
+      : `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${sentence(6)} ${i}</title>`,
     `<meta name="description" content="${sentence(20)}"><link rel="canonical" href="/p/${i}"></head><body>`,
     `<header><nav><a href="/">Accueil</a> <a href="/p/1">Circuits</a> <a href="/p/2">Riads</a></nav></header>`,
     `<main><h1>${sentence(5)}</h1>`,
@@ -54,7 +67,7 @@ export function pageHtml(i, n) {
 /** Sites of at most this many pages are pre-built into memory at start. */
 export const PREBUILD_MAX = 20_000;
 
-export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0 } = {}) {
+export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0, script = false } = {}) {
   const perSitemap = 50_000;
   let built = null;
   if (pages <= PREBUILD_MAX) {
@@ -62,12 +75,12 @@ export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0 }
     built = new Array(pages);
     let bytes = 0;
     for (let i = 0; i < pages; i++) {
-      built[i] = Buffer.from(pageHtml(i, pages));
+      built[i] = Buffer.from(pageHtml(i, pages, script));
       bytes += built[i].length;
     }
     process.stderr.write(`bench site: pre-built ${pages} pages (${(bytes / 2 ** 20).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
   }
-  const page = (i) => built?.[i] ?? Buffer.from(pageHtml(i, pages));
+  const page = (i) => built?.[i] ?? Buffer.from(pageHtml(i, pages, script));
   const sitemaps = Math.ceil(pages / perSitemap);
   const server = createServer((req, res) => {
     const answer = () => {
@@ -81,6 +94,11 @@ export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0 }
       if (url === '/sitemap.xml') {
         res.writeHead(200, { 'content-type': 'application/xml' });
         res.end(`<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: sitemaps }, (_, s) => `<sitemap><loc>${origin}/sitemap-${s}.xml</loc></sitemap>`).join('')}</sitemapindex>`);
+        return;
+      }
+      if (script && url === '/app.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(APP_JS);
         return;
       }
       const sm = /^\/sitemap-(\d+)\.xml$/.exec(url);

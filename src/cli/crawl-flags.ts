@@ -3,6 +3,9 @@
  */
 import type { CrawlConfig } from '../config/types.js';
 import type { CrawlSettings } from '../site/types.js';
+import type { RenderOptions } from '../crawl/render/options.js';
+
+type CrawlerOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOptions & { parseThreads?: number };
 
 /** The crawl flags the user actually gave (commander leaves the others undefined). */
 export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
@@ -20,10 +23,15 @@ export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
   if (Array.isArray(opts.exclude)) out.exclude = opts.exclude as string[];
   if (opts.stripTracking === true) out.stripTracking = true;
   if (typeof opts.parseThreads === 'number') out.parseThreads = opts.parseThreads;
+  if (opts.render === true) out.render = true;
+  if (typeof opts.renderConcurrency === 'number') out.renderConcurrency = opts.renderConcurrency;
+  if (typeof opts.renderTimeout === 'number') out.renderTimeoutMs = opts.renderTimeout;
+  if (opts.renderThirdParty === true) out.renderThirdParty = true;
+  if (typeof opts.chromium === 'string') out.chromium = opts.chromium;
   return out;
 }
 
 /** The config's crawl keys are the crawler's own names: only unset ones are dropped. */
-export function crawlOptionsFrom(c: CrawlConfig): Partial<CrawlSettings> & { parseThreads?: number } {
-  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<CrawlSettings> & { parseThreads?: number };
+export function crawlOptionsFrom(c: CrawlConfig): CrawlerOptions {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as CrawlerOptions;
 }

@@ -17,7 +17,7 @@ export const CONFIG_KEYS = [
 ] as const;
 
 const OBJECTIVE_KEYS = ['$comment', 'coverageMin', 'relevanceMin', 'rankingMin', 'page1Keywords', 'maxCritical', 'maxWarnings'];
-const CRAWL_KEYS = ['$comment', 'userAgent', 'concurrency', 'rate', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'subdomains', 'include', 'exclude', 'stripTracking', 'parseThreads'];
+const CRAWL_KEYS = ['$comment', 'userAgent', 'concurrency', 'rate', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'subdomains', 'include', 'exclude', 'stripTracking', 'parseThreads', 'render', 'renderConcurrency', 'renderTimeoutMs', 'renderThirdParty', 'chromium'];
 const FAIL_ON: FailOn[] = ['critical', 'warning', 'regression', 'objectives'];
 
 function parseText(file: string, text: string): unknown {
@@ -147,6 +147,11 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   if (crawl.rate !== undefined) cfg.crawl.rate = r.number('crawl.rate', crawl.rate, 0.01);
   if (crawl.subdomains !== undefined) cfg.crawl.subdomains = r.bool('crawl.subdomains', crawl.subdomains);
   if (crawl.stripTracking !== undefined) cfg.crawl.stripTracking = r.bool('crawl.stripTracking', crawl.stripTracking);
+  if (crawl.render !== undefined) cfg.crawl.render = r.bool('crawl.render', crawl.render);
+  if (crawl.renderThirdParty !== undefined) cfg.crawl.renderThirdParty = r.bool('crawl.renderThirdParty', crawl.renderThirdParty);
+  if (crawl.renderConcurrency !== undefined) cfg.crawl.renderConcurrency = r.number('crawl.renderConcurrency', crawl.renderConcurrency, 1, 32);
+  if (crawl.renderTimeoutMs !== undefined) cfg.crawl.renderTimeoutMs = r.number('crawl.renderTimeoutMs', crawl.renderTimeoutMs, 100);
+  if (crawl.chromium !== undefined) cfg.crawl.chromium = at(r.string('crawl.chromium', crawl.chromium));
   if (crawl.include !== undefined) cfg.crawl.include = r.strings('crawl.include', crawl.include);
   if (crawl.exclude !== undefined) cfg.crawl.exclude = r.strings('crawl.exclude', crawl.exclude);
 

@@ -35,6 +35,13 @@ export interface CrawlConfig {
   stripTracking?: boolean;
   /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
   parseThreads?: number;
+  /** Load pages in Chromium and audit the DOM after scripts ran (src/crawl/render/). */
+  render?: boolean;
+  renderConcurrency?: number;
+  renderTimeoutMs?: number;
+  renderThirdParty?: boolean;
+  /** Chromium's executable for `render` (default: REFAUDIT_CHROMIUM, then the PATH). */
+  chromium?: string;
 }
 
 export interface RankingsConfig {

@@ -25,6 +25,8 @@ import { normalizeUrl } from './url.js';
 import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
 import { Waiters } from '../util/waiters.js';
+import { takeRenderOptions, type RenderOptions } from './render/options.js';
+import { rawExtractor, renderingExtractor } from './render/hook.js';
 
 export const DEFAULT_USER_AGENT = `refaudit/${VERSION} (+https://github.com/refaudit/refaudit)`;
 
@@ -43,7 +45,7 @@ export const DEFAULT_SETTINGS: Omit<CrawlSettings, 'bots'> = {
   stripTracking: false,
 };
 
-export type CrawlOptions = Partial<CrawlSettings> & {
+export type CrawlOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOptions & {
   startUrl: string;
   signal?: AbortSignal;
   sitemapUrls?: string[];
@@ -103,10 +105,13 @@ function spillTexts(h: NonNullable<PageRecord['html']>, spill: TextSpill): void 
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
   const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, ...given } = opts;
+  // Chromium is looked for here, before any request: none found is a usage error (exit 2).
+  const render = takeRenderOptions(given);
   const settings: CrawlSettings = {
     ...DEFAULT_SETTINGS,
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
     bots: given.bots ?? DEFAULT_BOTS,
+    ...(render ? { render } : {}),
   } as CrawlSettings;
   const startUrl = normalizeUrl(rawStart);
   if (!startUrl) throw new Error(`not an http(s) URL: ${rawStart}`);
@@ -227,6 +232,15 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (queue.length - head >= INLINE_FIRST) parser.warm();
   };
 
+  const extractor = settings.render
+    ? await renderingExtractor(parser, settings.render, {
+        userAgent: settings.userAgent,
+        isInternal: (u) => scope.isInternal(u),
+        robotsAllows: async (u) => (await robots(new URL(u).origin)).isAllowed(u, ownToken),
+        onRequest: () => void (stats.requests += 1),
+      })
+    : rawExtractor(parser);
+
   const startOrigin = new URL(startUrl).origin;
   const startRobots = await robots(startOrigin);
 
@@ -332,7 +346,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.status !== null && res.status >= 200 && res.status < 300 && !res.leftScope && res.body.length && isHtml(page.contentType, res.body)) {
       let facts: PageRecord['html'];
       try {
-        facts = await parser.parse(res.body, page.contentType, res.finalUrl);
+        facts = await extractor.facts(page, res.body, res.status);
       } catch (err) {
         // The fetch stays on record; only the page's content is missing.
         page.error ??= { code: 'other', message: `could not parse the HTML: ${(err as Error).message}` };
@@ -427,6 +441,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   // Before the connections and threads close: an interrupted crawl may still be reading one.
   const { records: sitemapRecords, urls: sitemapUrlList } = await sitemapsRead;
   await agent.close().catch(() => undefined);
+  await extractor.close();
   await parser.close();
 
   const finished = new Date();

@@ -18,6 +18,29 @@ export interface EngineProfile {
   verificationMeta: string | null;
   indexNow: boolean;
   webmasterTools: string | null;
+  /** How the engine handles JavaScript, per its own documentation (src/data/engines.json `javascript`). */
+  javascript: EngineJavaScript;
+}
+
+export interface EngineJavaScript {
+  /** yes: documented to render; partial: left to its bot; no: documented not to; unknown: no documentation found. */
+  renders: 'yes' | 'partial' | 'no' | 'unknown';
+  note: string;
+  /** The engine's page that says so (null when none was found). */
+  source: string | null;
+  /** When it was read. */
+  date: string | null;
+}
+
+const JS_RENDERS = ['yes', 'partial', 'no', 'unknown'] as const;
+
+function checkJavaScript(file: string, i: number, v: unknown): EngineJavaScript {
+  if (v === undefined) return { renders: 'unknown', note: 'not stated in the engines file', source: null, date: null };
+  const o = v as Partial<EngineJavaScript> | null;
+  if (!o || typeof o !== 'object' || !JS_RENDERS.includes(o.renders as EngineJavaScript['renders'])) {
+    throw new InputError(`${file}: engines[${i}].javascript.renders: expected one of ${JS_RENDERS.join(', ')}`);
+  }
+  return { renders: o.renders!, note: typeof o.note === 'string' ? o.note : '', source: typeof o.source === 'string' ? o.source : null, date: typeof o.date === 'string' ? o.date : null };
 }
 
 export interface ModelData {
@@ -94,6 +117,7 @@ function checkEngines(file: string, v: unknown): EngineProfile[] {
       verificationMeta: typeof o.verificationMeta === 'string' ? o.verificationMeta : null,
       indexNow: o.indexNow === true,
       webmasterTools: typeof o.webmasterTools === 'string' ? o.webmasterTools : null,
+      javascript: checkJavaScript(file, i, o.javascript),
     };
   });
 }

@@ -9,6 +9,7 @@ import type { RankObservation } from '../analyze/types.js';
 import { loadModelData } from '../data/load.js';
 import { analyzeCoverage } from '../analyze/coverage/coverage.js';
 import { coverageFindings } from '../analyze/coverage/findings.js';
+import { javascriptFindings } from '../analyze/coverage/javascript.js';
 import { analyzeRelevance, type RelevanceParts, type RelevanceResult } from '../analyze/relevance/relevance.js';
 import { relevanceFindings } from '../analyze/relevance/findings.js';
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
@@ -82,6 +83,7 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
   const findings = [
     ...runRules({ snapshot, bots: [...chosenBots] }),
     ...coverageFindings(coverage, snapshot.homeUrl),
+    ...javascriptFindings(coverage, snapshot.homeUrl),
     ...relevanceFindings(relevance),
     ...(ranking ? rankingFindings(ranking, config.keywords) : []),
   ];
@@ -106,7 +108,7 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
   const parts: Record<StepId, StepPart> = {
     objectives: objectivesPart,
     keywords: buildKeywordsStep(relevance, config.queries),
-    engines: buildEnginesStep(coverage, data),
+    engines: buildEnginesStep(coverage, data, !!snapshot.settings.render),
     content: buildContentStep(summarizeCrawl(snapshot)),
     'landing-pages': buildLandingPagesStep(relevance),
     submission: buildSubmissionStep(snapshot),

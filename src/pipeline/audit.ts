@@ -58,7 +58,12 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
         relevanceFor.feed = feed;
       });
   feedReady?.catch(() => undefined);
-  const snapshot = await obtainSnapshot(req, hooks, (page) => (relevanceFor.feed ? relevanceFor.feed.add(page) : void relevanceFor.early.push(page)));
+  const snapshot = await obtainSnapshot(req, hooks, (page) => (relevanceFor.feed ? relevanceFor.feed.add(page) : void relevanceFor.early.push(page))).catch(async (err: unknown) => {
+    // A crawl that cannot start (no Chromium for --render) must not leave the relevance thread holding the process.
+    await feedReady?.catch(() => undefined);
+    await relevanceFor.feed?.finish().catch(() => undefined);
+    throw err;
+  });
   await feedReady;
   const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, latestRun, listRuns, saveRun, diffReports, buildPeriodicStep } = await stages;
   const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;

@@ -45,6 +45,12 @@ import { descriptionReady } from './submission/description-ready.js';
 import { verificationMissing } from './submission/verification-missing.js';
 import { indexNowKeyInvalid } from './submission/indexnow-key-invalid.js';
 import { metaKeywordsPresent } from './submission/meta-keywords-present.js';
+import { jsContentShell } from './javascript/js-content-shell.js';
+import { jsRenderedContent } from './javascript/js-rendered-content.js';
+import { jsCanonicalChanged } from './javascript/js-canonical-changed.js';
+import { jsNoindexChanged } from './javascript/js-noindex-changed.js';
+import { jsHeadChanged } from './javascript/js-head-changed.js';
+import { renderFailed } from './javascript/render-failed.js';
 
 export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop,
@@ -55,4 +61,5 @@ export const ALL_RULES: Rule[] = [
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot,
   sitemapMissing, sitemapInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
   sitemapNotInRobots, indexableNotInSitemap, descriptionReady, verificationMissing, indexNowKeyInvalid, metaKeywordsPresent,
+  jsContentShell, jsRenderedContent, jsCanonicalChanged, jsNoindexChanged, jsHeadChanged, renderFailed,
 ];

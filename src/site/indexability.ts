@@ -25,7 +25,7 @@ export function robotsDirectives(page: PageRecord, botToken: string | null = nul
 
 const blocksIndex = (d: string) => d === 'noindex' || d === 'none';
 
-function hasNoindex(robots: MetaRobots, botToken: string | null): boolean {
+export function hasNoindex(robots: MetaRobots, botToken: string | null): boolean {
   return robots.generic.some(blocksIndex) || (botToken !== null && (robots.perBot[botToken]?.some(blocksIndex) ?? false));
 }
 

@@ -149,6 +149,22 @@ export interface HtmlFacts {
   headClosedEarly: boolean;
   /** Head-only tags found in the body after the head closed (ignored by engines): tag names. */
   ignoredHeadTags: string[];
+  /** Script bundles, app root and hydration markers (src/crawl/extract/script-signals.ts); null: none. */
+  script?: ScriptSignals | null;
+}
+
+/** What the markup says about needing JavaScript, as read before any script runs. */
+export interface ScriptSignals {
+  /** `<script src>` elements that run (JSON-LD and other data blocks excluded). */
+  bundles: number;
+  /** The application root found first (`#root`, `#__next`, `#__docusaurus`, `<app-root>`...), or null. */
+  appRoot: string | null;
+  /** Words of visible text inside the app root (null: no app root). */
+  appRootWords: number | null;
+  /** Words of visible text inside the first `<main>` (null: no `<main>`). */
+  mainWords: number | null;
+  /** Frameworks whose hydration markers were found (`react`, `next`, `docusaurus`, `vue-ssr`...). */
+  markers: string[];
 }
 
 /**
@@ -196,6 +212,56 @@ export interface PageRecord {
   /** Count of internal links pointing here from crawled pages (filled after the crawl). */
   inlinks: number;
   html?: HtmlFacts;
+  /** What rendering the page in Chromium found (`--render`); absent when the crawl did not render it. */
+  render?: RenderRecord;
+}
+
+/** The raw page as an engine that does not run scripts sees it (the facts before rendering). */
+export interface RawView {
+  title: string | null;
+  description: string | null;
+  canonical: string | null;
+  metaRobots: MetaRobots;
+  /** Text of the first H1, or null when the raw HTML has none. */
+  h1: string | null;
+  words: number;
+  internalLinks: number;
+  /** Why the raw HTML looks like a script shell (src/site/script-shell.ts), or null. */
+  shell: string | null;
+}
+
+export type RenderedField = 'title' | 'description' | 'canonical' | 'robots' | 'h1' | 'words' | 'links';
+
+/**
+ * One page loaded in Chromium. When `status` is 'rendered' the page's `html` holds the facts of the
+ * DOM after scripts ran (what a rendering engine indexes) and `raw` those of the HTML as served.
+ */
+export interface RenderRecord {
+  status: 'rendered' | 'failed';
+  /** Milliseconds from navigation to the DOM being read. */
+  ms: number;
+  error?: string;
+  raw: RawView;
+  /** Fields whose rendered value differs from the raw one. */
+  changed: RenderedField[];
+  /** Internal links present only after rendering / only before: count and the first URLs. */
+  linksAdded: { count: number; sample: string[] };
+  linksRemoved: { count: number; sample: string[] };
+  /** Requests the page made that were not sent: disallowed by robots.txt, or to third parties. */
+  blocked: { robots: number; thirdParty: number; sample: string[] };
+  /** Requests the page made that were sent (scripts, styles, data). */
+  requests: number;
+}
+
+/** How pages were rendered (`--render`); absent from settings when they were not. */
+export interface RenderSettings {
+  chromium: string;
+  /** Pages rendered at once. */
+  concurrency: number;
+  /** Per page, navigation to the DOM read. */
+  timeoutMs: number;
+  /** Whether requests to other sites (CDNs, analytics, APIs) were let through. */
+  thirdParty: boolean;
 }
 
 export interface RobotsRecord {
@@ -286,6 +352,7 @@ export interface CrawlSettings {
   exclude: string[];
   stripTracking: boolean;
   bots: BotSpec[];
+  render?: RenderSettings;
 }
 
 export interface SiteSnapshot {

@@ -71,6 +71,11 @@ const FULL = {
     exclude: ['/admin/**'],
     stripTracking: false,
     parseThreads: 0,
+    render: true,
+    renderConcurrency: 3,
+    renderTimeoutMs: 30_000,
+    renderThirdParty: false,
+    chromium: '/usr/bin/chromium',
   },
   rankings: {
     $comment: 'rankings',

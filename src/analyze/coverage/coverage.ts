@@ -21,6 +21,7 @@ import { sharesFor } from '../../data/load.js';
 import type { DirectoryCheck } from './directories.js';
 import type { EnginePresence } from '../ranking/providers/serpapi-presence.js';
 import { countryCoverage, languageCoverage, type MarketCoverage } from './market-coverage.js';
+import { javascriptCoverage, type EngineJsCoverage } from './javascript.js';
 
 export type { MarketCoverage } from './market-coverage.js';
 
@@ -41,6 +42,8 @@ export interface EngineCoverage {
   /** The SERP provider's answer, shown even when an export is used instead. */
   provider: EnginePresence | null;
   indexable: number;
+  /** Content that needs JavaScript, for an engine taken to index the served HTML (javascript.ts). */
+  javascript?: EngineJsCoverage;
   reachability: number;
 }
 
@@ -97,11 +100,14 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   if (!sitemap) readiness *= READINESS.noSitemap;
   if (verified === false) readiness *= READINESS.notVerified;
   if (indexNow === false) readiness *= READINESS.noIndexNow;
-  // What the engine shows of the site is the presence itself; crawlability only estimates it.
-  const reachability = seen ? seen.share : homeReachable ? crawlableShare * readiness : 0;
+  // What the engine shows of the site is the presence itself; crawlability only estimates it. Either
+  // way, an engine that indexes the served HTML misses content that only JavaScript writes.
+  const javascript = javascriptCoverage(e, crawlable);
+  const reachability = (seen ? seen.share : homeReachable ? crawlableShare * readiness : 0) * javascript.factor;
   return {
     engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow,
-    observedShare: seen?.share ?? null, observed: seen?.observed ?? null, provider: provider ?? null, indexable: indexable.length, reachability,
+    observedShare: seen?.share ?? null, observed: seen?.observed ?? null, provider: provider ?? null, indexable: indexable.length,
+    javascript, reachability,
   };
 }
 

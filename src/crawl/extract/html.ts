@@ -19,6 +19,7 @@ import { jsonLdTypes } from './structured-data.js';
 import { simhash64, SIMHASH_TOKENS } from './simhash.js';
 import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
 import { decodingEntities } from './entities.js';
+import { ScriptSignalTracker } from './script-signals.js';
 
 export interface ExtractOptions {
   pageUrl: string;
@@ -94,6 +95,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const types = new Set<string>();
   let jsonLd: string[] | null = null;
 
+  const scripts = new ScriptSignalTracker();
   let depth = 0;
   // Depth at which the innermost element hiding its content opened (-1: none).
   let hiddenAt = -1;
@@ -119,6 +121,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         const inHead = headState === 'in-head';
         if (inHead && !HEAD_TAGS.has(name)) endHead(true);
         if (name === 'body') endHead(false);
+        scripts.open(name, attrs, depth, text.length);
 
         if (name === 'html' && lang === null && attrs.lang) lang = flat(attrs.lang.trim().toLowerCase()) || null;
         if (name === 'title') {
@@ -210,6 +213,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         }
         if (anchor && depth === anchor.depth) finishAnchor();
         if (!INLINE.has(name)) pushText(' ');
+        scripts.close(depth, text.length);
         if (hiddenAt === depth) hiddenAt = -1;
         depth -= 1;
       },
@@ -268,5 +272,6 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     fingerprint: simhash64(tokens.length > SIMHASH_TOKENS ? tokens.slice(0, SIMHASH_TOKENS) : tokens),
     headClosedEarly: headEndedByIntrusion && (sawHeadEndAfterIntrusion || ignoredHeadTags.length > 0),
     ignoredHeadTags,
+    script: scripts.finish(text),
   };
 }

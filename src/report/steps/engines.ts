@@ -4,6 +4,7 @@ import { listingState } from '../../analyze/coverage/market-coverage.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../origin.js';
 import type { Cell, StepPart, Table } from '../types.js';
+import { javascriptTable } from './engines-javascript.js';
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 const one = (x: number) => Math.round(x * 10) / 10;
@@ -133,7 +134,8 @@ function stepNotes(cov: CoverageResult): string[] {
   return notes;
 }
 
-export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart {
+export function buildEnginesStep(cov: CoverageResult, data: ModelData, rendered = false): StepPart {
+  const js = javascriptTable(cov, data, rendered);
   const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: 'refaudit coverage formula (README, "Coverage") over measured crawl facts, config directory shares and src/data/directory-presence.json', date: '2026-11' };
   const crawl = measured('crawl');
   const cost = cov.costliest ? cov.engines.find((e) => e.engine === cov.costliest!.engine) : null;
@@ -164,6 +166,7 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart
         rows: cov.engines.map((e) => [e.name, e.bot, e.homeReachable, pct(e.crawlableShare), e.verified, e.indexNow]),
         note: 'Crawlable: share of indexable pages this engine\'s bot may crawl and index (robots.txt, meta robots, X-Robots-Tag). Verified/IndexNow: blank when the engine has no such tool.',
       },
+      ...(js ? [js] : []),
       ...(cov.directories.length ? [directoriesTable(cov)] : []),
     ],
     charts: [

@@ -1,0 +1,36 @@
+/**
+ * Step 3's table of what each engine sees of the site's JavaScript content: whether the engine
+ * renders (its own documentation, src/data/engines.json), how many of its crawlable pages need
+ * JavaScript, and the coverage points that costs (src/analyze/coverage/javascript.ts).
+ */
+import type { CoverageResult } from '../../analyze/coverage/coverage.js';
+import { javascriptPointsLost } from '../../analyze/coverage/javascript.js';
+import type { ModelData } from '../../data/load.js';
+import { measured, type Origin } from '../origin.js';
+import type { Table } from '../types.js';
+
+export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: boolean): Table | null {
+  const withJs = cov.engines.filter((e) => e.javascript);
+  if (!withJs.some((e) => e.javascript!.pagesNeedingJs > 0)) return null;
+  const lost = javascriptPointsLost(cov);
+  const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/javascript.ts', source: 'engines that do not document rendering index the served HTML (README, "Coverage")', date: '2026-11' };
+  return {
+    id: 'engine-javascript',
+    title: 'What each engine sees of content that needs JavaScript',
+    columns: [
+      { key: 'engine', label: 'Engine' },
+      { key: 'renders', label: 'Renders JS', origin: data.origins.engines },
+      { key: 'sees', label: 'Indexes' },
+      { key: 'pages', label: 'Pages needing JS', align: 'right', origin: measured(rendered ? 'crawl (--render)' : 'crawl (raw HTML)') },
+      { key: 'lost', label: 'Pts lost', align: 'right', origin: analysis },
+      { key: 'source', label: 'Source' },
+    ],
+    rows: withJs.map((e) => {
+      const js = e.javascript!;
+      return [e.name, js.renders, js.sees === 'rendered' ? 'rendered DOM' : 'served HTML', `${js.pagesNeedingJs}/${js.crawlablePages}`, Math.round((lost.get(e.engine) ?? 0) * 10) / 10, js.source];
+    }),
+    note: rendered
+      ? 'Pages needing JS: measured by rendering each page in Chromium (its H1 or most of its words appear only after scripts run).'
+      : 'Pages needing JS: judged from the raw HTML (script shells: src/site/script-shell.ts); run with --render to measure.',
+  };
+}

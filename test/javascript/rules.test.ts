@@ -1,0 +1,103 @@
+/**
+ * The JavaScript rules, table-driven like the others (test/rules/tester.ts): hand-made pages with
+ * the script signals and render records the crawl writes.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../src/rules/index.js';
+import type { RawView, RenderRecord, ScriptSignals } from '../../src/site/types.js';
+import { makeSnapshot, type PageInput } from '../support/make-snapshot.js';
+import { testRule } from '../rules/tester.js';
+
+const rule = (id: string) => ALL_RULES.find((r) => r.meta.id === id)!;
+const U = (p: string) => `https://ex.test${p}`;
+const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i}`).join(' ');
+const shell: ScriptSignals = { bundles: 2, appRoot: '#root', appRootWords: 0, mainWords: null, markers: [] };
+const raw = (over: Partial<RawView> = {}): RawView => ({ title: 'Shop', description: null, canonical: null, metaRobots: { generic: [], perBot: {} }, h1: null, words: 0, internalLinks: 0, shell: 'empty app root #root', ...over });
+const render = (over: Partial<RenderRecord> = {}): RenderRecord => ({
+  status: 'rendered', ms: 100, raw: raw(), changed: [], linksAdded: { count: 0, sample: [] }, linksRemoved: { count: 0, sample: [] },
+  blocked: { robots: 0, thirdParty: 0, sample: [] }, requests: 1, ...over,
+});
+const site = (...pages: PageInput[]) => makeSnapshot([{ url: U('/'), html: { text: words(100) } }, ...pages]);
+
+testRule(rule('js-content-shell'), {
+  valid: [
+    { name: 'a page with its text and no scripts', snapshot: site({ url: U('/a'), html: { text: words(10), script: null } }) },
+    { name: 'a shell that was rendered (the measured rules speak for it)', snapshot: site({ url: U('/a'), html: { text: words(300), script: shell }, render: render() }) },
+  ],
+  invalid: [
+    { name: 'an empty app root', snapshot: site({ url: U('/a'), html: { text: '', script: shell } }), urls: [U('/a')] },
+    { name: 'a shell whose render failed', snapshot: site({ url: U('/a'), html: { text: '', script: shell }, render: render({ status: 'failed', error: 'timeout' }) }), urls: [U('/a')] },
+  ],
+});
+
+testRule(rule('js-rendered-content'), {
+  valid: [
+    { name: 'not rendered', snapshot: site({ url: U('/a'), html: { text: words(300) } }) },
+    { name: 'rendered, scripts changed only the title', snapshot: site({ url: U('/a'), html: { text: words(300) }, render: render({ raw: raw({ words: 300, h1: 'Page' }), changed: ['title'] }) }) },
+  ],
+  invalid: [
+    { name: 'text only after rendering', snapshot: site({ url: U('/a'), html: { text: words(300) }, render: render({ changed: ['words'] }) }), urls: [U('/a')] },
+    { name: 'links only after rendering', snapshot: site({ url: U('/b'), html: { text: words(300) }, render: render({ raw: raw({ words: 300, h1: 'Page' }), changed: ['links'], linksAdded: { count: 2, sample: [U('/c'), U('/d')] } }) }), urls: [U('/b')] },
+  ],
+});
+
+testRule(rule('js-canonical-changed'), {
+  valid: [{ name: 'same canonical', snapshot: site({ url: U('/a'), render: render({ changed: ['words'] }) }) }],
+  invalid: [{ name: 'canonical set by script', snapshot: site({ url: U('/a'), html: { canonical: U('/b') }, render: render({ changed: ['canonical'] }) }), urls: [U('/a')] }],
+});
+
+testRule(
+  rule('js-noindex-changed'),
+  {
+    valid: [
+      { name: 'robots changed but not noindex (nofollow added)', snapshot: site({ url: U('/a'), html: { metaRobots: { generic: ['nofollow'], perBot: {} } }, render: render({ changed: ['robots'] }) }) },
+      { name: 'noindex for a bot the audit does not consider', snapshot: site({ url: U('/a'), html: { metaRobots: { generic: [], perBot: { yandex: ['noindex'] } } }, render: render({ changed: ['robots'] }) }) },
+    ],
+    invalid: [
+      { name: 'noindex removed by script', snapshot: site({ url: U('/a'), render: render({ raw: raw({ metaRobots: { generic: ['noindex'], perBot: {} } }), changed: ['robots'] }) }), urls: [U('/a')] },
+      { name: 'googlebot noindex added by script', snapshot: site({ url: U('/b'), html: { metaRobots: { generic: [], perBot: { googlebot: ['noindex'] } } }, render: render({ changed: ['robots'] }) }), urls: [U('/b')] },
+    ],
+  },
+  ['googlebot'],
+);
+
+testRule(rule('js-head-changed'), {
+  valid: [{ name: 'head as served', snapshot: site({ url: U('/a'), render: render({ changed: ['words'] }) }) }],
+  invalid: [{ name: 'title set by script', snapshot: site({ url: U('/a'), render: render({ changed: ['title'] }) }), urls: [U('/a')] }],
+});
+
+testRule(rule('render-failed'), {
+  valid: [{ name: 'rendered', snapshot: site({ url: U('/a'), render: render() }) }],
+  invalid: [{ name: 'timed out', snapshot: site({ url: U('/a'), render: render({ status: 'failed', error: 'Timeout 20000ms exceeded.' }) }), urls: [U('/a')] }],
+});
+
+describe('the details the JavaScript rules give', () => {
+  it('says what exists only after rendering and what a script changed', () => {
+    const snap = site({ url: U('/a'), html: { text: words(300), title: 'Rugs | Shop' }, render: render({ changed: ['title', 'description', 'h1', 'words', 'links'], linksAdded: { count: 1, sample: [U('/b')] } }) });
+    expect(rule('js-rendered-content').check({ snapshot: snap, bots: [] })).toEqual([{ url: U('/a'), detail: 'only after rendering: the H1, 300 of 300 words (raw HTML: 0), 1 internal link' }]);
+    expect(rule('js-head-changed').check({ snapshot: snap, bots: [] })).toEqual([{ url: U('/a'), detail: 'title "Shop" → "Rugs | Shop"; description only after rendering' }]);
+  });
+});
+
+describe('no cost without --render', () => {
+  it('loads playwright-core only from the render module, lazily', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk(join(import.meta.dirname, '../../src'));
+    const importers = files.filter((f) => /from 'playwright-core'|import\('playwright-core'\)/.test(readFileSync(f, 'utf8')));
+    expect(importers.map((f) => f.split('/src/')[1])).toEqual(['crawl/render/browser.ts']);
+    const src = readFileSync(join(import.meta.dirname, '../../src/crawl/render/browser.ts'), 'utf8');
+    // Types only at the top; the module itself is imported when a browser is launched.
+    expect(src.match(/^import .*'playwright-core';$/gm)).toEqual(["import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';"]);
+    expect(src).toContain("await import('playwright-core')");
+  });
+});
+
