@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
 import { finalizePages } from '../site/finalize.js';
+import { refreshTarget } from '../site/redirects.js';
 import { isNofollow } from '../site/links.js';
 import { mapPackedTexts } from '../site/body-tokens.js';
 import { makeInterner } from './intern.js';
@@ -337,6 +338,17 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         // The fetch stays on record; only the page's content is missing.
         page.error ??= { code: 'other', message: `could not parse the HTML: ${(err as Error).message}` };
         errors += 1;
+        pages.push(page);
+        await events.onPage?.(page);
+        return;
+      }
+      const refreshTo = refreshTarget(facts.metaRefresh, res.finalUrl);
+      if (refreshTo) {
+        // A page that leaves at once is a redirect (site/redirects.ts): recorded as one, without its
+        // content, its target followed like a Location.
+        page.finalUrl = refreshTo;
+        page.redirects = [{ url: res.finalUrl, status: res.status, location: refreshTo, via: 'meta-refresh' }];
+        admit({ url: refreshTo, depth: task.depth, source: 'redirect', foundOn: page.url });
         pages.push(page);
         await events.onPage?.(page);
         return;

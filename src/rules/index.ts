@@ -7,6 +7,7 @@ import { bodyTruncated } from './content/body-truncated.js';
 import { slowResponse } from './content/slow-response.js';
 import { redirectChain } from './content/redirect-chain.js';
 import { redirectLoop } from './content/redirect-loop.js';
+import { metaRefreshRedirect } from './content/meta-refresh-redirect.js';
 import { titleMissing } from './content/title-missing.js';
 import { titleDuplicate } from './content/title-duplicate.js';
 import { titleTooLong } from './content/title-too-long.js';
@@ -47,7 +48,7 @@ import { indexNowKeyInvalid } from './submission/indexnow-key-invalid.js';
 import { metaKeywordsPresent } from './submission/meta-keywords-present.js';
 
 export const ALL_RULES: Rule[] = [
-  page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop,
+  page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
   canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect,

@@ -9,7 +9,8 @@
 
 import type { PackedText } from './spill.js';
 
-export const SNAPSHOT_VERSION = 2 as const;
+/** 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields. */
+export const SNAPSHOT_VERSION = 3 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
 export interface BotSpec {
@@ -46,6 +47,26 @@ export interface RedirectHop {
   status: number;
   /** Absolute, normalised Location (null when the header was missing or unparsable). */
   location: string | null;
+  /**
+   * How the page sent the reader on: absent for an HTTP redirect (Location), `meta-refresh` for a
+   * 200 HTML page whose `<meta http-equiv="refresh">` leaves at once (src/site/redirects.ts).
+   */
+  via?: 'meta-refresh';
+}
+
+/** A page's `<meta http-equiv="refresh" content="N;url=...">`: the first one, as browsers use it. */
+export interface MetaRefresh {
+  /** Seconds before the browser leaves (the integer part of N). */
+  delay: number;
+  /** Absolute normalised target, or null when the refresh reloads the page itself. */
+  url: string | null;
+}
+
+/** Links a crawler cannot follow: `href="#"`, `href="javascript:..."`, `<a>` with onclick or role but no href. */
+export interface UncrawlableLinks {
+  count: number;
+  /** The first few, as written (`href="#"`, `href="javascript:void(0)"`, `<a onclick>`), text after a space. */
+  examples: string[];
 }
 
 /** One link as the extractor reads it; pages store their links packed (PageLinks). */
@@ -149,7 +170,16 @@ export interface HtmlFacts {
   headClosedEarly: boolean;
   /** Head-only tags found in the body after the head closed (ignored by engines): tag names. */
   ignoredHeadTags: string[];
+  /** The page's meta refresh, null when it has none (always set by the extractor). */
+  metaRefresh?: MetaRefresh | null;
+  /** Absolute URLs of `<link rel="sitemap" href>` (always set by the extractor). */
+  sitemapLinks?: string[];
+  /** Links a crawler cannot follow; null when there are none (always set by the extractor). */
+  uncrawlableLinks?: UncrawlableLinks | null;
 }
+
+/** Examples kept of a page's uncrawlable links (the count stays exact). */
+export const MAX_UNCRAWLABLE_EXAMPLES = 5;
 
 /**
  * Enough words to judge what a page is about (most pages say it in their first thousand words);

@@ -10,8 +10,9 @@ import { Parser } from 'htmlparser2';
 import { packText } from '../../site/body-tokens.js';
 import { packLinks } from '../../site/links.js';
 import { packHeadings } from '../../site/headings.js';
-import type { Heading, HtmlFacts, LinkRecord } from '../../site/types.js';
-import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES } from '../../site/types.js';
+import type { Heading, HtmlFacts, LinkRecord, UncrawlableLinks } from '../../site/types.js';
+import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES, MAX_UNCRAWLABLE_EXAMPLES } from '../../site/types.js';
+import { parseRefreshContent, type RawRefresh } from './meta-refresh.js';
 import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
@@ -93,6 +94,14 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   let h1Kept = 0;
   const types = new Set<string>();
   let jsonLd: string[] | null = null;
+  let refresh: RawRefresh | null = null;
+  const sitemapHrefs: string[] = [];
+  let uncrawlable: UncrawlableLinks | null = null;
+  const noteUncrawlable = (example: string) => {
+    uncrawlable ??= { count: 0, examples: [] };
+    uncrawlable.count += 1;
+    if (uncrawlable.examples.length < MAX_UNCRAWLABLE_EXAMPLES) uncrawlable.examples.push(flat(example.slice(0, 120)));
+  };
 
   let depth = 0;
   // Depth at which the innermost element hiding its content opened (-1: none).
@@ -129,6 +138,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         } else if (name === 'meta') {
           const metaName = (attrs.name ?? '').trim().toLowerCase();
           const content = attrs.content ?? '';
+          if (!metaName && refresh === null && attrs['http-equiv'] !== undefined && attrs['http-equiv'].trim().toLowerCase() === 'refresh') {
+            refresh = parseRefreshContent(content);
+          }
           if (metaName) {
             if (!inHead && (metaName === 'robots' || opts.botTokens.includes(metaName) || metaName === 'description')) {
               ignoredHeadTags.push(`meta ${metaName}`);
@@ -153,18 +165,25 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
             }
           } else if (rel.includes('alternate') && attrs.hreflang && attrs.href && inHead) {
             hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
+          } else if (rel.includes('sitemap') && attrs.href) {
+            sitemapHrefs.push(attrs.href);
           }
         } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = [];
         } else if (/^h[1-6]$/.test(name) && !heading) {
           heading = { level: Number(name[1]) as 1, buf: [], depth };
         } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
+          // '#' and 'j' first: one character compare for the hrefs that are neither.
+          const h = attrs.href.trimStart();
+          if ((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) noteUncrawlable(`href="${h.trim()}"`);
           if (anchor) finishAnchor();
           anchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth };
           if (name === 'area') {
             if (attrs.alt) anchor.alt.push(attrs.alt);
             finishAnchor();
           }
+        } else if (name === 'a' && (attrs.onclick !== undefined || attrs.role !== undefined)) {
+          noteUncrawlable(attrs.onclick !== undefined ? '<a onclick> without href' : `<a role="${attrs.role}"> without href`);
         } else if (name === 'img') {
           imageCount += 1;
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
@@ -241,6 +260,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const hreflang = hreflangRaw
     .map((h) => ({ lang: h.lang, url: normalizeUrl(h.href, base) }))
     .filter((h): h is { lang: string; url: string } => h.url !== null);
+  const r = refresh as RawRefresh | null;
+  const metaRefresh = r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null;
+  const sitemapLinks = sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null);
 
   return {
     title,
@@ -268,5 +290,8 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     fingerprint: simhash64(tokens.length > SIMHASH_TOKENS ? tokens.slice(0, SIMHASH_TOKENS) : tokens),
     headClosedEarly: headEndedByIntrusion && (sawHeadEndAfterIntrusion || ignoredHeadTags.length > 0),
     ignoredHeadTags,
+    metaRefresh,
+    sitemapLinks,
+    uncrawlableLinks: uncrawlable,
   };
 }
