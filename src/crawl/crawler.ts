@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
 import { finalizePages } from '../site/finalize.js';
-import { refreshTarget } from '../site/redirects.js';
+import { isRedirect, landingPage, refreshTarget } from '../site/redirects.js';
 import { isNofollow } from '../site/links.js';
 import { mapPackedTexts } from '../site/body-tokens.js';
 import { makeInterner } from './intern.js';
@@ -448,12 +448,12 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
   const finalPages = finalizePages(pages, sitemapUrlList);
-  const startPage = finalPages.find((p) => p.url === startUrl);
+  const startPage = landingPage(finalPages, startUrl);
   return {
     snapshotVersion: SNAPSHOT_VERSION,
     tool: { name: 'refaudit', version: VERSION },
     startUrl,
-    homeUrl: startPage?.finalUrl ?? startUrl,
+    homeUrl: startPage && !isRedirect(startPage) ? startPage.url : (startPage?.finalUrl ?? startUrl),
     settings,
     stats,
     robots: robotsRecords.map((r) => r.record),

@@ -30,3 +30,20 @@ export function isMetaRefreshRedirect(page: PageRecord): boolean {
 export function isRedirect(page: PageRecord): boolean {
   return page.redirects.length > 0 && page.finalUrl !== page.url;
 }
+
+/**
+ * The start page, or the page its redirects land on inside the site (`/` -> `/fr/`, `/docs` ->
+ * `/docs/`, HTTP or meta refresh): the crawl recorded that page too. A redirect out of the site
+ * has no record at its target, and stays the start.
+ */
+export function landingPage(pages: PageRecord[], startUrl: string): PageRecord | undefined {
+  const byUrl = new Map<string, PageRecord>();
+  for (const p of pages) byUrl.set(p.url, p);
+  let page = byUrl.get(startUrl) ?? pages[0];
+  for (let hops = 0; page && isRedirect(page) && hops < 20; hops++) {
+    const next = byUrl.get(page.finalUrl);
+    if (!next || next === page) break;
+    page = next;
+  }
+  return page;
+}
