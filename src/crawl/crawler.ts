@@ -22,6 +22,7 @@ import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from 
 import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
+import { DepthBound, type Edge } from './depth-bound.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
@@ -95,6 +96,16 @@ function firstHeader(v: string | string[] | undefined): string | null {
 function isHtml(contentType: string | null, body: Buffer): boolean {
   if (contentType) return /text\/html|application\/xhtml\+xml/i.test(contentType);
   return /^\s*<(!doctype html|html)/i.test(body.subarray(0, 200).toString('latin1'));
+}
+
+/** What a page leads to, as the crawl follows it (and site/depth.ts walks it). */
+function followedEdges(facts: NonNullable<PageRecord['html']>): Edge[] {
+  const links = facts.internalLinks;
+  const edges: Edge[] = [];
+  for (let i = 0; i < links.urls.length; i++) if (!isNofollow(links, i)) edges.push({ url: links.urls[i]!, step: 1 });
+  if (facts.canonical) edges.push({ url: facts.canonical, step: 1 });
+  for (const alt of facts.hreflang) edges.push({ url: alt.url, step: 1 });
+  return edges;
 }
 
 /** An audit's memory saving (see spill.ts): the page's packed texts go to the file. */
@@ -201,6 +212,13 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   let head = 0;
   let errors = 0;
 
+  const bound =
+    settings.maxDepth === null
+      ? null
+      : new DepthBound(
+          (url) => seen.has(url),
+          (url, depth, foundOn, step) => admit({ url, depth, source: step ? 'link' : 'redirect', foundOn }),
+        );
   const admit = (task: Task): void => {
     if (seen.has(task.url)) return;
     if (!scope.inScope(task.url)) {
@@ -223,6 +241,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     seen.add(task.url);
     queue.push(task);
+    bound?.queued(task);
     // Enough ahead that the parsing threads will pay for themselves: they start (once) while the
     // first pages are parsed here.
     if (queue.length - head >= INLINE_FIRST) parser.warm();
@@ -309,6 +328,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       // another, from the same exchange, unless that URL already has one coming.
       pages.push(pageRecord({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms }));
       await events.onPage?.(pages[pages.length - 1]!);
+      bound?.expanded(task.url, task.depth, [{ url: res.finalUrl, step: 0 }]);
       if (seen.has(res.finalUrl)) return;
       seen.add(res.finalUrl);
       const finalPolicy = await robots(new URL(res.finalUrl).origin);
@@ -349,6 +369,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         page.finalUrl = refreshTo;
         page.redirects = [{ url: res.finalUrl, status: res.status, location: refreshTo, via: 'meta-refresh' }];
         admit({ url: refreshTo, depth: task.depth, source: 'redirect', foundOn: page.url });
+        bound?.expanded(page.url, task.depth, [{ url: refreshTo, step: 0 }]);
         pages.push(page);
         await events.onPage?.(page);
         return;
@@ -363,6 +384,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       }
       if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: page.url });
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
+      if (bound) bound.expanded(page.url, Math.max(task.depth, 0), followedEdges(facts));
     }
     pages.push(page);
     await events.onPage?.(page);
@@ -404,6 +426,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         continue;
       }
       const task = queue[head++]!;
+      bound?.started(task.url);
       inFlight += 1;
       try {
         await processTask(task);
@@ -447,7 +470,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.stoppedBy = stoppedBy;
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
-  const finalPages = finalizePages(pages, sitemapUrlList);
+  const finalPages = finalizePages(pages, sitemapUrlList, [startUrl]);
   const startPage = landingPage(finalPages, startUrl);
   return {
     snapshotVersion: SNAPSHOT_VERSION,
