@@ -60,6 +60,11 @@ export type CrawlOptions = Partial<CrawlSettings> & {
    * and seldom after.
    */
   spillText?: boolean;
+  /**
+   * List mode: audit exactly these URLs (normalised, on the start URL's site; the start URL is
+   * the first), and where their redirects land; no link is followed, no sitemap URL fetched.
+   */
+  list?: string[];
 };
 
 export interface CrawlProgress {
@@ -84,6 +89,8 @@ interface Task {
 }
 
 const MAX_REDIRECTS = 10;
+/** Sitemap URLs beyond --max-depth named in the snapshot; the count stays exact (skipped.maxDepth). */
+const MAX_LISTED_BEYOND = 10_000;
 
 function headerValues(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -114,7 +121,7 @@ function spillTexts(h: NonNullable<PageRecord['html']>, spill: TextSpill): void 
 }
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
-  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, ...given } = opts;
+  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, list, ...given } = opts;
   const settings: CrawlSettings = {
     ...DEFAULT_SETTINGS,
     ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)),
@@ -212,8 +219,12 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   let head = 0;
   let errors = 0;
 
+  // A list is a crawl that stops at depth 0: each listed URL is a start.
+  const depthLimit = list ? 0 : settings.maxDepth;
+  /** Sitemap URLs no link path within --max-depth reaches: listed, not fetched. */
+  const beyondDepth: string[] = [];
   const bound =
-    settings.maxDepth === null
+    depthLimit === null
       ? null
       : new DepthBound(
           (url) => seen.has(url),
@@ -226,7 +237,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       seen.add(task.url);
       return;
     }
-    if (settings.maxDepth !== null && task.depth > settings.maxDepth) {
+    if (depthLimit !== null && task.depth > depthLimit) {
       stats.skipped.maxDepth += 1;
       return;
     }
@@ -282,7 +293,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   sitemapsRead.catch(() => undefined);
   let sitemapQueued = false;
 
-  admit({ url: startUrl, depth: 0, source: 'start', foundOn: null });
+  const starts = list ? [...new Set([startUrl, ...list])] : [startUrl];
+  for (const url of starts) admit({ url, depth: 0, source: url === startUrl ? 'start' : 'list', foundOn: null });
 
   const processTask = async (task: Task): Promise<void> => {
     const origin = new URL(task.url).origin;
@@ -415,7 +427,14 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
             // Counted in flight while it waits, so the other workers wait for its URLs instead of ending.
             inFlight += 1;
             const { urls } = await sitemapsRead.finally(() => (inFlight -= 1));
-            for (const s of urls) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+            for (const s of urls) {
+              if (depthLimit === null) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+              else if (!list && !seen.has(s.url)) {
+                // Every page a link path within --max-depth reaches has been met by now.
+                stats.skipped.maxDepth += 1;
+                if (beyondDepth.length < MAX_LISTED_BEYOND) beyondDepth.push(s.url);
+              }
+            }
             notify();
             if (head < queue.length) continue;
           }
@@ -470,7 +489,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.stoppedBy = stoppedBy;
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
-  const finalPages = finalizePages(pages, sitemapUrlList, [startUrl]);
+  const finalPages = finalizePages(pages, sitemapUrlList, starts);
+  if (beyondDepth.length) stats.sitemapBeyondMaxDepth = beyondDepth;
   const startPage = landingPage(finalPages, startUrl);
   return {
     snapshotVersion: SNAPSHOT_VERSION,
@@ -484,5 +504,6 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: sitemapUrlList,
     pages: finalPages,
     indexNow,
+    ...(list ? { listUrls: starts } : {}),
   };
 }

@@ -46,6 +46,7 @@ import { descriptionReady } from './submission/description-ready.js';
 import { verificationMissing } from './submission/verification-missing.js';
 import { indexNowKeyInvalid } from './submission/indexnow-key-invalid.js';
 import { metaKeywordsPresent } from './submission/meta-keywords-present.js';
+import { sitemapUrlBeyondMaxDepth } from './submission/sitemap-url-beyond-max-depth.js';
 
 export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
@@ -56,4 +57,5 @@ export const ALL_RULES: Rule[] = [
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot,
   sitemapMissing, sitemapInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
   sitemapNotInRobots, indexableNotInSitemap, descriptionReady, verificationMissing, indexNowKeyInvalid, metaKeywordsPresent,
+  sitemapUrlBeyondMaxDepth,
 ];

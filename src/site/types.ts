@@ -22,7 +22,8 @@ export interface BotSpec {
   engines: string[];
 }
 
-export type PageSource = 'start' | 'link' | 'sitemap' | 'redirect' | 'canonical' | 'hreflang';
+/** `list`: a URL of the list given with --list (the first one is `start`). */
+export type PageSource = 'start' | 'link' | 'sitemap' | 'redirect' | 'canonical' | 'hreflang' | 'list';
 
 export type FetchErrorCode =
   | 'dns' // host name did not resolve
@@ -300,6 +301,11 @@ export interface CrawlStats {
   };
   /** Path patterns whose cap was hit, with how many URLs were dropped. */
   trapPatterns: { pattern: string; dropped: number }[];
+  /**
+   * Sitemap URLs not fetched because no link path within --max-depth reaches them (the first
+   * 10,000; their count is in skipped.maxDepth with the links refused for depth). Absent when none.
+   */
+  sitemapBeyondMaxDepth?: string[];
 }
 
 export interface CrawlSettings {
@@ -331,4 +337,6 @@ export interface SiteSnapshot {
   sitemapUrls: SitemapUrl[];
   pages: PageRecord[];
   indexNow: IndexNowCheck | null;
+  /** List mode (--list): the URLs audited, in the file's order (no link followed). Absent for a site crawl. */
+  listUrls?: string[];
 }
