@@ -5,7 +5,7 @@
  * extracting its facts.
  */
 import { DEFAULT_BOTS } from '../site/bots.js';
-import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
+import type { CrawlSettings, IgnoredRobots, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapUrl } from '../site/types.js';
 import { SNAPSHOT_VERSION } from '../site/types.js';
 import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
@@ -22,6 +22,7 @@ import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from 
 import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
+import { ignoredRobots, pathRobotsUrl, sitemapSeeds } from './sitemap-seeds.js';
 import { DepthBound, type Edge } from './depth-bound.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
@@ -103,6 +104,14 @@ function firstHeader(v: string | string[] | undefined): string | null {
 function isHtml(contentType: string | null, body: Buffer): boolean {
   if (contentType) return /text\/html|application\/xhtml\+xml/i.test(contentType);
   return /^\s*<(!doctype html|html)/i.test(body.subarray(0, 200).toString('latin1'));
+}
+
+/**
+ * A conventional place in the start folder that holds something else than a sitemap (an error
+ * or a page served for any path): the site has no sitemap there, not a broken one.
+ */
+function notASitemap(r: { status: number | null; kind: string; problems: string[] }): boolean {
+  return r.status === null || r.status >= 400 || (r.kind === 'invalid' && r.problems.some((p) => p.startsWith('not XML') || p.startsWith('neither <urlset>')));
 }
 
 /** What a page leads to, as the crawl follows it (and site/depth.ts walks it). */
@@ -261,16 +270,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const startOrigin = new URL(startUrl).origin;
   const startRobots = await robots(startOrigin);
 
-  // Sitemaps: declared in robots.txt, the conventional /sitemap.xml, and any given explicitly.
-  const seeds: { url: string; source: SitemapRecord['source'] }[] = [
-    ...startRobots.record.sitemaps.map((u) => ({ url: u, source: 'robots' as const })),
-    { url: `${startOrigin}/sitemap.xml`, source: 'default' as const },
-    ...sitemapUrls.map((u) => ({ url: u, source: 'config' as const })),
-  ]
-    .map((s) => ({ ...s, url: normalizeUrl(s.url, startOrigin) ?? '' }))
-    .filter((s) => s.url);
+  const politely = (u: string) => clock.wait(new URL(u).host, stop.signal);
   const sitemapFetch = async (url: string) => {
-    const res = await fetchFollow(url, { ...fetchOpts, maxBytes: SITEMAP_MAX_BYTES, maxRedirects: 5, accept: 'application/xml,text/xml,*/*;q=0.5' });
+    // Spaced like pages (--rate, Crawl-delay): a sitemap request is a request to the same host.
+    const res = await fetchFollow(url, { ...fetchOpts, maxBytes: SITEMAP_MAX_BYTES, maxRedirects: 5, accept: 'application/xml,text/xml,*/*;q=0.5', beforeRequest: politely });
     stats.requests += 1 + res.redirects.length;
     stats.bytesReceived += res.bytes;
     const out: Awaited<ReturnType<Parameters<typeof discoverSitemaps>[1]>> = {
@@ -281,14 +284,34 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.error) out.error = res.error;
     return out;
   };
-  // Read while the crawl starts from the start URL: sitemap URLs are only crawled once the links
-  // run out (a 10,000-URL sitemap index took a quarter of a second to fetch and read).
-  const sitemapsRead = discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }).then((found) => ({
-    // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
-    records: found.records.filter((r) => !(r.source === 'default' && r.status === 404)),
-    // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
-    urls: found.urls.map((u): SitemapUrl => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) })),
-  }));
+  // Sitemaps are read once the start page is in (its folder and <link rel="sitemap"> are places to
+  // look), while the crawl goes on: their URLs are only crawled once the links run out (a
+  // 10,000-URL sitemap index took a quarter of a second to fetch and read).
+  let readSitemaps!: () => void;
+  const startPageIn = new Promise<void>((resolve) => (readSitemaps = resolve));
+  let pathRobots: IgnoredRobots | null = null;
+  const sitemapsRead = startPageIn.then(async () => {
+    const home = landingPage(pages, startUrl);
+    const homeUrl = home && !isRedirect(home) ? home.url : (home?.finalUrl ?? startUrl);
+    const seeds = sitemapSeeds({ origin: startOrigin, homeUrl, robots: startRobots.record.sitemaps, links: home?.html?.sitemapLinks ?? [], config: sitemapUrls });
+    const robotsBelow = pathRobotsUrl(startOrigin, homeUrl);
+    const [found] = await Promise.all([
+      discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }),
+      robotsBelow && !stop.signal.aborted
+        ? fetchFollow(robotsBelow, { ...fetchOpts, maxBytes: ROBOTS_MAX_BYTES, maxRedirects: 5, accept: 'text/plain,*/*;q=0.5', beforeRequest: politely }).then((res) => {
+            stats.requests += 1 + res.redirects.length;
+            stats.bytesReceived += res.bytes;
+            pathRobots = ignoredRobots(robotsBelow, res.status, res.status !== null && res.status < 300 ? res.body.toString('utf8') : null);
+          })
+        : null,
+    ]);
+    return {
+      // A conventional place that answers 404 is not a sitemap the site has.
+      records: found.records.filter((r) => !((r.source === 'default' || r.source === 'start-path') && r.status === 404) && !(r.source === 'start-path' && notASitemap(r))),
+      // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
+      urls: found.urls.map((u): SitemapUrl => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) })),
+    };
+  });
   // Awaited later (when the links run out, and at the end): a failure must not go unhandled meanwhile.
   sitemapsRead.catch(() => undefined);
   let sitemapQueued = false;
@@ -461,6 +484,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         errors += 1;
       } finally {
         inFlight -= 1;
+        if (task.depth === 0) readSitemaps();
         reportProgress();
         notify();
       }
@@ -468,6 +492,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   };
   stop.signal.addEventListener('abort', notify);
   await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  // A crawl stopped before its start page: the sitemaps' promise must still settle.
+  readSitemaps();
 
   let indexNow: IndexNowCheck | null = null;
   if (indexNowKey && !stop.signal.aborted) {
@@ -504,6 +530,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: sitemapUrlList,
     pages: finalPages,
     indexNow,
+    ...(pathRobots ? { ignoredRobots: pathRobots } : {}),
     ...(list ? { listUrls: starts } : {}),
   };
 }

@@ -24,6 +24,7 @@ import { pageTooDeep } from './content/page-too-deep.js';
 import { orphanPage } from './content/orphan-page.js';
 import { internalLinkBroken } from './content/internal-link-broken.js';
 import { internalLinkRedirect } from './content/internal-link-redirect.js';
+import { linkNotCrawlable } from './content/link-not-crawlable.js';
 import { canonicalToNon200 } from './content/canonical-to-non-200.js';
 import { canonicalMultiple } from './content/canonical-multiple.js';
 import { hreflangInvalid } from './content/hreflang-invalid.js';
@@ -34,8 +35,10 @@ import { robotsUnreachable } from './submission/robots-txt-unreachable.js';
 import { robotsMalformed } from './submission/robots-txt-malformed.js';
 import { robotsHtml } from './submission/robots-txt-html.js';
 import { robotsBlocksBot } from './submission/robots-blocks-bot.js';
+import { robotsTxtBelowRoot } from './submission/robots-txt-below-root.js';
 import { sitemapMissing } from './submission/sitemap-missing.js';
 import { sitemapInvalid } from './submission/sitemap-invalid.js';
+import { sitemapLocInvalid } from './submission/sitemap-loc-invalid.js';
 import { sitemapOverLimit } from './submission/sitemap-over-limit.js';
 import { sitemapUrlNoindex } from './submission/sitemap-url-noindex.js';
 import { sitemapUrlNon200 } from './submission/sitemap-url-non-200.js';
@@ -52,10 +55,10 @@ export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
-  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect,
+  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable,
   nearDuplicatePages, doorwayPages,
-  robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot,
-  sitemapMissing, sitemapInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
+  robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot, robotsTxtBelowRoot,
+  sitemapMissing, sitemapInvalid, sitemapLocInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
   sitemapNotInRobots, indexableNotInSitemap, descriptionReady, verificationMissing, indexNowKeyInvalid, metaKeywordsPresent,
   sitemapUrlBeyondMaxDepth,
 ];

@@ -252,7 +252,8 @@ export interface RobotsRecord {
 export interface SitemapRecord {
   url: string;
   /** How it was found. */
-  source: 'robots' | 'default' | 'index' | 'config';
+  /** `start-path`: sitemap.xml or sitemap_index.xml in the start page's folder; `link`: the start page's `<link rel="sitemap">`. */
+  source: 'robots' | 'default' | 'index' | 'config' | 'start-path' | 'link';
   /** The index that listed it. */
   parent: string | null;
   status: number | null;
@@ -265,6 +266,19 @@ export interface SitemapRecord {
   /** Over 50,000 entries or 50 MiB uncompressed (the sitemaps.org limits): the rest was ignored. */
   overLimit: boolean;
   problems: string[];
+  /**
+   * <loc> values left out: relative ones (sitemaps.org requires absolute URLs) and those on another
+   * host than the audited site's; the first few as examples. Absent when every <loc> was usable.
+   */
+  badLocs?: { relative: number; otherHost: number; examples: string[] };
+}
+
+/** A robots.txt found under the start path (`/docs/robots.txt`): engines read only the origin's /robots.txt. */
+export interface IgnoredRobots {
+  url: string;
+  status: number;
+  /** Its Sitemap lines, as written. */
+  sitemaps: string[];
 }
 
 export interface SitemapUrl {
@@ -337,6 +351,8 @@ export interface SiteSnapshot {
   sitemapUrls: SitemapUrl[];
   pages: PageRecord[];
   indexNow: IndexNowCheck | null;
+  /** A robots.txt under the start path, which engines ignore; absent when there is none or the start is at the root. */
+  ignoredRobots?: IgnoredRobots;
   /** List mode (--list): the URLs audited, in the file's order (no link followed). Absent for a site crawl. */
   listUrls?: string[];
 }

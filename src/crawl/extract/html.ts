@@ -51,6 +51,14 @@ const VERIFICATION = new Set([
 ]);
 
 /**
+ * An element that says it is a control (a button, a menu toggle), not a way to another page: an
+ * empty href on it is not a link engines miss.
+ */
+function declaresControl(attrs: Record<string, string>): boolean {
+  return attrs.role === 'button' || attrs['aria-haspopup'] !== undefined || attrs['data-toggle'] !== undefined || attrs['data-bs-toggle'] !== undefined;
+}
+
+/**
  * Strings the parser hands over are slices of the whole page; storing one would keep the page's
  * HTML alive. Concatenating then slicing forces V8 to copy just the characters we keep.
  */
@@ -175,15 +183,15 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
           // '#' and 'j' first: one character compare for the hrefs that are neither.
           const h = attrs.href.trimStart();
-          if ((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) noteUncrawlable(`href="${h.trim()}"`);
+          if (((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) && !declaresControl(attrs)) noteUncrawlable(`href="${h.trim()}"`);
           if (anchor) finishAnchor();
           anchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth };
           if (name === 'area') {
             if (attrs.alt) anchor.alt.push(attrs.alt);
             finishAnchor();
           }
-        } else if (name === 'a' && (attrs.onclick !== undefined || attrs.role !== undefined)) {
-          noteUncrawlable(attrs.onclick !== undefined ? '<a onclick> without href' : `<a role="${attrs.role}"> without href`);
+        } else if (name === 'a' && (attrs.onclick !== undefined || attrs.role === 'link') && !declaresControl(attrs)) {
+          noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
         } else if (name === 'img') {
           imageCount += 1;
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
