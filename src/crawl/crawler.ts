@@ -24,6 +24,7 @@ import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
 import { ignoredRobots, pathRobotsUrl, sitemapSeeds } from './sitemap-seeds.js';
 import { DepthBound, type Edge } from './depth-bound.js';
+import { checkResources } from './resources.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
@@ -494,6 +495,19 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   await Promise.all(Array.from({ length: settings.concurrency }, worker));
   // A crawl stopped before its start page: the sitemaps' promise must still settle.
   readSitemaps();
+  const resources = stop.signal.aborted
+    ? undefined
+    : await checkResources(pages, {
+        fetch: fetchOpts,
+        concurrency: settings.concurrency,
+        allowed: async (u) => (await robots(new URL(u).origin)).isAllowed(u, ownToken),
+        wait: politely,
+        counted: (bytes) => {
+          stats.requests += 1;
+          stats.bytesReceived += bytes;
+        },
+        signal: stop.signal,
+      });
 
   let indexNow: IndexNowCheck | null = null;
   if (indexNowKey && !stop.signal.aborted) {
@@ -530,6 +544,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: sitemapUrlList,
     pages: finalPages,
     indexNow,
+    ...(resources ? { resources } : {}),
     ...(pathRobots ? { ignoredRobots: pathRobots } : {}),
     ...(list ? { listUrls: starts } : {}),
   };

@@ -25,6 +25,7 @@ import { orphanPage } from './content/orphan-page.js';
 import { internalLinkBroken } from './content/internal-link-broken.js';
 import { internalLinkRedirect } from './content/internal-link-redirect.js';
 import { linkNotCrawlable } from './content/link-not-crawlable.js';
+import { resourceBroken } from './content/resource-broken.js';
 import { canonicalToNon200 } from './content/canonical-to-non-200.js';
 import { canonicalMultiple } from './content/canonical-multiple.js';
 import { hreflangInvalid } from './content/hreflang-invalid.js';
@@ -55,7 +56,7 @@ export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
-  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable,
+  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable, resourceBroken,
   nearDuplicatePages, doorwayPages,
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot, robotsTxtBelowRoot,
   sitemapMissing, sitemapInvalid, sitemapLocInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,

@@ -175,8 +175,30 @@ export interface HtmlFacts {
   metaRefresh?: MetaRefresh | null;
   /** Absolute URLs of `<link rel="sitemap" href>` (always set by the extractor). */
   sitemapLinks?: string[];
+  /**
+   * Images, stylesheets and scripts of the site (same host) the page uses: `<img src>`,
+   * `<link rel="stylesheet" href>`, `<script src>`, deduplicated, the first MAX_PAGE_RESOURCES
+   * (always set by the extractor). Each is its kind's letter (`i` image, `s` stylesheet, `j`
+   * script) followed by the absolute URL: one interned string a resource. Read with
+   * src/site/resources.ts.
+   */
+  resources?: string[];
   /** Links a crawler cannot follow; null when there are none (always set by the extractor). */
   uncrawlableLinks?: UncrawlableLinks | null;
+}
+
+/** Resources kept a page: enough for the shared template's and the page's own. */
+export const MAX_PAGE_RESOURCES = 100;
+
+/** One image, stylesheet or script of the site, checked once after the crawl (HEAD, GET on 405/501). */
+export interface ResourceCheck {
+  url: string;
+  kind: 'image' | 'stylesheet' | 'script';
+  /** Final status, null when no answer (error) or not fetched (robots.txt). */
+  status: number | null;
+  error?: FetchErrorCode;
+  /** robots.txt disallows it for the crawl's user agent: not fetched. */
+  robotsBlocked?: boolean;
 }
 
 /** Examples kept of a page's uncrawlable links (the count stays exact). */
@@ -351,6 +373,8 @@ export interface SiteSnapshot {
   sitemapUrls: SitemapUrl[];
   pages: PageRecord[];
   indexNow: IndexNowCheck | null;
+  /** The site's images, stylesheets and scripts checked after the crawl, and how many more were left unchecked (the cap). */
+  resources?: { checked: ResourceCheck[]; unchecked: number };
   /** A robots.txt under the start path, which engines ignore; absent when there is none or the start is at the root. */
   ignoredRobots?: IgnoredRobots;
   /** List mode (--list): the URLs audited, in the file's order (no link followed). Absent for a site crawl. */

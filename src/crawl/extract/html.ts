@@ -11,7 +11,7 @@ import { packText } from '../../site/body-tokens.js';
 import { packLinks } from '../../site/links.js';
 import { packHeadings } from '../../site/headings.js';
 import type { Heading, HtmlFacts, LinkRecord, UncrawlableLinks } from '../../site/types.js';
-import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES, MAX_UNCRAWLABLE_EXAMPLES } from '../../site/types.js';
+import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES, MAX_PAGE_RESOURCES, MAX_UNCRAWLABLE_EXAMPLES } from '../../site/types.js';
 import { parseRefreshContent, type RawRefresh } from './meta-refresh.js';
 import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
@@ -49,6 +49,22 @@ const VERIFICATION = new Set([
   'seznam-wmt',
   'naver-site-verification',
 ]);
+
+/**
+ * The site's own resources among a page's src/href values, each prefixed by its kind's letter
+ * (i image, s stylesheet, j script), resolved with the page's link resolver (remembered answers:
+ * a site's pages share their template's files) and interned with the prefix kept.
+ */
+function siteResources(hrefs: string[], base: string, resolveLink: LinkResolver, intern: (s: string) => string): string[] {
+  if (!hrefs.length) return [];
+  const out = new Set<string>();
+  for (const h of hrefs) {
+    if (h.startsWith('data:', 1)) continue;
+    const r = resolveLink(h.slice(1), base);
+    if (r && r.internal) out.add(intern(`${h[0]}${r.url}`));
+  }
+  return [...out];
+}
 
 /**
  * An element that says it is a control (a button, a menu toggle), not a way to another page: an
@@ -105,6 +121,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   let refresh: RawRefresh | null = null;
   const sitemapHrefs: string[] = [];
   let uncrawlable: UncrawlableLinks | null = null;
+  const resourceHrefs: string[] = [];
   const noteUncrawlable = (example: string) => {
     uncrawlable ??= { count: 0, examples: [] };
     uncrawlable.count += 1;
@@ -175,9 +192,13 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
             hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
           } else if (rel.includes('sitemap') && attrs.href) {
             sitemapHrefs.push(attrs.href);
+          } else if (rel.includes('stylesheet') && attrs.href && resourceHrefs.length < MAX_PAGE_RESOURCES) {
+            resourceHrefs.push('s' + attrs.href);
           }
         } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = [];
+        } else if (name === 'script' && attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
+          resourceHrefs.push('j' + attrs.src);
         } else if (/^h[1-6]$/.test(name) && !heading) {
           heading = { level: Number(name[1]) as 1, buf: [], depth };
         } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
@@ -194,6 +215,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
           noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
         } else if (name === 'img') {
           imageCount += 1;
+          if (attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) resourceHrefs.push('i' + attrs.src);
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
           if (attrs.alt === undefined) {
             imagesMissingAltCount += 1;
@@ -270,6 +292,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     .filter((h): h is { lang: string; url: string } => h.url !== null);
   const r = refresh as RawRefresh | null;
   const metaRefresh = r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null;
+  const resources = siteResources(resourceHrefs, base, resolveLink, intern);
   const sitemapLinks = sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null);
 
   return {
@@ -301,5 +324,6 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     metaRefresh,
     sitemapLinks,
     uncrawlableLinks: uncrawlable,
+    resources,
   };
 }
