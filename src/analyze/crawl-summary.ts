@@ -3,6 +3,7 @@
  */
 import type { SiteSnapshot } from '../site/types.js';
 import { notIndexableReason } from '../site/indexability.js';
+import { isMetaRefreshRedirect } from '../site/redirects.js';
 
 export interface CrawlSummary {
   pages: number;
@@ -38,7 +39,8 @@ export function summarizeCrawl(snap: SiteSnapshot): CrawlSummary {
   const fetched = pages.filter((p) => p.status !== null);
   const statusKey = (s: number | null, crawlAllowed: boolean, code?: string) =>
     s === null ? (crawlAllowed ? `error: ${code ?? 'none'}` : 'blocked by robots.txt') : String(s);
-  const byStatus = [...countBy(pages, (p) => statusKey(p.status, p.crawlAllowed, p.error?.code))]
+  // A meta-refresh redirect answers 200 but is a redirect: a status kind of its own.
+  const byStatus = [...countBy(pages, (p) => (isMetaRefreshRedirect(p) ? '200 meta refresh (redirect)' : statusKey(p.status, p.crawlAllowed, p.error?.code)))]
     .map(([status, count]) => ({ status, count }))
     .sort((a, b) => a.status.localeCompare(b.status));
   const byDepth = [...countBy(pages, (p) => (p.depth < 0 ? 'sitemap only' : String(p.depth)))]

@@ -50,13 +50,13 @@ Exit codes: 0 done, 1 a --fail-on threshold was crossed, 2 usage or input error,
 
   const crawl = program
     .command('crawl')
-    .argument('<url>', 'site to crawl')
+    .argument('[url]', 'site to crawl (or --list FILE)')
     .description('crawl a site and write its snapshot, to audit later with `audit --from`')
     .requiredOption('-o, --out <file>', 'snapshot file to write (.json or .json.gz)');
   addCrawlOptions(crawl);
   crawl.addOption(new Option('-q, --quiet', 'no progress or warnings on stderr'));
   crawl.addOption(new Option('-v, --verbose', 'say more on stderr'));
-  crawl.action(async (url: string, opts: Record<string, unknown>) => {
+  crawl.action(async (url: string | undefined, opts: Record<string, unknown>) => {
     const { runCrawlCommand } = await import('./commands/crawl.js');
     exitCode = await runCrawlCommand(url, opts, io);
   });

@@ -2,6 +2,7 @@
  * Whether the crawl reached enough of the site to audit it; if not, one line saying why (exit 3).
  */
 import type { FetchError, SiteSnapshot } from '../site/types.js';
+import { isRedirect, landingPage } from '../site/redirects.js';
 import { InputError } from '../util/errors.js';
 
 /** Why a host gave no answer, in the words a user needs. */
@@ -19,7 +20,7 @@ function unreachable(e: FetchError | undefined): string {
 }
 
 export function assertAuditable(snap: SiteSnapshot): void {
-  const start = snap.pages.find((p) => p.url === snap.startUrl) ?? snap.pages[0];
+  const start = landingPage(snap.pages, snap.startUrl);
   const where = snap.startUrl;
   if (!start) throw new InputError(`${where}: nothing could be crawled`, 3);
   const robots = snap.robots.find((r) => r.origin === new URL(start.url).origin);
@@ -38,6 +39,6 @@ export function assertAuditable(snap: SiteSnapshot): void {
     throw new InputError(`${where}: ${start.error.message}`, 3);
   }
   if (start.status >= 400) throw new InputError(`${where}: the start page answered HTTP ${start.status}`, 3);
-  if (start.status >= 300) throw new InputError(`${where}: the start page redirects out of the audited site (to ${start.redirects.at(-1)?.location ?? '?'}); audit that URL instead`, 3);
+  if (start.status >= 300 || isRedirect(start)) throw new InputError(`${where}: the start page redirects out of the audited site (to ${start.redirects.at(-1)?.location ?? start.finalUrl}); audit that URL instead`, 3);
   if (!start.html) throw new InputError(`${where}: the start page is not HTML (${start.contentType ?? 'no content type'})`, 3);
 }

@@ -5,12 +5,13 @@
  * extracting its facts.
  */
 import { DEFAULT_BOTS } from '../site/bots.js';
-import type { CrawlSettings, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapRecord, SitemapUrl } from '../site/types.js';
+import type { CrawlSettings, IgnoredRobots, IndexNowCheck, PageRecord, PageSource, SiteSnapshot, SitemapUrl } from '../site/types.js';
 import { SNAPSHOT_VERSION } from '../site/types.js';
 import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
 import { finalizePages } from '../site/finalize.js';
+import { isRedirect, landingPage, refreshTarget } from '../site/redirects.js';
 import { isNofollow } from '../site/links.js';
 import { mapPackedTexts } from '../site/body-tokens.js';
 import { makeInterner } from './intern.js';
@@ -21,6 +22,9 @@ import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from 
 import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
+import { ignoredRobots, pathRobotsUrl, sitemapSeeds } from './sitemap-seeds.js';
+import { DepthBound, type Edge } from './depth-bound.js';
+import { checkResources } from './resources.js';
 import { normalizeUrl } from './url.js';
 import { defaultParseThreads, INLINE_FIRST, makeParsePool } from './parse/pool.js';
 import { pageRecord } from './page-record.js';
@@ -60,6 +64,11 @@ export type CrawlOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOption
    * and seldom after.
    */
   spillText?: boolean;
+  /**
+   * List mode: audit exactly these URLs (normalised, on the start URL's site; the start URL is
+   * the first), and where their redirects land; no link is followed, no sitemap URL fetched.
+   */
+  list?: string[];
 };
 
 export interface CrawlProgress {
@@ -84,6 +93,8 @@ interface Task {
 }
 
 const MAX_REDIRECTS = 10;
+/** Sitemap URLs beyond --max-depth named in the snapshot; the count stays exact (skipped.maxDepth). */
+const MAX_LISTED_BEYOND = 10_000;
 
 function headerValues(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -98,13 +109,31 @@ function isHtml(contentType: string | null, body: Buffer): boolean {
   return /^\s*<(!doctype html|html)/i.test(body.subarray(0, 200).toString('latin1'));
 }
 
+/**
+ * A conventional place in the start folder that holds something else than a sitemap (an error
+ * or a page served for any path): the site has no sitemap there, not a broken one.
+ */
+function notASitemap(r: { status: number | null; kind: string; problems: string[] }): boolean {
+  return r.status === null || r.status >= 400 || (r.kind === 'invalid' && r.problems.some((p) => p.startsWith('not XML') || p.startsWith('neither <urlset>')));
+}
+
+/** What a page leads to, as the crawl follows it (and site/depth.ts walks it). */
+function followedEdges(facts: NonNullable<PageRecord['html']>): Edge[] {
+  const links = facts.internalLinks;
+  const edges: Edge[] = [];
+  for (let i = 0; i < links.urls.length; i++) if (!isNofollow(links, i)) edges.push({ url: links.urls[i]!, step: 1 });
+  if (facts.canonical) edges.push({ url: facts.canonical, step: 1 });
+  for (const alt of facts.hreflang) edges.push({ url: alt.url, step: 1 });
+  return edges;
+}
+
 /** An audit's memory saving (see spill.ts): the page's packed texts go to the file. */
 function spillTexts(h: NonNullable<PageRecord['html']>, spill: TextSpill): void {
   mapPackedTexts(h, (v) => (typeof v === 'string' && v ? spill.put(v) : v));
 }
 
 export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): Promise<SiteSnapshot> {
-  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, ...given } = opts;
+  const { startUrl: rawStart, signal: outerSignal, sitemapUrls = [], indexNowKey = null, patternCap, parseThreads, spillText = false, list, ...given } = opts;
   // Chromium is looked for here, before any request: none found is a usage error (exit 2).
   const render = takeRenderOptions(given);
   const settings: CrawlSettings = {
@@ -205,6 +234,17 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   let head = 0;
   let errors = 0;
 
+  // A list is a crawl that stops at depth 0: each listed URL is a start.
+  const depthLimit = list ? 0 : settings.maxDepth;
+  /** Sitemap URLs no link path within --max-depth reaches: listed, not fetched. */
+  const beyondDepth: string[] = [];
+  const bound =
+    depthLimit === null
+      ? null
+      : new DepthBound(
+          (url) => seen.has(url),
+          (url, depth, foundOn, step) => admit({ url, depth, source: step ? 'link' : 'redirect', foundOn }),
+        );
   const admit = (task: Task): void => {
     if (seen.has(task.url)) return;
     if (!scope.inScope(task.url)) {
@@ -212,7 +252,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       seen.add(task.url);
       return;
     }
-    if (settings.maxDepth !== null && task.depth > settings.maxDepth) {
+    if (depthLimit !== null && task.depth > depthLimit) {
       stats.skipped.maxDepth += 1;
       return;
     }
@@ -227,6 +267,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     }
     seen.add(task.url);
     queue.push(task);
+    bound?.queued(task);
     // Enough ahead that the parsing threads will pay for themselves: they start (once) while the
     // first pages are parsed here.
     if (queue.length - head >= INLINE_FIRST) parser.warm();
@@ -244,16 +285,10 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   const startOrigin = new URL(startUrl).origin;
   const startRobots = await robots(startOrigin);
 
-  // Sitemaps: declared in robots.txt, the conventional /sitemap.xml, and any given explicitly.
-  const seeds: { url: string; source: SitemapRecord['source'] }[] = [
-    ...startRobots.record.sitemaps.map((u) => ({ url: u, source: 'robots' as const })),
-    { url: `${startOrigin}/sitemap.xml`, source: 'default' as const },
-    ...sitemapUrls.map((u) => ({ url: u, source: 'config' as const })),
-  ]
-    .map((s) => ({ ...s, url: normalizeUrl(s.url, startOrigin) ?? '' }))
-    .filter((s) => s.url);
+  const politely = (u: string) => clock.wait(new URL(u).host, stop.signal);
   const sitemapFetch = async (url: string) => {
-    const res = await fetchFollow(url, { ...fetchOpts, maxBytes: SITEMAP_MAX_BYTES, maxRedirects: 5, accept: 'application/xml,text/xml,*/*;q=0.5' });
+    // Spaced like pages (--rate, Crawl-delay): a sitemap request is a request to the same host.
+    const res = await fetchFollow(url, { ...fetchOpts, maxBytes: SITEMAP_MAX_BYTES, maxRedirects: 5, accept: 'application/xml,text/xml,*/*;q=0.5', beforeRequest: politely });
     stats.requests += 1 + res.redirects.length;
     stats.bytesReceived += res.bytes;
     const out: Awaited<ReturnType<Parameters<typeof discoverSitemaps>[1]>> = {
@@ -264,19 +299,40 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.error) out.error = res.error;
     return out;
   };
-  // Read while the crawl starts from the start URL: sitemap URLs are only crawled once the links
-  // run out (a 10,000-URL sitemap index took a quarter of a second to fetch and read).
-  const sitemapsRead = discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }).then((found) => ({
-    // The conventional /sitemap.xml that does not exist is not a sitemap the site has.
-    records: found.records.filter((r) => !(r.source === 'default' && r.status === 404)),
-    // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
-    urls: found.urls.map((u): SitemapUrl => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) })),
-  }));
+  // Sitemaps are read once the start page is in (its folder and <link rel="sitemap"> are places to
+  // look), while the crawl goes on: their URLs are only crawled once the links run out (a
+  // 10,000-URL sitemap index took a quarter of a second to fetch and read).
+  let readSitemaps!: () => void;
+  const startPageIn = new Promise<void>((resolve) => (readSitemaps = resolve));
+  let pathRobots: IgnoredRobots | null = null;
+  const sitemapsRead = startPageIn.then(async () => {
+    const home = landingPage(pages, startUrl);
+    const homeUrl = home && !isRedirect(home) ? home.url : (home?.finalUrl ?? startUrl);
+    const seeds = sitemapSeeds({ origin: startOrigin, homeUrl, robots: startRobots.record.sitemaps, links: home?.html?.sitemapLinks ?? [], config: sitemapUrls });
+    const robotsBelow = pathRobotsUrl(startOrigin, homeUrl);
+    const [found] = await Promise.all([
+      discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }),
+      robotsBelow && !stop.signal.aborted
+        ? fetchFollow(robotsBelow, { ...fetchOpts, maxBytes: ROBOTS_MAX_BYTES, maxRedirects: 5, accept: 'text/plain,*/*;q=0.5', beforeRequest: politely }).then((res) => {
+            stats.requests += 1 + res.redirects.length;
+            stats.bytesReceived += res.bytes;
+            pathRobots = ignoredRobots(robotsBelow, res.status, res.status !== null && res.status < 300 ? res.body.toString('utf8') : null);
+          })
+        : null,
+    ]);
+    return {
+      // A conventional place that answers 404 is not a sitemap the site has.
+      records: found.records.filter((r) => !((r.source === 'default' || r.source === 'start-path') && r.status === 404) && !(r.source === 'start-path' && notASitemap(r))),
+      // Interned: the same URLs come back as link targets, and each entry names its sitemap file.
+      urls: found.urls.map((u): SitemapUrl => ({ ...u, url: intern(u.url), sitemap: intern(u.sitemap) })),
+    };
+  });
   // Awaited later (when the links run out, and at the end): a failure must not go unhandled meanwhile.
   sitemapsRead.catch(() => undefined);
   let sitemapQueued = false;
 
-  admit({ url: startUrl, depth: 0, source: 'start', foundOn: null });
+  const starts = list ? [...new Set([startUrl, ...list])] : [startUrl];
+  for (const url of starts) admit({ url, depth: 0, source: url === startUrl ? 'start' : 'list', foundOn: null });
 
   const processTask = async (task: Task): Promise<void> => {
     const origin = new URL(task.url).origin;
@@ -322,6 +378,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       // another, from the same exchange, unless that URL already has one coming.
       pages.push(pageRecord({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms }));
       await events.onPage?.(pages[pages.length - 1]!);
+      bound?.expanded(task.url, task.depth, [{ url: res.finalUrl, step: 0 }]);
       if (seen.has(res.finalUrl)) return;
       seen.add(res.finalUrl);
       const finalPolicy = await robots(new URL(res.finalUrl).origin);
@@ -355,6 +412,18 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         await events.onPage?.(page);
         return;
       }
+      const refreshTo = refreshTarget(facts.metaRefresh, res.finalUrl);
+      if (refreshTo) {
+        // A page that leaves at once is a redirect (site/redirects.ts): recorded as one, without its
+        // content, its target followed like a Location.
+        page.finalUrl = refreshTo;
+        page.redirects = [{ url: res.finalUrl, status: res.status, location: refreshTo, via: 'meta-refresh' }];
+        admit({ url: refreshTo, depth: task.depth, source: 'redirect', foundOn: page.url });
+        bound?.expanded(page.url, task.depth, [{ url: refreshTo, step: 0 }]);
+        pages.push(page);
+        await events.onPage?.(page);
+        return;
+      }
       page.html = shared.facts(facts);
       const childDepth = Math.max(task.depth, 0) + 1;
       const links = facts.internalLinks;
@@ -365,6 +434,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
       }
       if (facts.canonical && scope.isInternal(facts.canonical)) admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: page.url });
       for (const alt of facts.hreflang) if (scope.isInternal(alt.url)) admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: page.url });
+      if (bound) bound.expanded(page.url, Math.max(task.depth, 0), followedEdges(facts));
     }
     pages.push(page);
     await events.onPage?.(page);
@@ -395,7 +465,14 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
             // Counted in flight while it waits, so the other workers wait for its URLs instead of ending.
             inFlight += 1;
             const { urls } = await sitemapsRead.finally(() => (inFlight -= 1));
-            for (const s of urls) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+            for (const s of urls) {
+              if (depthLimit === null) admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+              else if (!list && !seen.has(s.url)) {
+                // Every page a link path within --max-depth reaches has been met by now.
+                stats.skipped.maxDepth += 1;
+                if (beyondDepth.length < MAX_LISTED_BEYOND) beyondDepth.push(s.url);
+              }
+            }
             notify();
             if (head < queue.length) continue;
           }
@@ -406,6 +483,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         continue;
       }
       const task = queue[head++]!;
+      bound?.started(task.url);
       inFlight += 1;
       try {
         await processTask(task);
@@ -421,6 +499,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
         errors += 1;
       } finally {
         inFlight -= 1;
+        if (task.depth === 0) readSitemaps();
         reportProgress();
         notify();
       }
@@ -428,6 +507,21 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   };
   stop.signal.addEventListener('abort', notify);
   await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  // A crawl stopped before its start page: the sitemaps' promise must still settle.
+  readSitemaps();
+  const resources = stop.signal.aborted
+    ? undefined
+    : await checkResources(pages, {
+        fetch: fetchOpts,
+        concurrency: settings.concurrency,
+        allowed: async (u) => (await robots(new URL(u).origin)).isAllowed(u, ownToken),
+        wait: politely,
+        counted: (bytes) => {
+          stats.requests += 1;
+          stats.bytesReceived += bytes;
+        },
+        signal: stop.signal,
+      });
 
   let indexNow: IndexNowCheck | null = null;
   if (indexNowKey && !stop.signal.aborted) {
@@ -450,13 +544,14 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   stats.stoppedBy = stoppedBy;
   stats.trapPatterns = traps.report();
   const robotsRecords = await Promise.all([...robotsByOrigin.values()]);
-  const finalPages = finalizePages(pages, sitemapUrlList);
-  const startPage = finalPages.find((p) => p.url === startUrl);
+  const finalPages = finalizePages(pages, sitemapUrlList, starts);
+  if (beyondDepth.length) stats.sitemapBeyondMaxDepth = beyondDepth;
+  const startPage = landingPage(finalPages, startUrl);
   return {
     snapshotVersion: SNAPSHOT_VERSION,
     tool: { name: 'refaudit', version: VERSION },
     startUrl,
-    homeUrl: startPage?.finalUrl ?? startUrl,
+    homeUrl: startPage && !isRedirect(startPage) ? startPage.url : (startPage?.finalUrl ?? startUrl),
     settings,
     stats,
     robots: robotsRecords.map((r) => r.record),
@@ -464,5 +559,8 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: sitemapUrlList,
     pages: finalPages,
     indexNow,
+    ...(resources ? { resources } : {}),
+    ...(pathRobots ? { ignoredRobots: pathRobots } : {}),
+    ...(list ? { listUrls: starts } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface FetchOptions {
   dispatcher: Dispatcher;
   signal?: AbortSignal;
   accept?: string;
+  /** GET unless told (resource checks ask HEAD first). */
+  method?: 'GET' | 'HEAD';
 }
 
 export interface FetchResult {
@@ -93,7 +95,7 @@ export async function fetchOnce(url: string, opts: FetchOptions): Promise<FetchR
   try {
     if (opts.signal?.aborted) throw new Error('aborted');
     res = await request(url, {
-      method: 'GET',
+      method: opts.method ?? 'GET',
       dispatcher: opts.dispatcher,
       signal: controller.signal,
       headers: {

@@ -2,12 +2,14 @@
  * robots.txt per origin, RFC 9309: a 2xx body is parsed (its first 500 KiB, the minimum the RFC
  * asks a parser to read), a 4xx means "no rules" (allow all), and a 5xx or no answer means the
  * origin is treated as fully disallowed. Matching (longest match wins, Allow wins ties, `*` and `$`,
- * percent-encoding) is robots-parser's; this module adds the status rules, the per-bot view and the
+ * percent-encoding) is robots-parser's, fed a text rewritten to group lines as Google's parser does
+ * (robots-text.ts); this module adds the status rules, the per-bot view and the
  * checks a consultant wants to see (malformed lines, an HTML page served as robots.txt).
  */
 import { createRequire } from 'node:module';
 import type { Robot } from './robots-parser-types.js';
 import type { FetchError, RobotsRecord } from '../site/types.js';
+import { googleRulesText, stripBom } from './robots-text.js';
 
 // robots-parser is CommonJS with a default-export typing that NodeNext cannot call: load it plainly.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, body: string) => Robot;
@@ -68,8 +70,10 @@ export function robotsPolicy(input: RobotsInput, botTokens: string[]): RobotsPol
     const record: RobotsRecord = { ...base, mode: 'allow-all', body: null, sitemaps: [], crawlDelay: {}, problems: [], looksLikeHtml: false };
     return { record, isAllowed: () => true, crawlDelay: () => undefined };
   }
-  const text = (input.body ?? '').slice(0, ROBOTS_MAX_BYTES).replace(/^\uFEFF/, '');
+  const text = stripBom((input.body ?? '').slice(0, ROBOTS_MAX_BYTES));
+  // Sitemaps and crawl-delay from the text as written; rules from the text as Google groups it.
   const parsed = robotsParser(input.url, text);
+  const rules = robotsParser(input.url, googleRulesText(text));
   const crawlDelay: Record<string, number> = {};
   for (const token of [...botTokens, '*']) {
     const d = parsed.getCrawlDelay(token);
@@ -88,7 +92,7 @@ export function robotsPolicy(input: RobotsInput, botTokens: string[]): RobotsPol
   return {
     record,
     // robots-parser answers undefined for a URL of another origin: that origin has its own file.
-    isAllowed: (url, token) => parsed.isAllowed(url, token) !== false,
+    isAllowed: (url, token) => rules.isAllowed(url, token) !== false,
     crawlDelay: (token) => {
       const d = parsed.getCrawlDelay(token);
       return typeof d === 'number' && Number.isFinite(d) ? d : undefined;

@@ -11,6 +11,8 @@ import { normalizeUrl } from './url.js';
 export const SITEMAP_MAX_ENTRIES = 50_000;
 export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
 const MAX_INDEX_DEPTH = 3;
+/** <loc> values named per sitemap as examples of a defect; the counts stay exact. */
+const MAX_LOC_EXAMPLES = 5;
 
 export type BodyFetcher = (
   url: string,
@@ -18,6 +20,8 @@ export type BodyFetcher = (
 
 export interface ParsedSitemap {
   kind: 'urlset' | 'index' | 'invalid';
+  /** Relative <loc> values (left out: sitemaps.org requires absolute URLs) and the first few as written. */
+  relative?: { count: number; examples: string[] };
   urls: { url: string; lastmod?: string }[];
   sitemaps: string[];
   overLimit: boolean;
@@ -83,10 +87,16 @@ export function parseSitemapBody(body: Buffer, url: string): ParsedSitemap {
   const urls: ParsedSitemap['urls'] = [];
   const sitemaps: string[] = [];
   let bad = 0;
-  let relative = 0;
+  const relative = { count: 0, examples: [] as string[] };
   for (const e of entries.slice(0, SITEMAP_MAX_ENTRIES)) {
-    if (typeof e.loc === 'string' && !/^https?:\/\//i.test(e.loc.trim())) relative += 1;
-    const loc = typeof e.loc === 'string' ? normalizeUrl(e.loc, url) : null;
+    const raw = typeof e.loc === 'string' ? e.loc.trim() : '';
+    if (raw && !/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+      // Resolved against the sitemap's URL it might point somewhere, but no engine reads it so.
+      relative.count += 1;
+      if (relative.examples.length < MAX_LOC_EXAMPLES) relative.examples.push(raw.slice(0, 200));
+      continue;
+    }
+    const loc = raw ? normalizeUrl(raw, url) : null;
     if (!loc) {
       bad += 1;
       continue;
@@ -98,8 +108,8 @@ export function parseSitemapBody(body: Buffer, url: string): ParsedSitemap {
     } else sitemaps.push(loc);
   }
   if (bad) problems.push(`${bad} entries without a valid <loc> URL`);
-  if (relative) problems.push(`${relative} relative <loc> URLs (sitemaps.org requires absolute URLs; engines may skip them)`);
-  return { kind: urlset ? 'urlset' : 'index', urls, sitemaps, overLimit, problems, gzip };
+  if (relative.count) problems.push(`${relative.count} relative <loc> URLs, left out (sitemaps.org requires absolute URLs)`);
+  return { kind: urlset ? 'urlset' : 'index', urls, sitemaps, overLimit, problems, gzip, ...(relative.count ? { relative } : {}) };
 }
 
 function parsePlainText(text: string, url: string, st: { gzip: boolean; overLimit: boolean; problems: string[] }): ParsedSitemap {
@@ -142,6 +152,7 @@ export async function discoverSitemaps(
   while (queue.length && records.length < max && !opts.signal?.aborted) {
     const next: typeof queue = [];
     for (const item of queue) {
+      if (opts.signal?.aborted) break;
       if (seen.has(item.url) || records.length >= max) continue;
       seen.add(item.url);
       const res = await fetchBody(item.url);
@@ -167,19 +178,28 @@ export async function discoverSitemaps(
       Object.assign(record, { kind: parsed.kind, gzip: parsed.gzip, overLimit: parsed.overLimit, problems: parsed.problems });
       record.entries = parsed.kind === 'index' ? parsed.sitemaps.length : parsed.urls.length;
       let outOfScope = 0;
+      const offHost: string[] = [];
+      const inScope = (u: string) => {
+        if (!opts.isInScope || opts.isInScope(u)) return true;
+        outOfScope += 1;
+        if (offHost.length < MAX_LOC_EXAMPLES) offHost.push(u);
+        return false;
+      };
       for (const u of parsed.urls) {
-        if (opts.isInScope && !opts.isInScope(u.url)) {
-          outOfScope += 1;
-          continue;
-        }
+        if (!inScope(u.url)) continue;
         if (seenUrls.has(u.url)) continue;
         seenUrls.add(u.url);
         urls.push(u.lastmod ? { url: u.url, lastmod: u.lastmod, sitemap: item.url } : { url: u.url, sitemap: item.url });
       }
-      if (outOfScope) record.problems.push(`${outOfScope} URLs outside the audited site (sitemaps may only list URLs of their own host)`);
+      // A child sitemap on another host is not fetched: the crawl stays on the audited site.
+      const children = parsed.kind === 'index' ? parsed.sitemaps.filter(inScope) : [];
+      if (outOfScope) record.problems.push(`${outOfScope} URLs outside the audited site, left out (sitemaps may only list URLs of their own host)`);
+      if (outOfScope || parsed.relative) {
+        record.badLocs = { relative: parsed.relative?.count ?? 0, otherHost: outOfScope, examples: [...(parsed.relative?.examples ?? []), ...offHost].slice(0, MAX_LOC_EXAMPLES) };
+      }
       if (parsed.kind === 'index') {
         if (item.level + 1 > MAX_INDEX_DEPTH) record.problems.push('sitemap index nested more than 3 levels: children ignored');
-        else for (const s of parsed.sitemaps) next.push({ url: s, source: 'index', parent: item.url, level: item.level + 1 });
+        else for (const s of children) next.push({ url: s, source: 'index', parent: item.url, level: item.level + 1 });
       }
     }
     queue = next;

@@ -29,6 +29,8 @@ export interface AuditRequest {
   historyDir: string | null;
   signal?: AbortSignal;
   now?: Date;
+  /** --list: audit exactly these URLs (config.site is the first). */
+  list?: string[];
 }
 
 export interface AuditOutcome {
@@ -133,6 +135,7 @@ async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (pag
       indexNowKey: req.config.indexNowKey,
       // Relevance reads each page's text as it arrives (onPage); after that it can wait on disk.
       spillText: true,
+      ...(req.list ? { list: req.list } : {}),
     },
     { onProgress: (p) => hooks.onCrawlProgress?.(p), onPage },
   );

@@ -7,6 +7,7 @@ import { bodyTruncated } from './content/body-truncated.js';
 import { slowResponse } from './content/slow-response.js';
 import { redirectChain } from './content/redirect-chain.js';
 import { redirectLoop } from './content/redirect-loop.js';
+import { metaRefreshRedirect } from './content/meta-refresh-redirect.js';
 import { titleMissing } from './content/title-missing.js';
 import { titleDuplicate } from './content/title-duplicate.js';
 import { titleTooLong } from './content/title-too-long.js';
@@ -23,6 +24,8 @@ import { pageTooDeep } from './content/page-too-deep.js';
 import { orphanPage } from './content/orphan-page.js';
 import { internalLinkBroken } from './content/internal-link-broken.js';
 import { internalLinkRedirect } from './content/internal-link-redirect.js';
+import { linkNotCrawlable } from './content/link-not-crawlable.js';
+import { resourceBroken } from './content/resource-broken.js';
 import { canonicalToNon200 } from './content/canonical-to-non-200.js';
 import { canonicalMultiple } from './content/canonical-multiple.js';
 import { hreflangInvalid } from './content/hreflang-invalid.js';
@@ -33,8 +36,10 @@ import { robotsUnreachable } from './submission/robots-txt-unreachable.js';
 import { robotsMalformed } from './submission/robots-txt-malformed.js';
 import { robotsHtml } from './submission/robots-txt-html.js';
 import { robotsBlocksBot } from './submission/robots-blocks-bot.js';
+import { robotsTxtBelowRoot } from './submission/robots-txt-below-root.js';
 import { sitemapMissing } from './submission/sitemap-missing.js';
 import { sitemapInvalid } from './submission/sitemap-invalid.js';
+import { sitemapLocInvalid } from './submission/sitemap-loc-invalid.js';
 import { sitemapOverLimit } from './submission/sitemap-over-limit.js';
 import { sitemapUrlNoindex } from './submission/sitemap-url-noindex.js';
 import { sitemapUrlNon200 } from './submission/sitemap-url-non-200.js';
@@ -51,15 +56,17 @@ import { jsCanonicalChanged } from './javascript/js-canonical-changed.js';
 import { jsNoindexChanged } from './javascript/js-noindex-changed.js';
 import { jsHeadChanged } from './javascript/js-head-changed.js';
 import { renderFailed } from './javascript/render-failed.js';
+import { sitemapUrlBeyondMaxDepth } from './submission/sitemap-url-beyond-max-depth.js';
 
 export const ALL_RULES: Rule[] = [
-  page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop,
+  page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
-  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect,
+  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable, resourceBroken,
   nearDuplicatePages, doorwayPages,
-  robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot,
-  sitemapMissing, sitemapInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
+  robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot, robotsTxtBelowRoot,
+  sitemapMissing, sitemapInvalid, sitemapLocInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,
   sitemapNotInRobots, indexableNotInSitemap, descriptionReady, verificationMissing, indexNowKeyInvalid, metaKeywordsPresent,
   jsContentShell, jsRenderedContent, jsCanonicalChanged, jsNoindexChanged, jsHeadChanged, renderFailed,
+  sitemapUrlBeyondMaxDepth,
 ];

@@ -1,10 +1,13 @@
 /**
- * After the crawl: sitemap membership and inlink counts for every page, and a stable order
+ * After the crawl: click depths (depth.ts), sitemap membership and inlink counts for every page, and a stable order
  * (depth, then URL) so that two crawls of the same site give the same snapshot.
  */
 import type { PageRecord, SitemapUrl } from './types.js';
+import { assignShortestDepths } from './depth.js';
 
-export function finalizePages(pages: PageRecord[], sitemapUrls: SitemapUrl[]): PageRecord[] {
+/** `starts`: the URLs at depth 0 (the start URL, or every URL of a list); depths are then the shortest paths from them. */
+export function finalizePages(pages: PageRecord[], sitemapUrls: SitemapUrl[], starts?: string[]): PageRecord[] {
+  if (starts) assignShortestDepths(pages, starts);
   const lastmod = new Map<string, string | undefined>();
   for (const s of sitemapUrls) lastmod.set(s.url, s.lastmod);
 

@@ -3,10 +3,13 @@
  * the rules, the coverage analysis and the crawl summary, so they never disagree.
  */
 import type { MetaRobots, PageRecord } from './types.js';
+import { isMetaRefreshRedirect } from './redirects.js';
 
 export type NotIndexableReason =
   | 'not-fetched'
   | 'status'
+  /** A 200 page whose meta refresh leaves at once: a redirect (site/redirects.ts). */
+  | 'meta-refresh'
   | 'not-html'
   | 'noindex'
   | 'canonicalised'
@@ -51,6 +54,7 @@ export function notIndexableReason(
   if (bot && page.robotsAllowed[bot.id] === false) return 'robots-blocked';
   if (page.status === null) return 'not-fetched';
   if (page.status !== 200) return 'status';
+  if (isMetaRefreshRedirect(page)) return 'meta-refresh';
   if (!page.html) return 'not-html';
   if (isNoindex(page, bot?.token ?? null)) return 'noindex';
   if (isCanonicalisedAway(page)) return 'canonicalised';

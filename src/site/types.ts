@@ -9,7 +9,8 @@
 
 import type { PackedText } from './spill.js';
 
-export const SNAPSHOT_VERSION = 2 as const;
+/** 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields. */
+export const SNAPSHOT_VERSION = 3 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
 export interface BotSpec {
@@ -21,7 +22,8 @@ export interface BotSpec {
   engines: string[];
 }
 
-export type PageSource = 'start' | 'link' | 'sitemap' | 'redirect' | 'canonical' | 'hreflang';
+/** `list`: a URL of the list given with --list (the first one is `start`). */
+export type PageSource = 'start' | 'link' | 'sitemap' | 'redirect' | 'canonical' | 'hreflang' | 'list';
 
 export type FetchErrorCode =
   | 'dns' // host name did not resolve
@@ -46,6 +48,26 @@ export interface RedirectHop {
   status: number;
   /** Absolute, normalised Location (null when the header was missing or unparsable). */
   location: string | null;
+  /**
+   * How the page sent the reader on: absent for an HTTP redirect (Location), `meta-refresh` for a
+   * 200 HTML page whose `<meta http-equiv="refresh">` leaves at once (src/site/redirects.ts).
+   */
+  via?: 'meta-refresh';
+}
+
+/** A page's `<meta http-equiv="refresh" content="N;url=...">`: the first one, as browsers use it. */
+export interface MetaRefresh {
+  /** Seconds before the browser leaves (the integer part of N). */
+  delay: number;
+  /** Absolute normalised target, or null when the refresh reloads the page itself. */
+  url: string | null;
+}
+
+/** Links a crawler cannot follow: `href="#"`, `href="javascript:..."`, `<a>` with onclick or role but no href. */
+export interface UncrawlableLinks {
+  count: number;
+  /** The first few, as written (`href="#"`, `href="javascript:void(0)"`, `<a onclick>`), text after a space. */
+  examples: string[];
 }
 
 /** One link as the extractor reads it; pages store their links packed (PageLinks). */
@@ -149,6 +171,20 @@ export interface HtmlFacts {
   headClosedEarly: boolean;
   /** Head-only tags found in the body after the head closed (ignored by engines): tag names. */
   ignoredHeadTags: string[];
+  /** The page's meta refresh, null when it has none (always set by the extractor). */
+  metaRefresh?: MetaRefresh | null;
+  /** Absolute URLs of `<link rel="sitemap" href>` (always set by the extractor). */
+  sitemapLinks?: string[];
+  /**
+   * Images, stylesheets and scripts of the site (same host) the page uses: `<img src>`,
+   * `<link rel="stylesheet" href>`, `<script src>`, deduplicated, the first MAX_PAGE_RESOURCES
+   * (always set by the extractor). Each is its kind's letter (`i` image, `s` stylesheet, `j`
+   * script) followed by the absolute URL: one interned string a resource. Read with
+   * src/site/resources.ts.
+   */
+  resources?: string[];
+  /** Links a crawler cannot follow; null when there are none (always set by the extractor). */
+  uncrawlableLinks?: UncrawlableLinks | null;
   /** Script bundles, app root and hydration markers (src/crawl/extract/script-signals.ts); null: none. */
   script?: ScriptSignals | null;
 }
@@ -166,6 +202,23 @@ export interface ScriptSignals {
   /** Frameworks whose hydration markers were found (`react`, `next`, `docusaurus`, `vue-ssr`...). */
   markers: string[];
 }
+
+/** Resources kept a page: enough for the shared template's and the page's own. */
+export const MAX_PAGE_RESOURCES = 100;
+
+/** One image, stylesheet or script of the site, checked once after the crawl (HEAD, GET on 405/501). */
+export interface ResourceCheck {
+  url: string;
+  kind: 'image' | 'stylesheet' | 'script';
+  /** Final status, null when no answer (error) or not fetched (robots.txt). */
+  status: number | null;
+  error?: FetchErrorCode;
+  /** robots.txt disallows it for the crawl's user agent: not fetched. */
+  robotsBlocked?: boolean;
+}
+
+/** Examples kept of a page's uncrawlable links (the count stays exact). */
+export const MAX_UNCRAWLABLE_EXAMPLES = 5;
 
 /**
  * Enough words to judge what a page is about (most pages say it in their first thousand words);
@@ -287,7 +340,8 @@ export interface RobotsRecord {
 export interface SitemapRecord {
   url: string;
   /** How it was found. */
-  source: 'robots' | 'default' | 'index' | 'config';
+  /** `start-path`: sitemap.xml or sitemap_index.xml in the start page's folder; `link`: the start page's `<link rel="sitemap">`. */
+  source: 'robots' | 'default' | 'index' | 'config' | 'start-path' | 'link';
   /** The index that listed it. */
   parent: string | null;
   status: number | null;
@@ -300,6 +354,19 @@ export interface SitemapRecord {
   /** Over 50,000 entries or 50 MiB uncompressed (the sitemaps.org limits): the rest was ignored. */
   overLimit: boolean;
   problems: string[];
+  /**
+   * <loc> values left out: relative ones (sitemaps.org requires absolute URLs) and those on another
+   * host than the audited site's; the first few as examples. Absent when every <loc> was usable.
+   */
+  badLocs?: { relative: number; otherHost: number; examples: string[] };
+}
+
+/** A robots.txt found under the start path (`/docs/robots.txt`): engines read only the origin's /robots.txt. */
+export interface IgnoredRobots {
+  url: string;
+  status: number;
+  /** Its Sitemap lines, as written. */
+  sitemaps: string[];
 }
 
 export interface SitemapUrl {
@@ -336,6 +403,11 @@ export interface CrawlStats {
   };
   /** Path patterns whose cap was hit, with how many URLs were dropped. */
   trapPatterns: { pattern: string; dropped: number }[];
+  /**
+   * Sitemap URLs not fetched because no link path within --max-depth reaches them (the first
+   * 10,000; their count is in skipped.maxDepth with the links refused for depth). Absent when none.
+   */
+  sitemapBeyondMaxDepth?: string[];
 }
 
 export interface CrawlSettings {
@@ -368,4 +440,10 @@ export interface SiteSnapshot {
   sitemapUrls: SitemapUrl[];
   pages: PageRecord[];
   indexNow: IndexNowCheck | null;
+  /** The site's images, stylesheets and scripts checked after the crawl, and how many more were left unchecked (the cap). */
+  resources?: { checked: ResourceCheck[]; unchecked: number };
+  /** A robots.txt under the start path, which engines ignore; absent when there is none or the start is at the root. */
+  ignoredRobots?: IgnoredRobots;
+  /** List mode (--list): the URLs audited, in the file's order (no link followed). Absent for a site crawl. */
+  listUrls?: string[];
 }

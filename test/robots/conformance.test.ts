@@ -37,6 +37,49 @@ describe('RFC 9309 matching', () => {
   });
 });
 
+// Behaviours of Google's parser (google/robotstxt, robots_test.cc), restated as facts: [what,
+// robots.txt, token, URL path ('' = the origin with no path), allowed].
+const GOOGLE: [string, string, string, string, boolean][] = [
+  ['a Sitemap line between two user-agent lines does not end the group (RFC 9309 §2.1)', 'User-agent: barbot\nSitemap: https://ex.test/s.xml\nUser-agent: foobot\nDisallow: /', 'barbot', '/x', false],
+  ['the same, for the second agent', 'User-agent: barbot\nSitemap: https://ex.test/s.xml\nUser-agent: foobot\nDisallow: /', 'foobot', '/x', false],
+  ['a Crawl-delay line between user-agent lines does not end the group either', 'User-agent: barbot\nCrawl-delay: 3\nUser-agent: foobot\nDisallow: /', 'barbot', '/x', false],
+  ['an unknown line does not end the group', 'User-agent: barbot\nHost: ex.test\nUser-agent: foobot\nDisallow: /', 'barbot', '/x', false],
+  ['a rule line ends the group: the next user-agent starts a new one', 'User-agent: foobot\nDisallow: /\nAllow: /x/\nUser-agent: barbot\nDisallow: /\nAllow: /y/', 'foobot', '/y/c', false],
+  ['rules before any user-agent line are ignored', 'Allow: /foo/bar/\n\nUser-agent: foobot\nDisallow: /', 'foobot', '/foo/bar/', false],
+  ['a blank line does not end a group: bazbot shares the next agent\'s rules', 'User-agent: bazbot\n\nUser-agent: foobot\nAllow: /z/\nDisallow: /', 'bazbot', '/z/d', true],
+  ['... and its disallow', 'User-agent: bazbot\n\nUser-agent: foobot\nAllow: /z/\nDisallow: /', 'bazbot', '/y/d', false],
+  ['a full UTF-8 BOM is skipped', '\uFEFFUser-agent: foobot\nDisallow: /', 'foobot', '/x', false],
+  ['a partial BOM (its first two bytes) is skipped', '\uFFFDUser-agent: foobot\nDisallow: /', 'foobot', '/x', false],
+  ['a missing colon is assumed (Google)', 'user-agent foobot\ndisallow /', 'foobot', '/x/y', false],
+  ['a user-agent value counts up to its first space (Google)', 'User-agent: *\nDisallow: /\nUser-agent: Foo Bar\nAllow: /x/\nDisallow: /', 'foo', '/x/y', true],
+  ['an empty Disallow and an empty Allow allow everything', 'User-agent: foobot\nDisallow:\nAllow:', 'foobot', '/x/page.html', true],
+  ['an empty path is the root /', 'User-agent: foobot\nAllow: /$\nDisallow: /', 'foobot', '', true],
+  ['the root alone is allowed by /$, not a page below it', 'User-agent: foobot\nAllow: /$\nDisallow: /', 'foobot', '/page.html', false],
+  ['an allowed /dir/index.html allows /dir/ (Google)', 'User-agent: *\nAllow: /allowed-slash/index.html\nDisallow: /', 'foobot', '/allowed-slash/', true],
+  ['... but not /dir/index.htm', 'User-agent: *\nAllow: /allowed-slash/index.html\nDisallow: /', 'foobot', '/allowed-slash/index.htm', false],
+  ['the most specific group for an agent replaces *', 'User-agent: *\nDisallow: /x/\nUser-agent: foobot\nDisallow: /y/', 'foobot', '/x/page', true],
+  ['allow /p is longer than disallow / (Google docs)', 'User-agent: foobot\nAllow: /p\nDisallow: /', 'foobot', '/page', true],
+  ['disallow /*.htm is longer than allow /page', 'User-agent: foobot\nAllow: /page\nDisallow: /*.htm', 'foobot', '/page.htm', false],
+  ['a # in a rule starts a comment', 'User-agent: foobot\n# Disallow: /\nDisallow: /foo/quz#qux\nAllow: /', 'foobot', '/foo/quz', false],
+];
+
+describe("google/robotstxt's behaviour", () => {
+  it.each(GOOGLE)('%s', (_what, body, token, path, allowed) => {
+    expect(policy(body).isAllowed(`${ORIGIN}${path}`, token)).toBe(allowed);
+  });
+
+  it('keeps the sitemaps and crawl-delays of the text as written', () => {
+    const p = policy('\uFFFDUser-agent: bingbot\nSitemap: https://ex.test/s.xml\nCrawl-delay: 4\nUser-agent: googlebot\nDisallow: /');
+    expect(p.record.sitemaps).toEqual(['https://ex.test/s.xml']);
+    expect(p.record.body?.startsWith('User-agent')).toBe(true);
+    expect(p.isAllowed(`${ORIGIN}/x`, 'bingbot')).toBe(false);
+  });
+
+  it('a broken BOM leaves the first line unreadable, as Google reads it', () => {
+    expect(policy('\uFFFD\u0011\uFFFDUser-agent: foobot\nDisallow: /').isAllowed(`${ORIGIN}/x`, 'foobot')).toBe(true);
+  });
+});
+
 describe('RFC 9309 status rules and records', () => {
   it('4xx means no restrictions', () => {
     const p = policy('', 404);

@@ -12,6 +12,7 @@ import { abortOnInterrupt } from '../interrupt.js';
 import { parseSiteUrl } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { crawlFlags } from '../crawl-flags.js';
+import { readUrlList } from '../../crawl/url-list.js';
 import { useColor } from '../color.js';
 
 export async function runAuditCommand(url: string | undefined, opts: Record<string, unknown>, io: CliIO): Promise<number> {
@@ -24,7 +25,10 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   const configFile = opts.config === false ? null : typeof opts.config === 'string' ? resolve(io.cwd, opts.config) : findConfig(io.cwd);
   // Its parsers (YAML, JSON Schema) load only when there is a file to read.
   const base = configFile ? (await import('../../config/load.js')).loadConfig(configFile) : emptyConfig();
-  const config = mergeFlags(base, flagValues(url, opts));
+  const list = typeof opts.list === 'string' ? readUrlList(resolve(io.cwd, opts.list)) : null;
+  if (list && url) throw new InputError('give a URL or --list, not both');
+  const config = mergeFlags(base, flagValues(list ? list.urls[0] : url, opts));
+  if (list) config.problems.push(...list.problems);
   if (!config.site && !opts.from) {
     throw new InputError('no site to audit: give a URL (refaudit audit https://www.example.com/) or set "site" in the config');
   }
@@ -41,7 +45,7 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   let outcome;
   try {
     outcome = await runAudit(
-      { config, from: typeof opts.from === 'string' ? resolve(io.cwd, opts.from) : null, historyDir, signal: interrupt.signal },
+      { config, from: typeof opts.from === 'string' ? resolve(io.cwd, opts.from) : null, historyDir, signal: interrupt.signal, ...(list ? { list: list.urls } : {}) },
       {
         onCrawlProgress: (p) => progress.crawl(p),
         onStage: (s) => progress.stage(s),

@@ -7,15 +7,22 @@ import { abortOnInterrupt } from '../interrupt.js';
 import { parseSiteUrl } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { crawlOptionsFrom, crawlFlags } from '../crawl-flags.js';
+import { resolve } from 'node:path';
+import { readUrlList } from '../../crawl/url-list.js';
+import { InputError } from '../../util/errors.js';
 
-export async function runCrawlCommand(url: string, opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const startUrl = parseSiteUrl(url);
+export async function runCrawlCommand(url: string | undefined, opts: Record<string, unknown>, io: CliIO): Promise<number> {
+  const list = typeof opts.list === 'string' ? readUrlList(resolve(io.cwd, opts.list)) : null;
+  if (list && url) throw new InputError('give a URL or --list, not both');
+  if (!list && !url) throw new InputError('no site to crawl: give a URL or --list FILE');
+  const startUrl = list ? list.urls[0]! : parseSiteUrl(url!);
   const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
+  for (const p of list?.problems ?? []) progress.warn(`${p.file}:${p.line}: ${p.message}`);
   const interrupt = abortOnInterrupt(() => progress.warn('interrupted: stopping the crawl and keeping what was gathered (Ctrl-C again to quit now)'));
   try {
     const crawl: CrawlConfig = crawlFlags(opts);
     const snapshot = await crawlSite(
-      { ...crawlOptionsFrom(crawl), startUrl, signal: interrupt.signal },
+      { ...crawlOptionsFrom(crawl), startUrl, signal: interrupt.signal, ...(list ? { list: list.urls } : {}) },
       { onProgress: (p) => progress.crawl(p) },
     );
     progress.done();

@@ -10,8 +10,9 @@ import { Parser } from 'htmlparser2';
 import { packText } from '../../site/body-tokens.js';
 import { packLinks } from '../../site/links.js';
 import { packHeadings } from '../../site/headings.js';
-import type { Heading, HtmlFacts, LinkRecord } from '../../site/types.js';
-import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES } from '../../site/types.js';
+import type { Heading, HtmlFacts, LinkRecord, UncrawlableLinks } from '../../site/types.js';
+import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES, MAX_PAGE_RESOURCES, MAX_UNCRAWLABLE_EXAMPLES } from '../../site/types.js';
+import { parseRefreshContent, type RawRefresh } from './meta-refresh.js';
 import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
@@ -49,6 +50,30 @@ const VERIFICATION = new Set([
   'seznam-wmt',
   'naver-site-verification',
 ]);
+
+/**
+ * The site's own resources among a page's src/href values, each prefixed by its kind's letter
+ * (i image, s stylesheet, j script), resolved with the page's link resolver (remembered answers:
+ * a site's pages share their template's files) and interned with the prefix kept.
+ */
+function siteResources(hrefs: string[], base: string, resolveLink: LinkResolver, intern: (s: string) => string): string[] {
+  if (!hrefs.length) return [];
+  const out = new Set<string>();
+  for (const h of hrefs) {
+    if (h.startsWith('data:', 1)) continue;
+    const r = resolveLink(h.slice(1), base);
+    if (r && r.internal) out.add(intern(`${h[0]}${r.url}`));
+  }
+  return [...out];
+}
+
+/**
+ * An element that says it is a control (a button, a menu toggle), not a way to another page: an
+ * empty href on it is not a link engines miss.
+ */
+function declaresControl(attrs: Record<string, string>): boolean {
+  return attrs.role === 'button' || attrs['aria-haspopup'] !== undefined || attrs['data-toggle'] !== undefined || attrs['data-bs-toggle'] !== undefined;
+}
 
 /**
  * Strings the parser hands over are slices of the whole page; storing one would keep the page's
@@ -94,6 +119,15 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   let h1Kept = 0;
   const types = new Set<string>();
   let jsonLd: string[] | null = null;
+  let refresh: RawRefresh | null = null;
+  const sitemapHrefs: string[] = [];
+  let uncrawlable: UncrawlableLinks | null = null;
+  const resourceHrefs: string[] = [];
+  const noteUncrawlable = (example: string) => {
+    uncrawlable ??= { count: 0, examples: [] };
+    uncrawlable.count += 1;
+    if (uncrawlable.examples.length < MAX_UNCRAWLABLE_EXAMPLES) uncrawlable.examples.push(flat(example.slice(0, 120)));
+  };
 
   const scripts = new ScriptSignalTracker();
   let depth = 0;
@@ -132,6 +166,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
         } else if (name === 'meta') {
           const metaName = (attrs.name ?? '').trim().toLowerCase();
           const content = attrs.content ?? '';
+          if (!metaName && refresh === null && attrs['http-equiv'] !== undefined && attrs['http-equiv'].trim().toLowerCase() === 'refresh') {
+            refresh = parseRefreshContent(content);
+          }
           if (metaName) {
             if (!inHead && (metaName === 'robots' || opts.botTokens.includes(metaName) || metaName === 'description')) {
               ignoredHeadTags.push(`meta ${metaName}`);
@@ -156,20 +193,32 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
             }
           } else if (rel.includes('alternate') && attrs.hreflang && attrs.href && inHead) {
             hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
+          } else if (rel.includes('sitemap') && attrs.href) {
+            sitemapHrefs.push(attrs.href);
+          } else if (rel.includes('stylesheet') && attrs.href && resourceHrefs.length < MAX_PAGE_RESOURCES) {
+            resourceHrefs.push('s' + attrs.href);
           }
         } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = [];
+        } else if (name === 'script' && attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
+          resourceHrefs.push('j' + attrs.src);
         } else if (/^h[1-6]$/.test(name) && !heading) {
           heading = { level: Number(name[1]) as 1, buf: [], depth };
         } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
+          // '#' and 'j' first: one character compare for the hrefs that are neither.
+          const h = attrs.href.trimStart();
+          if (((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) && !declaresControl(attrs)) noteUncrawlable(`href="${h.trim()}"`);
           if (anchor) finishAnchor();
           anchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth };
           if (name === 'area') {
             if (attrs.alt) anchor.alt.push(attrs.alt);
             finishAnchor();
           }
+        } else if (name === 'a' && (attrs.onclick !== undefined || attrs.role === 'link') && !declaresControl(attrs)) {
+          noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
         } else if (name === 'img') {
           imageCount += 1;
+          if (attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) resourceHrefs.push('i' + attrs.src);
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
           if (attrs.alt === undefined) {
             imagesMissingAltCount += 1;
@@ -245,6 +294,10 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   const hreflang = hreflangRaw
     .map((h) => ({ lang: h.lang, url: normalizeUrl(h.href, base) }))
     .filter((h): h is { lang: string; url: string } => h.url !== null);
+  const r = refresh as RawRefresh | null;
+  const metaRefresh = r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null;
+  const resources = siteResources(resourceHrefs, base, resolveLink, intern);
+  const sitemapLinks = sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null);
 
   return {
     title,
@@ -272,6 +325,10 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     fingerprint: simhash64(tokens.length > SIMHASH_TOKENS ? tokens.slice(0, SIMHASH_TOKENS) : tokens),
     headClosedEarly: headEndedByIntrusion && (sawHeadEndAfterIntrusion || ignoredHeadTags.length > 0),
     ignoredHeadTags,
+    metaRefresh,
+    sitemapLinks,
+    uncrawlableLinks: uncrawlable,
+    resources,
     script: scripts.finish(text),
   };
 }

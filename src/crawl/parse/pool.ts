@@ -69,6 +69,9 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
       // Decoded first, even if nobody waits: the thread numbers its next URLs after these.
       if ('facts' in reply) {
         reply.facts.internalLinks.urls = slot.urls.decode(reply.links);
+        // A site's pages share their template's files: one copy of each resource string.
+        const res = reply.facts.resources;
+        if (res) for (let i = 0; i < res.length; i++) res[i] = intern(res[i]!);
         const f = packTexts(reply.facts);
         const ext = f.externalLinks.urls;
         for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);

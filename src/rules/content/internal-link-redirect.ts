@@ -1,9 +1,10 @@
+import { isMetaRefreshRedirect } from '../../site/redirects.js';
 import { defineRule, htmlPages, pageIndex } from '../helpers.js';
 
 export const internalLinkRedirect = defineRule(
   {
     id: 'internal-link-redirect', step: 'content', severity: 'notice', title: 'Internal links that go through a redirect',
-    help: 'Every internal link through a redirect costs a request and slows crawling.',
+    help: 'Every internal link through a redirect (HTTP, or a page whose meta refresh leaves at once) costs a request and slows crawling; a meta refresh also waits for the page to load.',
     fix: 'Link straight to the final URL.',
   },
   ({ snapshot }) => {
@@ -20,6 +21,10 @@ export const internalLinkRedirect = defineRule(
         }
       }
     }
-    return [...out].map(([url, from]) => ({ url, detail: `redirects to ${byUrl.get(url)!.finalUrl}`, related: [...from].slice(0, 10) }));
+    return [...out].map(([url, from]) => {
+      const t = byUrl.get(url)!;
+      const how = isMetaRefreshRedirect(t) ? 'meta refresh' : 'redirects';
+      return { url, detail: `${how} to ${t.finalUrl}, linked from ${from.size} page${from.size === 1 ? '' : 's'}`, related: [...from].slice(0, 10) };
+    });
   },
 );

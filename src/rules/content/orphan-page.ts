@@ -1,3 +1,4 @@
+import { isRedirect } from '../../site/redirects.js';
 import { defineRule } from '../helpers.js';
 
 export const orphanPage = defineRule(
@@ -6,5 +7,5 @@ export const orphanPage = defineRule(
     help: 'An orphan page receives no internal link value and engines treat it as unimportant.',
     fix: 'Link to it from related pages, or drop it from the sitemap if it should not exist.',
   },
-  ({ snapshot }) => snapshot.pages.filter((p) => p.inSitemap && p.inlinks === 0 && p.url !== snapshot.startUrl && p.status === 200).map((p) => ({ url: p.url })),
+  ({ snapshot }) => snapshot.pages.filter((p) => p.inSitemap && p.inlinks === 0 && p.url !== snapshot.startUrl && p.status === 200 && !isRedirect(p)).map((p) => ({ url: p.url })),
 );

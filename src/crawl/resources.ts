@@ -1,0 +1,64 @@
+/**
+ * After the pages: the site's images, stylesheets and scripts (HtmlFacts.resources), each URL
+ * checked once with the crawl's limits and politeness (robots.txt, the host's clock, the
+ * concurrency, the timeout): HEAD, and GET when the server refuses HEAD (405, 501). URLs the crawl
+ * already fetched as pages are not asked again. At most MAX_RESOURCES are checked; the rest are
+ * counted as unchecked.
+ */
+import type { PageRecord, ResourceCheck } from '../site/types.js';
+import { resourceKind, resourceUrl } from '../site/resources.js';
+import { fetchOnce, type FetchOptions } from './fetch.js';
+
+export const MAX_RESOURCES = 2000;
+
+export async function checkResources(
+  pages: PageRecord[],
+  opts: {
+    fetch: FetchOptions;
+    concurrency: number;
+    allowed(url: string): Promise<boolean>;
+    wait(url: string): Promise<void>;
+    counted(bytes: number): void;
+    signal: AbortSignal;
+  },
+): Promise<{ checked: ResourceCheck[]; unchecked: number } | undefined> {
+  const crawled = new Set<string>();
+  for (const p of pages) crawled.add(p.url);
+  const todo = new Map<string, ResourceCheck['kind']>();
+  let unchecked = 0;
+  for (const p of pages) {
+    for (const entry of p.html?.resources ?? []) {
+      const url = resourceUrl(entry);
+      if (crawled.has(url) || todo.has(url)) continue;
+      if (todo.size >= MAX_RESOURCES) unchecked += 1;
+      else todo.set(url, resourceKind(entry));
+    }
+  }
+  if (!todo.size) return undefined;
+  const checked: ResourceCheck[] = [];
+  const items = [...todo];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !opts.signal.aborted) {
+      const [url, kind] = items[next++]!;
+      const check: ResourceCheck = { url, kind, status: null };
+      checked.push(check);
+      if (!(await opts.allowed(url))) {
+        check.robotsBlocked = true;
+        continue;
+      }
+      await opts.wait(url);
+      let res = await fetchOnce(url, { ...opts.fetch, method: 'HEAD', maxBytes: 1024 });
+      if (res.status === 405 || res.status === 501) {
+        await opts.wait(url);
+        res = await fetchOnce(url, { ...opts.fetch, maxBytes: 64 * 1024 });
+      }
+      opts.counted(res.bytes);
+      check.status = res.status;
+      if (res.error && res.error.code !== 'too-large') check.error = res.error.code;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  checked.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { checked, unchecked: unchecked + (items.length - checked.length) };
+}

@@ -1,0 +1,68 @@
+/**
+ * Click depth as the shortest path from the start page(s), worked out after the crawl over the
+ * links the crawl recorded. During the crawl a page's depth is that of the first link to arrive,
+ * and with several requests in flight a slow page on the short path lets a long path arrive first:
+ * two runs disagreed. A breadth-first walk over the link columns gives one answer whatever the
+ * order pages came in, the thread count or the timing.
+ *
+ * Edges are those the crawl follows: internal links without nofollow, the canonical and hreflang
+ * alternates (one step each, as the crawl counts them); a redirect (HTTP or meta refresh) costs no
+ * step: its target has the redirecting URL's depth. Pages no walk reaches (sitemap-only) get -1,
+ * and keep the page that first linked them as foundOn; the others get their parent on the walk.
+ */
+import { isNofollow } from './links.js';
+import type { PageRecord } from './types.js';
+
+export function assignShortestDepths(pages: PageRecord[], starts: string[]): void {
+  const byUrl = new Map<string, PageRecord>();
+  for (const p of pages) byUrl.set(p.url, p);
+  const depth = new Map<PageRecord, number>();
+  const parent = new Map<PageRecord, string | null>();
+  let level: PageRecord[] = [];
+  for (const s of starts) {
+    const p = byUrl.get(s);
+    if (p && !depth.has(p)) {
+      depth.set(p, 0);
+      parent.set(p, null);
+      level.push(p);
+    }
+  }
+  for (let d = 0; level.length; d++) {
+    // Redirect targets join the level they are reached at (the array grows while it is read).
+    for (let i = 0; i < level.length; i++) {
+      const p = level[i]!;
+      const t = p.finalUrl !== p.url ? byUrl.get(p.finalUrl) : undefined;
+      if (t && !depth.has(t)) {
+        depth.set(t, d);
+        parent.set(t, p.url);
+        level.push(t);
+      }
+    }
+    const next: PageRecord[] = [];
+    const reach = (url: string, from: PageRecord) => {
+      const t = byUrl.get(url);
+      if (t && !depth.has(t)) {
+        depth.set(t, d + 1);
+        parent.set(t, from.url);
+        next.push(t);
+      }
+    };
+    for (const p of level) {
+      const h = p.html;
+      if (!h) continue;
+      const links = h.internalLinks;
+      for (let i = 0; i < links.urls.length; i++) if (!isNofollow(links, i)) reach(links.urls[i]!, p);
+      if (h.canonical) reach(h.canonical, p);
+      for (const alt of h.hreflang) reach(alt.url, p);
+    }
+    level = next;
+  }
+  for (const p of pages) {
+    const d = depth.get(p);
+    if (d === undefined) p.depth = -1;
+    else {
+      p.depth = d;
+      p.foundOn = parent.get(p) ?? null;
+    }
+  }
+}

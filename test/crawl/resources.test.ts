@@ -1,0 +1,60 @@
+/**
+ * The site's images, stylesheets and scripts are checked once each after the crawl: those that
+ * answer 4xx/5xx are a finding naming the file, its status and the pages using it.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite } from '../../src/crawl/crawler.js';
+import { runRules } from '../../src/rules/run.js';
+import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
+import type { SiteSnapshot } from '../../src/site/types.js';
+
+const SITE = join(import.meta.dirname, '../../fixtures/test-sites/broken-resources');
+
+describe('images, stylesheets and scripts', () => {
+  let server: StaticServer;
+  let snap: SiteSnapshot;
+  const U = (p: string) => new URL(p, server.url).href;
+  beforeAll(async () => {
+    server = await serveDirectory(SITE);
+    snap = await crawlSite({ startUrl: server.url, concurrency: 2 });
+  });
+  afterAll(() => server.close());
+
+  it('checks each of the site\'s own once, with robots.txt obeyed', () => {
+    expect(snap.resources?.unchecked).toBe(0);
+    expect(snap.resources?.checked.map((r) => [new URL(r.url).pathname, r.kind, r.status, r.robotsBlocked ?? false])).toEqual([
+      ['/css/site.css', 'stylesheet', 200, false],
+      ['/css/theme.css', 'stylesheet', 404, false],
+      ['/img/missing.png', 'image', 404, false],
+      ['/img/ok.png', 'image', 200, false],
+      ['/js/missing.js', 'script', 404, false],
+      ['/private/p.png', 'image', null, true],
+    ]);
+  });
+
+  it('names each broken one, its status and the pages using it', () => {
+    const f = runRules({ snapshot: snap, bots: [] }).find((x) => x.ruleId === 'resource-broken')!;
+    const missing = f.evidence.find((e) => e.url === U('/img/missing.png'))!;
+    expect(missing.detail).toBe('image, HTTP 404, used on 2 pages');
+    expect(missing.related?.sort()).toEqual([U('/'), U('/page.html')]);
+    expect(f.evidence.map((e) => e.url).sort()).toEqual([U('/css/theme.css'), U('/img/missing.png'), U('/js/missing.js')]);
+  });
+});
+
+describe('a server that refuses HEAD', () => {
+  it('is asked again with GET', async () => {
+    const { serveLocal } = await import('../support/local-server.js');
+    const server = await serveLocal((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/logo.png') return void res.writeHead(req.method === 'HEAD' ? 405 : 200, { 'content-type': 'image/png' }).end(req.method === 'HEAD' ? undefined : 'PNG');
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><img src="/logo.png" alt="logo"></body></html>');
+    });
+    try {
+      const snap = await crawlSite({ startUrl: `${server.origin}/` });
+      expect(snap.resources?.checked).toEqual([{ url: `${server.origin}/logo.png`, kind: 'image', status: 200 }]);
+    } finally {
+      await server.close();
+    }
+  });
+});

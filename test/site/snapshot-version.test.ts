@@ -1,0 +1,26 @@
+/** A snapshot written by an older refaudit is refused in one line; the current one round-trips. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
+import { makeSnapshot } from '../support/make-snapshot.js';
+
+describe('snapshot version', () => {
+  it('round-trips the new fields and refuses version 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'refaudit-snap-'));
+    const snap = makeSnapshot([
+      { url: 'https://ex.test/', html: { uncrawlableLinks: { count: 1, examples: ['href="#"'] }, resources: ['ihttps://ex.test/a.png'], metaRefresh: null, sitemapLinks: [] } },
+      { url: 'https://ex.test/tag/', finalUrl: 'https://ex.test/', redirects: [{ url: 'https://ex.test/tag/', status: 200, location: 'https://ex.test/', via: 'meta-refresh' }], html: null },
+    ], {
+      resources: { checked: [{ url: 'https://ex.test/a.png', kind: 'image', status: 404 }], unchecked: 0 },
+      ignoredRobots: { url: 'https://ex.test/docs/robots.txt', status: 200, sitemaps: [] },
+      listUrls: ['https://ex.test/'],
+    });
+    const file = join(dir, 'snap.json');
+    writeSnapshot(file, snap);
+    expect(readSnapshot(file)).toEqual(JSON.parse(JSON.stringify(snap)));
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...snap, snapshotVersion: 2 }));
+    expect(() => readSnapshot(join(dir, 'old.json'))).toThrow(/^snapshot .*old\.json: version 2, this refaudit reads version 3$/);
+  });
+});
