@@ -25,6 +25,8 @@ import { internalLinkBroken } from './content/internal-link-broken.js';
 import { internalLinkRedirect } from './content/internal-link-redirect.js';
 import { canonicalToNon200 } from './content/canonical-to-non-200.js';
 import { canonicalMultiple } from './content/canonical-multiple.js';
+import { canonicalOffHost } from './content/canonical-off-host.js';
+import { canonicalRelative } from './content/canonical-relative.js';
 import { hreflangInvalid } from './content/hreflang-invalid.js';
 import { nearDuplicatePages } from './landing-pages/near-duplicate-pages.js';
 import { doorwayPages } from './landing-pages/doorway-pages.js';
@@ -50,7 +52,7 @@ export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
-  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect,
+  canonicalToNon200, canonicalMultiple, canonicalOffHost, canonicalRelative, hreflangInvalid, internalLinkBroken, internalLinkRedirect,
   nearDuplicatePages, doorwayPages,
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot,
   sitemapMissing, sitemapInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,

@@ -78,7 +78,8 @@ describe('the demo audit', () => {
     const report = JSON.parse(r.stdout);
     const findings = new Map<string, { evidence: { url?: string; detail?: string }[] }>(report.steps.flatMap((s: { findings: { ruleId: string }[] }) => s.findings.map((f) => [f.ruleId, f])));
     const urls = (id: string) => (findings.get(id)?.evidence ?? []).map((e) => (e.url ? new URL(e.url).pathname : e.detail));
-    expect(urls('page-4xx')).toContain('/circuits/desert-erg-chigaga/');
+    expect(urls('internal-link-broken')).toContain('/circuits/desert-erg-chigaga/');
+    expect(urls('page-4xx')).not.toContain('/circuits/desert-erg-chigaga/');
     expect(urls('page-5xx')).toContain('/panne');
     expect(urls('redirect-chain')).toContain('/promo');
     expect(urls('redirect-loop')).toContain('/ancien-circuit');
