@@ -128,8 +128,9 @@ async function main() {
       }
       const ok = verdict === true;
       tally[ok ? 'pass' : 'fail'] += 1;
-      if (!ok) failed.push(`${site.name}: ${x.id}`);
-      console.log(`${ok ? 'PASS' : 'FAIL'} ${site.name} ${x.id}: ${x.claim}${ok ? '' : `\n     -> ${verdict === false ? 'does not hold' : verdict}`}`);
+      if (!ok) failed.push(`${site.name}: ${x.id}${x.pendingOn ? ` (pending: ${x.pendingOn})` : ''}`);
+      const pending = !ok && x.pendingOn ? ` (expected until merged: ${x.pendingOn})` : '';
+      console.log(`${ok ? 'PASS' : 'FAIL'} ${site.name} ${x.id}: ${x.claim}${ok ? '' : `${pending}\n     -> ${verdict === false ? 'does not hold' : verdict}`}`);
     }
   }
   console.log(`\nreal-sites: ${tally.pass} passed, ${tally.fail} failed, ${tally.skipped} skipped (site not present)`);

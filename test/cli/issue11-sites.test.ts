@@ -52,7 +52,7 @@ describe('canonicals on another host (as on ai-safety-atlas)', () => {
   it('names the host and the pages, and says why coverage is 0 and which checks left the pages out', () => {
     const r = reports.get('canonical-off-host')!;
     expect(paths(r, 'canonical-off-host')).toEqual(['/', '/faq/', '/guide/']);
-    expect(finding(r, 'canonical-off-host')!.evidence[0]!.detail).toBe('canonical on host docs.example.org (3 pages): https://docs.example.org/');
+    expect(finding(r, 'canonical-off-host')!.evidence[0]!.detail).toBe('canonical on host docs.example.org (3 pages; audited at a local address: right if that is the published host): https://docs.example.org/');
     expect(r.scores.coverage.value).toBe(0);
     expect(step(r, 'engines').summary).toMatch(/^Coverage is 0 because no page is indexable: all 3 HTML pages canonicalise to another URL \(3 to host docs\.example\.org\)\. /);
     expect(step(r, 'content').notes.join('\n')).toMatch(/3 HTML page\(s\) engines will not index were left out of the title-duplicate, meta-description, thin-content, click-depth, sitemap-completeness and near-duplicate checks: 3 canonicalised to another URL \(3 to host docs\.example\.org;/);

@@ -113,3 +113,30 @@ describe('the near-duplicate fixture pages are what the rule tester case says', 
     for (const o of ['Albi', 'Colmar', 'Annecy']) expect(bits(fp('Rennes') ^ fp(o))).toBeGreaterThan(7);
   });
 });
+
+describe('pages the near-duplicate check cannot judge are said, not skipped silently', () => {
+  it('two pages made only of the same links are candidates, not compared, and named in the note', async () => {
+    const { nearDuplicateNote, nearDuplicateClusters } = await import('../../src/rules/landing-pages/clusters.js');
+    const text = menu.map((m) => m.text).join(' ');
+    const snap = site(textPage('/l1', text, menu), textPage('/l2', text, menu));
+    expect(nearDuplicateClusters(snap)).toEqual([]);
+    expect(nearDuplicateNote(snap)).toBe(`2 candidate page(s) could not be compared for near duplicates: under 15 three-word sequences of text outside links (menus and link lists only), e.g. ${U('/l1')}, ${U('/l2')}.`);
+  });
+});
+
+describe('next actions: one action a cause', () => {
+  const f = (ruleId: string, urls: string[], detail?: string) => ({ ruleId, step: 'content' as const, severity: 'warning' as const, title: `title of ${ruleId}`, fix: `fix of ${ruleId}`, count: urls.length, evidence: urls.map((url) => ({ url, ...(detail ? { detail } : {}) })) });
+  const pages = Array.from({ length: 12 }, (_, i) => U(`/p${i}`));
+  it('findings on the same pages become one action naming the count and every finding', async () => {
+    const { nextActions } = await import('../../src/report/next-actions.js');
+    const actions = nextActions([f('h1-missing', pages), f('meta-description-missing', pages), f('title-too-long', [U('/x')])]);
+    expect(actions.map((a) => a.ruleId)).toEqual(['h1-missing', 'title-too-long']);
+    expect(actions[0]!.why).toBe('The same 12 pages, one action for 2 findings: title of h1-missing (h1-missing); title of meta-description-missing (meta-description-missing)');
+  });
+  it('a finding whose items share one cause names it; per-item details do not', async () => {
+    const { sharedCause } = await import('../../src/report/next-actions.js');
+    expect(sharedCause(f('canonical-off-host', pages, 'canonical on host x.github.io (12 pages): https://x.github.io/'))).toBe('canonical on host x.github.io');
+    expect(sharedCause(f('internal-link-broken', pages, 'HTTP 404, linked from 1 page'))).toBeNull();
+    expect(sharedCause(f('title-duplicate', pages, '"FMT: Member List" on 12 pages'))).toBeNull();
+  });
+});
