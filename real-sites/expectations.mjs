@@ -167,7 +167,7 @@ export const EXPECTATIONS = {
       proof: 'the article pages have no <meta name="description"> (WordPress without an SEO plugin)',
       check: (r) => say((finding(r, 'description-ready')?.evidence ?? []).every((e) => /characters$/.test(e.detail)), 'description-ready lists a missing description'),
     },
-    onlyVerified(['sitemap-invalid', 'thin-content', 'orphan-page', 'title-duplicate', 'internal-link-broken', 'canonical-relative', 'meta-description-missing', 'internal-link-redirect', 'title-too-long', 'h1-multiple', 'indexnow-key-missing']),
+    onlyVerified(['sitemap-invalid', 'thin-content', 'orphan-page', 'title-duplicate', 'internal-link-broken', 'canonical-relative', 'meta-description-missing', 'internal-link-redirect', 'title-too-long', 'h1-multiple', 'indexnow-key-missing', 'verification-missing']),
   ],
 
   'bpetit-blog': [

@@ -3,11 +3,16 @@
  * exact Jaccard similarity of the pages' 3-word shingles decides: ≥ 0.8 is a near duplicate. Near
  * duplicates are joined (union-find), so chains of similar pages form one cluster.
  *
- * Candidates: two texts with Jaccard 0.8 are expected ~10 of 64 simhash bits apart (the bits differ
- * with probability angle/π), and a short page moves more: /excursion-a-meknes/ of the demo, which
- * differs from the Rabat page by its city alone (Jaccard 0.92), is 8 to 12 bits from its siblings.
- * So pairs within CANDIDATE_BITS = 15 bits are candidates, found through 8 bands of 8 bits probed
- * with every one-bit variant: two fingerprints within 15 bits have a band at most one bit apart.
+ * Candidates: on a short page one changed word moves many simhash bits: /excursion-a-meknes/ of the
+ * demo, which differs from the Rabat page by its city alone (Jaccard 0.92), is 8 to 12 of 64 bits
+ * from its siblings and the old 7-bit filter missed it. Pairs of short pages (under SHORT_WORDS) of
+ * almost the same length (template variants: a city, a month swapped) within SHORT_CANDIDATE_BITS =
+ * 15 bits are candidates, found through 8 bands of 8 bits probed with
+ * every one-bit variant (two fingerprints within 15 bits have a band at most one bit apart); other
+ * pairs within CANDIDATE_BITS = 7 bits (an identical band). Longer pages keep the tighter filter
+ * because on a templated site most pages fall within 15 bits of each other and computing their
+ * shingles would cost seconds a thousand pages; near duplicates between 0.8 and ~0.9 among long
+ * pages can still be missed.
  *
  * Text: link texts are navigation (menus, sidebars, footers) that a template repeats on every page;
  * counted as text they made distinct pages of a documentation site "near duplicates" because a
@@ -22,7 +27,10 @@ import { bodyTokens } from '../../site/body-tokens.js';
 import { linkTexts } from '../../site/links.js';
 import { tokenize } from '../../text/normalize.js';
 
-export const CANDIDATE_BITS = 15;
+export const CANDIDATE_BITS = 7;
+export const SHORT_CANDIDATE_BITS = 15;
+/** Under this many words, a page's fingerprint is noisy enough to need the wider filter. */
+export const SHORT_WORDS = 200;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 const MIN_WORDS = 20;
 export const MIN_TEXT_SHINGLES = 15;
@@ -85,9 +93,13 @@ function findClusters(snapshot: SiteSnapshot): Clustering {
     if (!s) shingles.set(i, (s = textShingles(pages[i]!)));
     return s;
   };
+  const short = pages.map((p) => p.html!.wordCount < SHORT_WORDS);
+  // Same length within 2 words or 2 %: a template filled with another name, not any two short pages
+  // (on a templated site thousands of short pages are within 15 bits: comparing them all took minutes).
+  const variants = (i: number, j: number) => short[i]! && short[j]! && Math.abs(words[i]! - words[j]!) <= Math.max(2, 0.02 * Math.max(words[i]!, words[j]!));
   const judge = (i: number, j: number) => {
     if (find(i) === find(j)) return;
-    if (popcount32(hi[i]! ^ hi[j]!) + popcount32(lo[i]! ^ lo[j]!) > CANDIDATE_BITS) return;
+    if (popcount32(hi[i]! ^ hi[j]!) + popcount32(lo[i]! ^ lo[j]!) > (variants(i, j) ? SHORT_CANDIDATE_BITS : CANDIDATE_BITS)) return;
     // Jaccard can reach 0.8 only between texts of similar length (it is at most min/max).
     if (Math.min(words[i]!, words[j]!) < NEAR_DUPLICATE_JACCARD * Math.max(words[i]!, words[j]!)) return;
     const a = setOf(i);
@@ -105,7 +117,8 @@ function findClusters(snapshot: SiteSnapshot): Clustering {
       return key;
     });
     for (let i = 0; i < pages.length; i++) {
-      for (let probe = -1; probe < 8; probe++) {
+      // A long page needs an identical band (7 bits); only a short one probes the one-bit variants.
+      for (let probe = -1; probe < (short[i] ? 8 : 0); probe++) {
         const ids = buckets.get(probe < 0 ? keys[i]! : keys[i]! ^ (1 << probe));
         if (!ids || ids.length > MAX_BUCKET) continue;
         // Each unordered pair once: from its lower index, whichever side probes the other.
