@@ -16,14 +16,21 @@ const paths = (r, id) => (finding(r, id)?.evidence ?? []).filter((e) => e.url).m
 const say = (ok, why) => (ok ? true : why);
 
 /**
- * The top ten next actions and the critical findings may only use rules whose claims on this site
- * were read and found true (listed in EXPECTATIONS.md with their proof).
+ * Measurements of the local server, not facts of the HTML: on a loaded test machine serve.py can
+ * take over 1.5 s, so slow-response may rank; it says nothing of the published site either way.
  */
-function onlyVerified(verified, pendingOn) {
+const MEASURED_HERE = ['slow-response'];
+
+/**
+ * The top ten next actions and the critical findings may only use rules whose claims on this site
+ * were read and found true (listed in EXPECTATIONS.md with their proof), or MEASURED_HERE.
+ */
+function onlyVerified(verifiedHere, pendingOn) {
+  const verified = [...verifiedHere, ...MEASURED_HERE];
   return {
     ...(pendingOn ? { pendingOn } : {}),
     id: 'top-10-and-critical-verified',
-    claim: `the top 10 next actions and every critical finding are among the rules verified true here (${verified.join(', ')})`,
+    claim: `the top 10 next actions and every critical finding are among the rules verified true here (${verifiedHere.join(', ')}) or measured on the local server (${MEASURED_HERE.join(', ')})`,
     proof: 'real-sites/EXPECTATIONS.md, one line a rule',
     check: (r) => {
       const used = new Set([...r.nextActions.slice(0, 10).map((a) => a.ruleId ?? a.step), ...findings(r).filter((f) => f.severity === 'critical').map((f) => f.ruleId)]);
@@ -35,7 +42,7 @@ function onlyVerified(verified, pendingOn) {
 
 const noStubSymptoms = (stubTitle) => ({
   id: 'stubs-are-not-pages',
-  claim: `no title-duplicate, h1-missing or thin-content item names a meta-refresh stub ("${stubTitle}")`,
+  claim: `no title-duplicate group is made of meta-refresh stubs ("${stubTitle}")`,
   proof: 'the stubs have <meta http-equiv=refresh content="0; url=..."> and nothing else: engines and Lighthouse treat them as redirects',
   pendingOn: 'crawl (meta-refresh stubs recorded as redirects)',
   check: (r) => {
@@ -171,13 +178,18 @@ export const EXPECTATIONS = {
   ],
 
   'bpetit-blog': [
-    noStubSymptoms('https://bpetit.nce.re/fr/'),
+    {
+      id: 'h1-missing-on-list-pages',
+      claim: 'h1-missing names the Hugo list pages (/posts/, /tags/ansible/) and not the home page',
+      proof: 'posts/index.html and tags/ansible/index.html have no "<h1" (grep -c = 0); index.html has one; the alias stubs (page/1/, en/) are not linked, so not crawled',
+      check: (r) => say(paths(r, 'h1-missing').includes('/posts/') && paths(r, 'h1-missing').includes('/tags/ansible/') && !paths(r, 'h1-missing').includes('/'), `h1-missing: ${paths(r, 'h1-missing').slice(0, 5)}`),
+    },
     {
       id: 'canonical-host-named',
       claim: 'canonical-off-host names bpetit.nce.re, the published host, and says the audit ran at a local address',
       proof: 'docs/CNAME is bpetit.nce.re; every page has <link rel="canonical" href="https://bpetit.nce.re/...">: right on the published site, another host for the copy served on 127.0.0.1',
       check: (r) => say((finding(r, 'canonical-off-host')?.evidence ?? []).every((e) => e.detail.startsWith('canonical on host bpetit.nce.re') && e.detail.includes('local address')), 'detail does not name the host and the local address'),
     },
-    onlyVerified(['sitemap-invalid', 'canonical-off-host', 'internal-link-broken', 'slow-response', 'indexnow-key-missing', 'robots-txt-missing', 'sitemap-not-in-robots', 'verification-missing', 'title-too-long', 'meta-refresh-redirect', 'link-to-meta-refresh'], 'crawl (stubs out of h1-missing)'),
+    onlyVerified(['sitemap-invalid', 'canonical-off-host', 'h1-missing', 'internal-link-broken', 'internal-link-redirect', 'indexnow-key-missing', 'robots-txt-missing', 'sitemap-not-in-robots', 'verification-missing', 'title-too-long', 'meta-refresh-redirect', 'link-to-meta-refresh']),
   ],
 };

@@ -39,8 +39,7 @@ const MAX_BUCKET = 2000;
 
 interface Clustering {
   clusters: PageRecord[][];
-  /** Pages compared, and pages left out because their text outside links is too short. */
-  compared: number;
+  /** Candidate pages left out because their text outside links is too short to compare. */
   mostlyLinks: PageRecord[];
 }
 
@@ -134,7 +133,7 @@ function findClusters(snapshot: SiteSnapshot): Clustering {
     else clusters.set(r, [p]);
   });
   const mostlyLinks = [...shingles].filter(([, s]) => s.size < MIN_TEXT_SHINGLES).map(([i]) => pages[i]!);
-  return { clusters: [...clusters.values()].filter((c) => c.length > 1), compared: pages.length, mostlyLinks };
+  return { clusters: [...clusters.values()].filter((c) => c.length > 1), mostlyLinks };
 }
 
 /** The landing-pages step's note on pages the near-duplicate check could not judge, or null. */
