@@ -48,9 +48,18 @@ export function summarizeCrawl(snap: SiteSnapshot): CrawlSummary {
     .sort((a, b) => (a.depth === 'sitemap only' ? 1 : b.depth === 'sitemap only' ? -1 : Number(a.depth) - Number(b.depth)));
   const times = fetched.map((p) => p.responseMs).sort((a, b) => a - b);
   const reasons = countBy(pages.filter((p) => notIndexableReason(p) !== null), (p) => notIndexableReason(p)!);
+  // Counted in sitemap URLs, each once: a linked redirect and its linked target both match the
+  // target's sitemap entry, and counting pages made "sitemap only" 0 beside an orphan (demo, #11).
   const sitemapSet = new Set(snap.sitemapUrls.map((s) => s.url));
   const crawledLinked = pages.filter((p) => p.source !== 'sitemap');
-  const both = crawledLinked.filter((p) => sitemapSet.has(p.url) || sitemapSet.has(p.finalUrl)).length;
+  const reached = new Set<string>();
+  let crawlOnly = 0;
+  for (const p of crawledLinked) {
+    if (sitemapSet.has(p.url)) reached.add(p.url);
+    else if (sitemapSet.has(p.finalUrl)) reached.add(p.finalUrl);
+    else crawlOnly += 1;
+  }
+  const both = reached.size;
   const html = fetched.filter((p) => p.html);
   return {
     pages: pages.length,
@@ -59,7 +68,7 @@ export function summarizeCrawl(snap: SiteSnapshot): CrawlSummary {
     responseMs: { p50: percentile(times, 50), p90: percentile(times, 90), p99: percentile(times, 99) },
     indexable: pages.filter((p) => notIndexableReason(p) === null).length,
     notIndexable: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
-    sitemapOverlap: { both, sitemapOnly: Math.max(0, sitemapSet.size - both), crawlOnly: crawledLinked.length - both },
+    sitemapOverlap: { both, sitemapOnly: sitemapSet.size - both, crawlOnly },
     bytes: fetched.reduce((s, p) => s + p.bytes, 0),
     compressedShare: html.length ? html.filter((p) => p.contentEncoding).length / html.length : null,
     contentTypes: [...countBy(fetched, (p) => (p.contentType ?? 'none').split(';')[0]!.trim())].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),

@@ -26,6 +26,8 @@ import { buildKeywordsStep, relevanceOrigin } from '../report/steps/keywords.js'
 import { buildEnginesStep } from '../report/steps/engines.js';
 import { buildContentStep } from '../report/steps/content.js';
 import { buildLandingPagesStep } from '../report/steps/landing-pages.js';
+import { coverageZeroReason, leftOutNote, relevanceNaReason, withNote, withReason } from '../report/checks-left-out.js';
+import { nearDuplicateNote } from '../rules/landing-pages/clusters.js';
 import { buildSubmissionStep } from '../report/steps/submission.js';
 import { buildEvaluationStep } from '../report/steps/evaluation.js';
 import type { External } from './external.js';
@@ -107,10 +109,10 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
   const { objectives: results, ...objectivesPart } = objectives;
   const parts: Record<StepId, StepPart> = {
     objectives: objectivesPart,
-    keywords: buildKeywordsStep(relevance, config.queries),
-    engines: buildEnginesStep(coverage, data, !!snapshot.settings.render),
-    content: buildContentStep(summarizeCrawl(snapshot)),
-    'landing-pages': buildLandingPagesStep(relevance),
+    keywords: withReason(buildKeywordsStep(relevance, config.queries), relevanceNaReason(relevance.score, relevance.keywords.length, relevance.candidatePages)),
+    engines: withReason(buildEnginesStep(coverage, data, !!snapshot.settings.render), coverageZeroReason(snapshot, coverage)),
+    content: withNote(buildContentStep(summarizeCrawl(snapshot)), leftOutNote(snapshot)),
+    'landing-pages': withNote(buildLandingPagesStep(relevance), nearDuplicateNote(snapshot)),
     submission: buildSubmissionStep(snapshot),
     evaluation: buildEvaluationStep(ranking, data, config.rankings.files ?? []),
     periodic: { summary: '', scores: [], tables: [], charts: [], notes: [] },

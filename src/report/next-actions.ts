@@ -3,6 +3,10 @@
  * impact over effort. Both scales are refaudit's documented heuristic (README, "Next actions"):
  * impact from severity, raised when many pages are affected; effort from the kind of work a step
  * usually asks (a robots.txt line is quicker than rewriting landing pages).
+ *
+ * One cause, one action: findings that hit the same pages (one template missing its h1 and its
+ * description) become one action naming the count and every finding, and a finding whose items
+ * share one cause (every canonical on one other host) names that cause instead of a list of pages.
  */
 import type { Finding, Severity, StepId } from '../rules/types.js';
 import type { NextAction } from './types.js';
@@ -21,6 +25,43 @@ const EFFORT: Record<StepId, number> = {
 };
 
 export const MAX_NEXT_ACTIONS = 12;
+/** Findings on at least this many pages, nine in ten of them the same, are one cause. */
+const SAME_PAGES_MIN = 10;
+const SAME_PAGES_SHARE = 0.9;
+const SHARED_CAUSE_SHARE = 0.8;
+
+const urlsOf = (f: Finding) => new Set(f.evidence.map((e) => e.url).filter((u): u is string => !!u));
+
+function samePages(a: Finding, b: Finding): boolean {
+  if (a.count < SAME_PAGES_MIN || b.count < SAME_PAGES_MIN) return false;
+  if (Math.min(a.count, b.count) < SAME_PAGES_SHARE * Math.max(a.count, b.count)) return false;
+  // Evidence is capped: the listed pages (in crawl order) stand for the whole.
+  const ua = urlsOf(a);
+  const ub = urlsOf(b);
+  if (!ua.size || !ub.size) return false;
+  let common = 0;
+  for (const u of ua) if (ub.has(u)) common++;
+  return common >= SAME_PAGES_SHARE * Math.min(ua.size, ub.size);
+}
+
+/**
+ * The cause most items share, read from details written "<cause>: <this item>" (the part before
+ * ': ', without a trailing count in brackets): "canonical on host docs.example.org (160 pages):
+ * https://..." → "canonical on host docs.example.org". Details without ': ' name no cause.
+ */
+export function sharedCause(f: Finding): string | null {
+  if (f.count < 3) return null;
+  const keys = new Map<string, number>();
+  for (const e of f.evidence) {
+    // A quoted value (a title, a query) is the item itself, not a cause.
+    const k = e.detail?.includes(': ') && !e.detail.startsWith('"') ? e.detail.split(': ')[0]!.split(' (')[0]!.trim() : null;
+    if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
+  }
+  const [key, n] = [...keys].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return key && n >= SHARED_CAUSE_SHARE * f.evidence.length && n >= 3 ? key : null;
+}
+
+const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 export function nextActions(findings: Finding[], limit = MAX_NEXT_ACTIONS): NextAction[] {
   const scored = findings.map((f) => {
@@ -29,17 +70,21 @@ export function nextActions(findings: Finding[], limit = MAX_NEXT_ACTIONS): Next
     return { f, impact, effort, priority: impact / effort };
   });
   scored.sort((a, b) => b.priority - a.priority || b.impact - a.impact || b.f.count - a.f.count || a.f.ruleId.localeCompare(b.f.ruleId));
-  return scored.slice(0, limit).map(({ f, impact, effort }, i) => {
+  // The best-ranked finding of a group of findings on the same pages carries the others.
+  const merged = new Set<Finding>();
+  const groups = scored.flatMap((s, i) => {
+    if (merged.has(s.f)) return [];
+    const others = scored.slice(i + 1).filter((o) => !merged.has(o.f) && samePages(s.f, o.f)).map((o) => o.f);
+    for (const o of others) merged.add(o);
+    return [{ ...s, others }];
+  });
+  return groups.slice(0, limit).map(({ f, impact, effort, others }, i) => {
     const urls = f.evidence.map((e) => e.url).filter((u): u is string => !!u).slice(0, 5);
-    const action: NextAction = {
-      rank: i + 1,
-      step: f.step,
-      title: f.fix,
-      why: `${f.title} (${f.count} ${f.count === 1 ? 'item' : 'items'})`,
-      impact,
-      effort,
-      ruleId: f.ruleId,
-    };
+    const cause = sharedCause(f);
+    let why = `${f.title} (${items(f.count)})`;
+    if (others.length) why = `The same ${f.count} pages, one action for ${others.length + 1} findings: ${[f, ...others].map((x) => `${x.title} (${x.ruleId})`).join('; ')}`;
+    else if (cause) why = `${f.title}: ${f.count} items, one cause: ${cause}`;
+    const action: NextAction = { rank: i + 1, step: f.step, title: f.fix, why, impact, effort, ruleId: f.ruleId };
     if (urls.length) action.urls = urls;
     return action;
   });

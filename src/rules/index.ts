@@ -28,6 +28,8 @@ import { linkNotCrawlable } from './content/link-not-crawlable.js';
 import { resourceBroken } from './content/resource-broken.js';
 import { canonicalToNon200 } from './content/canonical-to-non-200.js';
 import { canonicalMultiple } from './content/canonical-multiple.js';
+import { canonicalOffHost } from './content/canonical-off-host.js';
+import { canonicalRelative } from './content/canonical-relative.js';
 import { hreflangInvalid } from './content/hreflang-invalid.js';
 import { nearDuplicatePages } from './landing-pages/near-duplicate-pages.js';
 import { doorwayPages } from './landing-pages/doorway-pages.js';
@@ -62,7 +64,7 @@ export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
   h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
-  canonicalToNon200, canonicalMultiple, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable, resourceBroken,
+  canonicalToNon200, canonicalMultiple, canonicalOffHost, canonicalRelative, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable, resourceBroken,
   nearDuplicatePages, doorwayPages,
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot, robotsTxtBelowRoot,
   sitemapMissing, sitemapInvalid, sitemapLocInvalid, sitemapOverLimit, sitemapUrlNoindex, sitemapUrlNon200, sitemapUrlBlocked,

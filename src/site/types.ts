@@ -130,6 +130,8 @@ export interface HtmlFacts {
   metaRobots: MetaRobots;
   /** Absolute canonical URL, or null. */
   canonical: string | null;
+  /** Set (true) when the canonical's raw href was not an absolute URL ("/page/", "page", "//host/page"). */
+  canonicalRelative?: boolean;
   canonicalCount: number;
   hreflang: HreflangAlternate[];
   /** `<html lang>`, lowercase, or null. */

@@ -78,7 +78,8 @@ describe('the demo audit', () => {
     const report = JSON.parse(r.stdout);
     const findings = new Map<string, { evidence: { url?: string; detail?: string }[] }>(report.steps.flatMap((s: { findings: { ruleId: string }[] }) => s.findings.map((f) => [f.ruleId, f])));
     const urls = (id: string) => (findings.get(id)?.evidence ?? []).map((e) => (e.url ? new URL(e.url).pathname : e.detail));
-    expect(urls('page-4xx')).toContain('/circuits/desert-erg-chigaga/');
+    expect(urls('internal-link-broken')).toContain('/circuits/desert-erg-chigaga/');
+    expect(urls('page-4xx')).not.toContain('/circuits/desert-erg-chigaga/');
     expect(urls('page-5xx')).toContain('/panne');
     expect(urls('redirect-chain')).toContain('/promo');
     expect(urls('redirect-loop')).toContain('/ancien-circuit');
@@ -90,7 +91,13 @@ describe('the demo audit', () => {
     expect(urls('head-closed-early')).toContain('/circuits/grand-sud/');
     expect(urls('canonical-to-non-200')).toContain('/circuits/desert-zagora/');
     expect(urls('thin-content')).toContain('/contact/');
-    expect(urls('doorway-pages')).toEqual(expect.arrayContaining(['/excursion-a-rabat/', '/excursion-a-tanger/', '/excursion-a-agadir/']));
+    expect(urls('doorway-pages')).toEqual(expect.arrayContaining(['/excursion-a-rabat/', '/excursion-a-tanger/', '/excursion-a-agadir/', '/excursion-a-meknes/']));
+    // #11: the sitemap-overlap table, the depth table and orphan-page agree on one sitemap-only page.
+    const content = report.steps.find((s: { id: string }) => s.id === 'content');
+    const table = (id: string) => content.tables.find((t: { id: string }) => t.id === id).rows as unknown[][];
+    expect(table('crawl-sitemap-overlap')).toContainEqual(['sitemap only', 1]);
+    expect(table('crawl-by-depth')).toContainEqual(['sitemap only', 1]);
+    expect(urls('orphan-page')).toEqual(['/circuits/circuit-secret/']);
     expect(urls('orphan-page')).toContain('/circuits/circuit-secret/');
     expect(urls('meta-keywords-present')).toContain('/riads/');
     expect(urls('hreflang-invalid')).toContain('/en/marrakech-riads/');

@@ -11,11 +11,6 @@ export const COVERAGE_FINDINGS: RuleMeta[] = [
     fix: 'Allow the engine\'s bot in robots.txt, unless excluding that engine is a deliberate choice.',
   },
   {
-    id: 'engine-not-verified', step: 'engines', severity: 'notice', title: 'Site not verified in an engine\'s webmaster tools (no tag found)',
-    help: 'Without verification you cannot submit sitemaps, see index coverage or receive that engine\'s alerts. DNS or file verification cannot be seen by a crawl.',
-    fix: 'Verify the site in the engine\'s webmaster tools.',
-  },
-  {
     id: 'indexnow-key-missing', step: 'engines', severity: 'notice', title: 'No valid IndexNow key for engines that use it',
     help: 'Bing, Yandex, Seznam and Naver accept IndexNow pings: new and changed pages reach their index within minutes instead of at the next crawl.',
     fix: 'Create an IndexNow key, publish <key>.txt at the site root and set "indexNowKey" in the config.',
@@ -40,8 +35,8 @@ export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[
   const audience = (engine: string) => Math.max(0, ...cov.markets.map((m) => m.shares[engine] ?? 0));
   const blocked = cov.engines.filter((e) => !e.homeReachable && audience(e.engine) > 0);
   if (blocked.length) out.push(finding('engine-bot-blocked', blocked.map((e) => ({ url: homeUrl, detail: `${e.name} (${e.bot ?? 'no bot'}): up to ${lost(e.engine).toFixed(1)} coverage points lost` }))));
-  const unverified = cov.engines.filter((e) => e.verified === false && audience(e.engine) >= 1);
-  if (unverified.length) out.push(finding('engine-not-verified', unverified.map((e) => ({ url: homeUrl, detail: `${e.name}: ${audience(e.engine).toFixed(1)} % of the audience` }))));
+  // Missing verification tags are one finding, verification-missing (submission step); the
+  // engine-reachability table's Verified column shows which engines and audience that leaves out.
   const noIndexNow = cov.engines.filter((e) => e.indexNow === false && audience(e.engine) > 0);
   if (noIndexNow.length) out.push(finding('indexnow-key-missing', [{ url: homeUrl, detail: noIndexNow.map((e) => e.name).join(', ') }]));
   // What a directory's listing costs, market by market: "costs 20.0 points in fr-MA (share 20 %, source: …)".

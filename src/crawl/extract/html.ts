@@ -82,6 +82,8 @@ function declaresControl(attrs: Record<string, string>): boolean {
 const flat = (s: string) => (s.length ? (' ' + s).slice(1) : s);
 const collapse = (s: string) => flat(s.replace(/\s+/g, ' ').trim());
 const MAX_HEADING_CHARS = 200;
+/** A scheme and "//": Google asks for absolute canonicals; "/page", "page" and "//host/page" are not. */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 const MAX_H1_KEPT = 10;
 
 export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
@@ -307,6 +309,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     metaKeywords: keywords,
     metaRobots: parseMetaRobots(robotsMetas, opts.botTokens),
     canonical,
+    ...(canonical !== null && !ABSOLUTE_URL.test(canonicalRaw!.trim()) ? { canonicalRelative: true } : {}),
     canonicalCount,
     hreflang,
     lang,

@@ -36,6 +36,7 @@ export function buildContentStep(s: CrawlSummary): StepPart {
       title: 'Sitemap and crawl overlap',
       columns: [{ key: 'where', label: 'Found' }, { key: 'count', label: 'URLs', align: 'right', unit: 'pages', origin: CRAWL }],
       rows: [['in sitemap and linked', s.sitemapOverlap.both], ['sitemap only', s.sitemapOverlap.sitemapOnly], ['linked, not in sitemap', s.sitemapOverlap.crawlOnly]],
+      note: 'Sitemap URLs count once each; "in sitemap and linked" includes a sitemap URL reached through a linked redirect. "Sitemap only": listed in a sitemap, linked from no crawled page (the depth table\'s "sitemap only" row, and orphan-page when they answer 200).',
     },
   ];
   if (s.trapPatterns.length) {

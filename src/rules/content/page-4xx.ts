@@ -1,10 +1,16 @@
 import { defineRule } from '../helpers.js';
+import { linkedClientErrors } from './internal-link-broken.js';
 
 export const page4xx = defineRule(
   {
-    id: 'page-4xx', step: 'content', severity: 'warning', title: 'Page answers a client error (4xx)',
-    help: 'A crawled URL answered 4xx. Links to it waste crawl budget and visitors land on an error; engines drop the URL from their index.',
-    fix: 'Restore the page, redirect it (301) to its nearest equivalent, or remove the links to it.',
+    id: 'page-4xx', step: 'content', severity: 'warning', title: 'Page answers a client error (4xx), linked from no crawled page',
+    help: 'A crawled URL answered 4xx and no crawled page links to it: it came from a sitemap, a redirect, a canonical or hreflang. Engines drop it from their index. 4xx URLs that crawled pages link to are reported once, by internal-link-broken.',
+    fix: 'Restore the page or 301 it to its nearest equivalent, or remove it from the sitemap / redirect / canonical that names it.',
   },
-  ({ snapshot }) => snapshot.pages.filter((p) => p.status !== null && p.status >= 400 && p.status < 500).map((p) => ({ url: p.url, detail: `HTTP ${p.status}`, ...(p.foundOn ? { related: [p.foundOn] } : {}) })),
+  ({ snapshot }) => {
+    const linked = linkedClientErrors(snapshot);
+    return snapshot.pages
+      .filter((p) => p.status !== null && p.status >= 400 && p.status < 500 && !linked.has(p.url))
+      .map((p) => ({ url: p.url, detail: `HTTP ${p.status}, found via ${p.source}`, ...(p.foundOn ? { related: [p.foundOn] } : {}) }));
+  },
 );

@@ -1,0 +1,87 @@
+/**
+ * What the report says when a score is 0 or n/a, and which pages checks left out: a consultant must
+ * never meet a 0 without its reason, nor a check that skipped pages without saying so (#11: on a
+ * site whose every canonical names another host, coverage was 0 and the title and description
+ * checks were skipped for all its pages, silently).
+ */
+import { notIndexableReason, type NotIndexableReason } from '../site/indexability.js';
+import type { PageRecord, SiteSnapshot } from '../site/types.js';
+import type { CoverageResult } from '../analyze/coverage/coverage.js';
+import type { StepPart } from './types.js';
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/** HTML pages (200) that engines will not index, by reason: the ones the indexable-only checks skip. */
+function leftOutByReason(snap: SiteSnapshot): Map<NotIndexableReason, PageRecord[]> {
+  const out = new Map<NotIndexableReason, PageRecord[]>();
+  for (const p of snap.pages) {
+    if (p.status !== 200 || !p.html) continue;
+    const r = notIndexableReason(p);
+    if (r) out.set(r, [...(out.get(r) ?? []), p]);
+  }
+  return out;
+}
+
+/** "12 to docs.example.org, 3 to other URLs of this host". */
+function canonicalTargets(pages: PageRecord[], ownHost: string): string {
+  const byHost = new Map<string, number>();
+  for (const p of pages) {
+    const h = hostOf(p.html!.canonical!);
+    const key = h === ownHost ? 'other URLs of this host' : `host ${h}`;
+    byHost.set(key, (byHost.get(key) ?? 0) + 1);
+  }
+  return [...byHost].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} to ${k}`).join(', ');
+}
+
+/** The content step's note naming the pages left out of the indexable-only checks, and why. */
+export function leftOutNote(snap: SiteSnapshot): string | null {
+  const groups = leftOutByReason(snap);
+  if (!groups.size) return null;
+  const own = hostOf(snap.homeUrl);
+  const parts: string[] = [];
+  const canon = groups.get('canonicalised');
+  if (canon) parts.push(`${canon.length} canonicalised to another URL (${canonicalTargets(canon, own)}; e.g. ${canon[0]!.url})`);
+  const noindex = groups.get('noindex');
+  if (noindex) parts.push(`${noindex.length} noindex (e.g. ${noindex[0]!.url})`);
+  const total = [...groups.values()].reduce((s, g) => s + g.length, 0);
+  if (!parts.length) return null;
+  return `${total} HTML page(s) engines will not index were left out of the title-duplicate, meta-description, thin-content, click-depth, sitemap-completeness and near-duplicate checks: ${parts.join('; ')}. The on-page checks (title, h1, lang, images) still cover them.`;
+}
+
+/** One sentence saying why coverage is 0, or null when it is not. */
+export function coverageZeroReason(snap: SiteSnapshot, cov: CoverageResult): string | null {
+  if (cov.score > 0) return null;
+  if (cov.engines.length && cov.engines.every((e) => !e.homeReachable)) return 'Coverage is 0 because no chosen engine\'s crawler may fetch the home page (robots.txt or an error).';
+  const html = snap.pages.filter((p) => p.status === 200 && p.html);
+  const groups = leftOutByReason(snap);
+  const indexable = snap.pages.filter((p) => notIndexableReason(p) === null).length;
+  if (indexable === 0) {
+    const canon = groups.get('canonicalised');
+    if (canon && canon.length === html.length) return `Coverage is 0 because no page is indexable: all ${canon.length} HTML pages canonicalise to another URL (${canonicalTargets(canon, hostOf(snap.homeUrl))}).`;
+    const why = [...groups].map(([r, g]) => `${g.length} ${r}`).join(', ');
+    return `Coverage is 0 because no page is indexable${why ? ` (${why})` : ' (no HTML page answered 200)'}.`;
+  }
+  return 'Coverage is 0 because no chosen engine may crawl and index any indexable page (robots.txt, meta robots or X-Robots-Tag for its bot).';
+}
+
+/** Prefixes a step's summary with the reason its score is 0 or n/a. */
+export function withReason(part: StepPart, reason: string | null): StepPart {
+  return reason ? { ...part, summary: `${reason} ${part.summary}` } : part;
+}
+
+export function withNote(part: StepPart, note: string | null): StepPart {
+  return note ? { ...part, notes: [...part.notes, note] } : part;
+}
+
+/** One sentence saying why relevance is n/a or 0, or null. */
+export function relevanceNaReason(score: number | null, keywords: number, candidatePages: number): string | null {
+  if (score === null) return keywords ? 'Relevance is n/a because no indexable page could be scored.' : 'Relevance is n/a because no target keyword was given (--keyword, --keywords FILE or "keywords" in the config).';
+  if (score === 0) return candidatePages ? `Relevance is 0 because none of the ${candidatePages} indexable pages uses any target keyword.` : 'Relevance is 0 because no page is indexable.';
+  return null;
+}
