@@ -22,7 +22,7 @@ import { productToken, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from 
 import { makeScope } from './scope.js';
 import { discoverSitemaps, SITEMAP_MAX_BYTES } from './sitemaps.js';
 import { TrapGuard } from './traps.js';
-import { ignoredRobots, pathRobotsUrl, sitemapSeeds } from './sitemap-seeds.js';
+import { ignoredRobots, pathRobotsUrl, sitemapSeeds, type SitemapSeed } from './sitemap-seeds.js';
 import { DepthBound, type Edge } from './depth-bound.js';
 import { checkResources } from './resources.js';
 import { normalizeUrl } from './url.js';
@@ -299,19 +299,25 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     if (res.error) out.error = res.error;
     return out;
   };
-  // Sitemaps are read once the start page is in (its folder and <link rel="sitemap"> are places to
-  // look), while the crawl goes on: their URLs are only crawled once the links run out (a
-  // 10,000-URL sitemap index took a quarter of a second to fetch and read).
+  // Sitemaps are read while the crawl starts from the start URL (their URLs are only crawled once
+  // the links run out; a 10,000-URL sitemap index took a quarter of a second to fetch and read):
+  // first the places known now, then, once the start page is in, those it adds (the folder it
+  // landed in, its <link rel="sitemap">) and the robots.txt under that folder.
+  const discover = (seeds: SitemapSeed[]) =>
+    discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) });
+  const firstSeeds = sitemapSeeds({ origin: startOrigin, homeUrl: startUrl, robots: startRobots.record.sitemaps, links: [], config: sitemapUrls });
+  const firstRead = discover(firstSeeds);
   let readSitemaps!: () => void;
   const startPageIn = new Promise<void>((resolve) => (readSitemaps = resolve));
   let pathRobots: IgnoredRobots | null = null;
-  const sitemapsRead = startPageIn.then(async () => {
+  const laterRead = startPageIn.then(async () => {
     const home = landingPage(pages, startUrl);
     const homeUrl = home && !isRedirect(home) ? home.url : (home?.finalUrl ?? startUrl);
-    const seeds = sitemapSeeds({ origin: startOrigin, homeUrl, robots: startRobots.record.sitemaps, links: home?.html?.sitemapLinks ?? [], config: sitemapUrls });
+    const tried = new Set(firstSeeds.map((s) => s.url));
+    const seeds = sitemapSeeds({ origin: startOrigin, homeUrl, robots: [], links: home?.html?.sitemapLinks ?? [], config: [] }).filter((s) => !tried.has(s.url));
     const robotsBelow = pathRobotsUrl(startOrigin, homeUrl);
     const [found] = await Promise.all([
-      discoverSitemaps(seeds, sitemapFetch, { isInScope: (u) => scope.isInternal(u), signal: stop.signal, parse: (body, url) => parser.parseSitemap(body, url) }),
+      seeds.length ? discover(seeds) : { records: [], urls: [] },
       robotsBelow && !stop.signal.aborted
         ? fetchFollow(robotsBelow, { ...fetchOpts, maxBytes: ROBOTS_MAX_BYTES, maxRedirects: 5, accept: 'text/plain,*/*;q=0.5', beforeRequest: politely }).then((res) => {
             stats.requests += 1 + res.redirects.length;
@@ -320,6 +326,11 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
           })
         : null,
     ]);
+    return found;
+  });
+  const sitemapsRead = Promise.all([firstRead, laterRead]).then(([a, b]) => {
+    const listed = new Set(a.urls.map((u) => u.url));
+    const found = { records: [...a.records, ...b.records], urls: [...a.urls, ...b.urls.filter((u) => !listed.has(u.url))] };
     return {
       // A conventional place that answers 404 is not a sitemap the site has.
       records: found.records.filter((r) => !((r.source === 'default' || r.source === 'start-path') && r.status === 404) && !(r.source === 'start-path' && notASitemap(r))),

@@ -41,8 +41,8 @@ siteTest('under-path', '/docs/', ({ snap, findings, U }) => {
   it('finds the sitemaps in the start folder and the start page\'s <link rel="sitemap">: no "sitemap missing"', () => {
     expect(snap().sitemaps.map((s) => [s.url, s.source, s.kind])).toEqual([
       [U('/docs/sitemap.xml'), 'start-path', 'index'],
-      [U('/docs/more/sitemap-extra.xml'), 'link', 'urlset'],
       [U('/docs/sitemap-pages.xml'), 'index', 'urlset'],
+      [U('/docs/more/sitemap-extra.xml'), 'link', 'urlset'],
     ]);
     expect(snap().pages.find((p) => p.url === U('/docs/guide/'))?.inSitemap).toBe(true);
     const ids = findings().map((f) => f.ruleId);

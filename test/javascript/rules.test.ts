@@ -101,3 +101,40 @@ describe('no cost without --render', () => {
   });
 });
 
+
+describe('coverage per engine without --render (shells judged from the raw HTML)', () => {
+  it('halves the reach of engines not documented to render when half the pages are shells, and step 3 says what it costs', async () => {
+    const { analyzeCoverage } = await import('../../src/analyze/coverage/coverage.js');
+    const { javascriptPointsLost } = await import('../../src/analyze/coverage/javascript.js');
+    const { javascriptTable } = await import('../../src/report/steps/engines-javascript.js');
+    const { loadModelData } = await import('../../src/data/load.js');
+    const data = loadModelData();
+    const snap = site({ url: U('/app'), html: { text: '', script: shell } });
+    const cov = analyzeCoverage({ snapshot: snap, markets: [{ id: 'WW', country: 'WW', language: null }], engines: ['google', 'baidu'], data });
+    const google = cov.engines.find((e) => e.engine === 'google')!;
+    const baidu = cov.engines.find((e) => e.engine === 'baidu')!;
+    expect(google.javascript).toMatchObject({ renders: 'yes', sees: 'rendered', pagesNeedingJs: 1, crawlablePages: 2, factor: 1 });
+    expect(baidu.javascript).toMatchObject({ renders: 'unknown', sees: 'raw', pagesNeedingJs: 1, crawlablePages: 2, factor: 0.5 });
+    const shares = cov.markets[0]!.shares;
+    const total = shares.google! + shares.baidu!;
+    const before = baidu.reachability / 0.5;
+    expect(javascriptPointsLost(cov).get('baidu')).toBeCloseTo((100 * shares.baidu! * before * 0.5) / total, 10);
+    const table = javascriptTable(cov, data, false)!;
+    expect(table.rows).toEqual([
+      ['Google', 'yes', 'rendered DOM', '1/2', 0, 'https://developers.google.com/search/docs/crawling-indexing/javascript/javascript-seo-basics'],
+      ['Baidu', 'unknown', 'served HTML', '1/2', Math.round(javascriptPointsLost(cov).get('baidu')! * 10) / 10, null],
+    ]);
+    expect(table.note).toMatch(/judged from the raw HTML/);
+    expect(table.columns.find((c) => c.key === 'renders')?.origin).toMatchObject({ kind: 'model', file: 'src/data/engines.json', date: '2026-11-30' });
+  });
+
+  it('shows no JavaScript table when no page needs JavaScript', async () => {
+    const { analyzeCoverage } = await import('../../src/analyze/coverage/coverage.js');
+    const { javascriptTable } = await import('../../src/report/steps/engines-javascript.js');
+    const { loadModelData } = await import('../../src/data/load.js');
+    const data = loadModelData();
+    const cov = analyzeCoverage({ snapshot: site({ url: U('/a'), html: { text: words(100) } }), markets: [{ id: 'WW', country: 'WW', language: null }], engines: ['google', 'baidu'], data });
+    expect(cov.engines.every((e) => e.javascript!.factor === 1)).toBe(true);
+    expect(javascriptTable(cov, data, false)).toBeNull();
+  });
+});

@@ -13,13 +13,16 @@ export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: 
   const withJs = cov.engines.filter((e) => e.javascript);
   if (!withJs.some((e) => e.javascript!.pagesNeedingJs > 0)) return null;
   const lost = javascriptPointsLost(cov);
+  // The engines file's own date is its other fields'; the JavaScript entries carry theirs.
+  const read = [...new Set(data.engines.map((e) => e.javascript.date).filter((d): d is string => !!d))].sort().pop() ?? 'unknown';
+  const documented: Origin = { kind: 'model', file: 'src/data/engines.json', source: 'each engine\'s own documentation on JavaScript ("javascript" of each engine)', date: read };
   const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/javascript.ts', source: 'engines that do not document rendering index the served HTML (README, "Coverage")', date: '2026-11' };
   return {
     id: 'engine-javascript',
     title: 'What each engine sees of content that needs JavaScript',
     columns: [
       { key: 'engine', label: 'Engine' },
-      { key: 'renders', label: 'Renders JS', origin: data.origins.engines },
+      { key: 'renders', label: 'Renders JS', origin: documented },
       { key: 'sees', label: 'Indexes' },
       { key: 'pages', label: 'Pages needing JS', align: 'right', origin: measured(rendered ? 'crawl (--render)' : 'crawl (raw HTML)') },
       { key: 'lost', label: 'Pts lost', align: 'right', origin: analysis },
