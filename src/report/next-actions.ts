@@ -39,6 +39,7 @@ export function nextActions(findings: Finding[], limit = MAX_NEXT_ACTIONS): Next
       impact,
       effort,
       ruleId: f.ruleId,
+      count: f.count,
     };
     if (urls.length) action.urls = urls;
     return action;

@@ -2,6 +2,7 @@ import type { CoverageResult } from '../../analyze/coverage/coverage.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../origin.js';
 import type { StepPart } from '../types.js';
+import { msg, note } from '../note.js';
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
@@ -13,13 +14,16 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart
   return {
     summary: `Audience-weighted coverage ${cov.score.toFixed(1)}/100 over ${cov.markets.map((m) => m.market).join(', ')}` +
       (cost && cov.costliest ? `; ${cost.name} costs the most (${cov.costliest.points.toFixed(1)} points).` : '.'),
+    summaryText: msg('engines.summary', { coverage: cov.score, markets: cov.markets.map((m) => m.market).join(', '), costliest: cost && cov.costliest ? cost.name : null, points: cov.costliest?.points ?? null }),
     scores: [
       { id: 'coverage', label: 'Coverage (audience-weighted)', value: Math.round(cov.score * 10) / 10, unit: 'score', origin: analysis },
       ...cov.markets.map((m) => ({ id: `coverage-${m.market}`, label: `Coverage in ${m.market}`, value: Math.round(m.score * 10) / 10, unit: 'score' as const, origin: analysis })),
     ],
     tables: [
       ...cov.markets.map((m) => ({
-        id: `audience-${m.market}`,
+        // One id for every market (the schema lists it once); the market is a field of the table.
+        id: 'audience',
+        market: m.market,
         title: `Audience share in ${m.market}${m.dataMarket !== m.market.split('-').pop() ? ` (data: ${m.dataMarket})` : ''} and what the site gets`,
         columns: [
           { key: 'engine', label: 'Engine' },
@@ -70,6 +74,6 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData): StepPart
         bars: cov.engines.map((e) => ({ label: e.name, value: pct(e.reachability), tone: e.reachability >= 0.9 ? 'good' : e.reachability >= 0.5 ? 'warn' : 'bad' })),
       },
     ],
-    notes: cov.directories.length ? [] : ['No directories configured ("directories" in the config): none checked.'],
+    notes: cov.directories.length ? [] : [note('No directories configured ("directories" in the config): none checked.', 'engines.no-directories')],
   };
 }
