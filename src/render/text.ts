@@ -65,7 +65,7 @@ function header(r: Report, ctx: Ctx): string[] {
     ...field(u.config, r.configFile ? baseName(r.configFile) : u.none, width),
     ...field(u.markets, r.markets.length ? r.markets.join(', ') : u.none, width),
     '',
-    ...scores.map(([label, fig]) => c.bold(fit(`  ${label.padEnd(14)} ${f.value(fig.value, fig.unit).padStart(7)}   ${f.origin(fig.origin)}`))),
+    ...scores.map(([label, fig]) => c.bold(fit(`  ${label.padEnd(Math.max(...scores.map(([l]) => l.length)) + 1)} ${f.value(fig.value, fig.unit).padStart(7)}   ${f.origin(fig.origin)}`))),
     '',
     ...findingCounts(counts, ctx),
     '',
