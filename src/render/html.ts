@@ -142,7 +142,7 @@ function scoresTable(scores: NamedFigure[], ctx: Ctx): string {
 function chartFigure(chart: Chart, ctx: Ctx): string {
   const { f } = ctx;
   const cf = { number: f.number, value: f.value, words: { notRanked: f.t.ui.notRanked, page: f.t.ui.page, position: f.t.lang === 'fr' ? 'position (1 = en tête)' : 'position (1 = top)' } };
-  const drawing = chart.kind === 'bar' ? barChartSvg(chart, cf) : chart.kind === 'positions' ? positionsSvg(chart, cf) : trendSvg(chart, cf);
+  const drawing = chart.kind === 'bar' ? barChartSvg(chart, cf) : chart.kind === 'positions' ? positionsSvg(chart, cf) : trendSvg({ ...chart, series: chart.series.map((x) => ({ ...x, name: f.t.cell(x.name) })) }, cf);
   return `<figure class="chart-figure chart-${esc(chart.kind)}" id="chart-${esc(chart.id)}"><figcaption>${esc(f.t.chartTitle(chart))}</figcaption><div class="chart-scroll">${drawing}</div><p class="origin">${esc(f.t.ui.origin + f.t.colon)}${originHtml(chart.origin, ctx)}</p></figure>`;
 }
 
@@ -194,7 +194,7 @@ function dataTable(t: Table, ctx: Ctx): string {
   );
   const notes: string[] = [];
   if (t.omitted) notes.push(esc(f.count('moreRowsJson', t.omitted)));
-  const origins = cols.filter((c) => c.origin).map((c) => `${esc(f.t.column(t.id, c))}: ${originHtml(c.origin!, ctx)}`);
+  const origins = cols.filter((c) => c.origin).map((c) => `${esc(f.t.column(t.id, c) + f.t.colon)}${originHtml(c.origin!, ctx)}`);
   if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join('; ')}.`);
   const note = f.t.tableNote(t);
   if (note) notes.push(esc(note));

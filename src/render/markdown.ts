@@ -106,7 +106,7 @@ function tableBlock(t: Table, ctx: Ctx): string[] {
   const out = [title, gfmTable(cols.map((c) => escapeMarkdown(f.t.column(t.id, c))), cols.map((c) => c.align ?? 'left'), rows)];
   const extra: string[] = [];
   if (t.omitted) extra.push(escapeMarkdown(f.count('moreRows', t.omitted)));
-  const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c))}: ${escapeMarkdown(f.origin(c.origin!))}`);
+  const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c) + f.t.colon)}${escapeMarkdown(f.origin(c.origin!))}`);
   if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}.`);
   const note = f.t.tableNote(t);
   if (note) extra.push(escapeMarkdown(note));
