@@ -21,6 +21,6 @@ export const internalLinkBroken = defineRule(
         }
       }
     }
-    return [...linkers].map(([url, from]) => ({ url, detail: `HTTP ${byUrl.get(url)!.status}, linked from ${from.size} pages`, related: [...from].slice(0, 10) }));
+    return [...linkers].map(([url, from]) => ({ url, detail: `HTTP ${byUrl.get(url)!.status}, linked from ${from.size} pages`, facts: { status: byUrl.get(url)!.status, linkedFrom: from.size }, related: [...from].slice(0, 10) }));
   },
 );

@@ -20,6 +20,6 @@ export const internalLinkRedirect = defineRule(
         }
       }
     }
-    return [...out].map(([url, from]) => ({ url, detail: `redirects to ${byUrl.get(url)!.finalUrl}`, related: [...from].slice(0, 10) }));
+    return [...out].map(([url, from]) => ({ url, detail: `redirects to ${byUrl.get(url)!.finalUrl}`, facts: { target: byUrl.get(url)!.finalUrl, linkedFrom: from.size }, related: [...from].slice(0, 10) }));
   },
 );

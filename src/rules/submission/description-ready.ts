@@ -10,5 +10,5 @@ export const descriptionReady = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => isIndexable(p) && (!p.html!.metaDescription || p.html!.metaDescription.length > 160))
-      .map((p) => ({ url: p.url, detail: p.html!.metaDescription ? `${p.html!.metaDescription.length} characters` : 'missing' })),
+      .map((p) => ({ url: p.url, detail: p.html!.metaDescription ? `${p.html!.metaDescription.length} characters` : 'missing', facts: { characters: p.html!.metaDescription?.length ?? null } })),
 );
