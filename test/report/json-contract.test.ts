@@ -96,6 +96,11 @@ describe('the JSON and CSV contract on the demo', () => {
     expect(report.items).toHaveLength(counted);
     expect(new Set(report.items.map((i: any) => i.id)).size).toBe(report.items.length);
     expect(report.items).toContainEqual(expect.objectContaining({ id: expect.stringMatching(/^page-5xx:http.*\/panne$/), ruleId: 'page-5xx', severity: 'critical', step: 'content' }));
+    // The facts as typed fields, not prose to parse.
+    expect(report.items.find((i: any) => i.ruleId === 'page-5xx').facts).toEqual({ status: 500 });
+    const thin = report.items.filter((i: any) => i.ruleId === 'thin-content');
+    expect(thin.length).toBeGreaterThan(5);
+    for (const i of thin) expect(i.facts.words).toBeLessThan(250);
     const states = new Map(report.rules.map((r: any) => [r.id, r]));
     expect(states.get('page-5xx')).toMatchObject({ state: 'failed', count: 1 });
     expect(states.get('title-too-long')?.state).toMatch(/passed|failed/);

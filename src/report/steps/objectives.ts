@@ -73,7 +73,7 @@ export function buildObjectivesStep(config: RefauditConfig, m: MeasuredForObject
           { key: 'measured', label: 'Measured', align: 'right' },
           { key: 'state', label: 'State' },
         ],
-        rows: results.map((r) => [r.id, r.label, r.atLeast ? 'at least' : 'at most', r.target, r.measured, r.met === null ? 'not measured' : r.met ? 'met' : 'not met']),
+        rows: results.map((r) => [r.id, r.label, r.atLeast ? 'at least' : 'at most', r.target, r.measured === null ? null : Math.round(r.measured * 10) / 10, r.met === null ? 'not measured' : r.met ? 'met' : 'not met']),
       },
     ],
     charts: [],
