@@ -13,6 +13,8 @@ import { FR_CHARTS, FR_TABLES } from '../../src/i18n/fr-tables.js';
 import { FR_MESSAGES } from '../../src/i18n/fr-messages.js';
 import { defaultLang, translator } from '../../src/i18n/index.js';
 import { renderText } from '../../src/render/text.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderHtml } from '../../src/render/html.js';
 import { sampleReport } from '../support/sample-report.js';
 import { demoOutputs } from '../support/demo-outputs.js';
 import { schemaTables } from '../report/json-contract.test.js';
@@ -130,5 +132,8 @@ describe('the text report', () => {
     expect(out).toContain('Pages by status\nNothing to list.');
     const fr = renderText(r, { color: false, lang: 'fr' });
     expect(fr).toContain('Pages par statut HTTP\nRien à signaler.');
+    expect(renderMarkdown(r)).toContain('### Pages by status\n\nNothing to list.');
+    expect(renderHtml(r)).toContain('<h3>Pages by status</h3><p class="empty">Nothing to list.</p>');
+    expect(renderHtml(r)).not.toContain('<h3>Pages by status</h3><div class="scroll">');
   });
 });
