@@ -53,7 +53,7 @@ export const FR_MESSAGES: Record<string, Template> = {
 export function frScoreLabel(id: string): string | null {
   const fixed: Record<string, string> = {
     coverage: 'Couverture (pondérée par l’audience)',
-    relevance: 'Pertinence (pondérée par priorité)',
+    relevance: 'Pertinence (par priorité)',
     ranking: 'Positionnement (mots-clés prioritaires en page 1)',
     'pages-crawled': 'URL explorées',
     'pages-indexable': 'Pages indexables',

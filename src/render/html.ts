@@ -80,7 +80,7 @@ function cover(r: Report, ctx: Ctx): string {
 <div><dt>${esc(u.pagesCrawled)}</dt><dd>${esc(f.number(r.site.pagesCrawled))}</dd></div>
 ${r.site.startUrl !== r.site.homeUrl ? `<div><dt>${esc(u.startUrl)}</dt><dd>${esc(r.site.startUrl)}</dd></div>` : ''}
 <div><dt>${esc(u.markets)}</dt><dd>${esc(r.markets.length ? r.markets.join(', ') : u.none)}</dd></div>
-<div><dt>${esc(u.config)}</dt><dd>${esc(r.configFile ? baseName(r.configFile) : u.none)}</dd></div>
+<div><dt>${esc(u.config)}</dt><dd>${esc(r.configFile ? baseName(r.configFile) : u.noConfig)}</dd></div>
 </dl>
 <div class="scores">${card(u.criteria.coverage, r.scores.coverage)}${card(u.criteria.relevance, r.scores.relevance)}${card(u.criteria.ranking, r.scores.ranking)}</div>
 <p class="counts"><span class="badge sev-critical">${esc(f.count('critical', c.critical))}</span> <span class="badge sev-warning">${esc(f.count('warnings', c.warning))}</span> <span class="badge sev-notice">${esc(f.count('notices', c.notice))}</span></p>

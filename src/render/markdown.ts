@@ -46,7 +46,7 @@ function header(r: Report, { f }: Ctx): string[] {
   const facts = [
     `${escapeMarkdown(f.date(r.generatedAt))} · refaudit ${escapeMarkdown(r.tool.version)}`,
     `${escapeMarkdown(f.count('pages', r.site.pagesCrawled))} ${u.crawled}`,
-    `${u.config.toLowerCase()} ${r.configFile ? code(baseName(r.configFile)) : u.none}`,
+    `${u.config.toLowerCase()} ${r.configFile ? code(baseName(r.configFile)) : u.noConfig}`,
     `${u.markets.toLowerCase()} ${r.markets.length ? r.markets.map(escapeMarkdown).join(', ') : u.none}`,
   ];
   const criteria: [string, NamedFigure | Report['scores']['coverage']][] = [

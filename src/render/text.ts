@@ -62,7 +62,7 @@ function header(r: Report, ctx: Ctx): string[] {
     ...field(u.site, `${r.site.homeUrl} (${f.count('pages', r.site.pagesCrawled)} ${u.crawled})`, width),
     ...(r.site.startUrl !== r.site.homeUrl ? field(u.startUrl, r.site.startUrl, width) : []),
     ...field(u.date, f.date(r.generatedAt), width),
-    ...field(u.config, r.configFile ? baseName(r.configFile) : u.none, width),
+    ...field(u.config, r.configFile ? baseName(r.configFile) : u.noConfig, width),
     ...field(u.markets, r.markets.length ? r.markets.join(', ') : u.none, width),
     '',
     ...scores.map(([label, fig]) => c.bold(fit(`  ${label.padEnd(Math.max(...scores.map(([l]) => l.length)) + 1)} ${f.value(fig.value, fig.unit).padStart(7)}   ${f.origin(fig.origin)}`))),
