@@ -30,7 +30,9 @@ export interface DemoOutputs {
 
 /** Runs the demo twice with a history, the second time into `dir` in every format. */
 export async function demoOutputs(lang: 'fr' | 'en', extra: string[] = []): Promise<DemoOutputs> {
-  const demo = await startDemo({ basePort: 0 });
+  // A high random base: with 0 the demo's other servers take ports 1, 2, 3…, which another test
+  // running at the same time uses as "nothing listens here" (startDemo falls back to a free port).
+  const demo = await startDemo({ basePort: 20_000 + Math.floor(Math.random() * 30_000) });
   try {
     const work = mkdtempSync(join(tmpdir(), `refaudit-demo-${lang}-`));
     const history = join(work, 'history');
