@@ -5,7 +5,8 @@
 import { Command, Option } from 'commander';
 import { choiceOption, collect, durationOption, floatOption, intOption, sizeOption } from './options.js';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
+export const REPORT_LANGS = ['fr', 'en'] as const;
 export const FAIL_ON = ['critical', 'warning', 'regression', 'objectives'] as const;
 
 export function addCrawlOptions(cmd: Command): Command {
@@ -38,7 +39,9 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('--from <snapshot>', 'audit a snapshot written by `refaudit crawl` instead of crawling'))
     .addOption(new Option('-f, --format <format>', `report format: ${OUTPUT_FORMATS.join(', ')} (default text); repeat with --output-dir`).argParser(choiceOption('--format', OUTPUT_FORMATS)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file instead of stdout'))
-    .addOption(new Option('--output-dir <dir>', 'write one file per --format in this folder'))
+    .addOption(new Option('--output-dir <dir>', 'write one file per --format in this folder (csv: one file per table)'))
+    .addOption(new Option('--width <n>', 'text report: columns to fit (default: the terminal\'s, 80 in a file)').argParser(intOption('--width', 40)))
+    .addOption(new Option('--report-lang <lang>', `language of the text, Markdown and HTML report: ${REPORT_LANGS.join(' or ')} (default: the first market's language when fr or en, else en)`).argParser(choiceOption('--report-lang', REPORT_LANGS)))
     .addOption(new Option('-m, --market <market>', 'target market, e.g. fr-MA, MA, or a language alone: fr (repeatable)').argParser(collect))
     .addOption(new Option('-k, --keyword <keyword>', 'target keyword (repeatable)').argParser(collect))
     .addOption(new Option('--keywords <file>', 'target keywords, one a line: keyword[;priority[;volume]]'))

@@ -18,6 +18,7 @@ export function emptyConfig(): RefauditConfig {
     enginesFile: null,
     indexNowKey: null,
     history: null,
+    reportLang: null,
     failOn: [],
     problems: [],
   };

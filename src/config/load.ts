@@ -13,7 +13,7 @@ import { emptyConfig } from './empty.js';
 
 export const CONFIG_KEYS = [
   '$schema', '$comment', 'site', 'markets', 'keywords', 'keywordsFile', 'competitors', 'engines', 'directories',
-  'objectives', 'crawl', 'rankings', 'queries', 'indexedPages', 'enginesFile', 'indexNowKey', 'history', 'failOn',
+  'objectives', 'crawl', 'rankings', 'queries', 'indexedPages', 'enginesFile', 'indexNowKey', 'history', 'reportLang', 'failOn',
 ] as const;
 
 const OBJECTIVE_KEYS = ['$comment', 'coverageMin', 'relevanceMin', 'rankingMin', 'page1Keywords', 'maxCritical', 'maxWarnings'];
@@ -182,6 +182,8 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   cfg.indexNowKey = r.optString('indexNowKey', root.indexNowKey);
   if (cfg.indexNowKey && !/^[a-zA-Z0-9-]{8,128}$/.test(cfg.indexNowKey)) r.fail('indexNowKey', '8 to 128 letters, digits or dashes (the IndexNow key format)', cfg.indexNowKey);
   cfg.history = root.history === undefined || root.history === null ? null : at(r.string('history', root.history));
+  const lang = r.optString('reportLang', root.reportLang);
+  cfg.reportLang = lang === null ? null : lang === 'fr' || lang === 'en' ? lang : r.fail('reportLang', 'fr or en', lang);
   cfg.failOn = r.strings('failOn', root.failOn).map((f, i) => (FAIL_ON.includes(f as FailOn) ? (f as FailOn) : r.fail(`failOn[${i}]`, FAIL_ON.join(', '), f)));
   return cfg;
 }

@@ -86,6 +86,8 @@ export interface RefauditConfig {
   indexNowKey: string | null;
   /** History folder for periodic audits. */
   history: string | null;
+  /** Language of the text, Markdown and HTML report (null: the first market's language when fr or en, else en). */
+  reportLang: 'fr' | 'en' | null;
   failOn: FailOn[];
   /** Problems in files the config points to (a malformed keywords-file line): the rest is used. */
   problems: InputProblem[];

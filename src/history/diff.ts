@@ -42,6 +42,16 @@ export interface ReportDiff {
 
 function findingKeys(r: Report): Map<string, FindingDelta> {
   const m = new Map<string, FindingDelta>();
+  // Every item (uncapped) when the report has them; the steps' evidence otherwise.
+  if (Array.isArray(r.items)) {
+    const titles = new Map(r.steps.flatMap((s) => s.findings).map((f) => [f.ruleId, f.title]));
+    for (const s of r.steps) for (const f of s.findings) if (!f.evidence.length) m.set(`${f.ruleId}|`, { ruleId: f.ruleId, severity: f.severity, title: f.title, url: null });
+    for (const i of r.items) {
+      const url = i.url ?? i.detail ?? null;
+      m.set(`${i.ruleId}|${url ?? ''}`, { ruleId: i.ruleId, severity: i.severity, title: titles.get(i.ruleId) ?? i.ruleId, url });
+    }
+    return m;
+  }
   for (const s of r.steps) {
     for (const f of s.findings) {
       const urls = f.evidence.map((e) => e.url ?? e.detail ?? null);

@@ -5,10 +5,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Report } from '../report/types.js';
+import { SCHEMA_VERSION, type Report } from '../report/types.js';
 import { InputError } from '../util/errors.js';
 
 const SUFFIX = '-report.json.gz';
+
+/** A report written by an older refaudit (schemaVersion 1: positional table rows, capped findings). */
+export class OldReportError extends InputError {
+  constructor(readonly file: string) {
+    super(`report ${file}: schemaVersion 1, written by an older refaudit; this one reads schemaVersion ${SCHEMA_VERSION} (run the audit again to compare)`);
+  }
+}
 
 export interface RunSummary {
   date: string;
@@ -61,6 +68,7 @@ export function runFiles(dir: string): string[] {
 
 export function loadRun(path: string): Report {
   let raw: Buffer;
+  let r: { schemaVersion?: unknown; steps?: unknown; measurements?: unknown };
   try {
     raw = readFileSync(path);
   } catch (err) {
@@ -68,12 +76,15 @@ export function loadRun(path: string): Report {
   }
   try {
     const text = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-    const r = JSON.parse(text) as Report;
-    if (r.schemaVersion !== 1 || !Array.isArray(r.steps) || !r.measurements) throw new Error('not a refaudit report (schemaVersion 1)');
-    return r;
+    r = JSON.parse(text) as { schemaVersion?: unknown; steps?: unknown; measurements?: unknown };
   } catch (err) {
     throw new InputError(`report ${path}: unreadable (${(err as Error).message.split('\n')[0]})`);
   }
+  if (r?.schemaVersion === 1) throw new OldReportError(path);
+  if (r?.schemaVersion !== SCHEMA_VERSION || !Array.isArray(r.steps) || !r.measurements) {
+    throw new InputError(`report ${path}: not a refaudit report (schemaVersion ${SCHEMA_VERSION})`);
+  }
+  return r as Report;
 }
 
 /**
@@ -85,8 +96,15 @@ export function loadRun(path: string): Report {
 export function latestRun(dir: string, before?: Date | string): { file: string; report: Report } | null {
   const files = runFiles(dir);
   if (before === undefined) {
-    const last = files[files.length - 1];
-    return last ? { file: last, report: loadRun(last) } : null;
+    // Runs written by an older refaudit (schemaVersion 1) are skipped: listRuns' caller warns once.
+    for (let i = files.length - 1; i >= 0; i--) {
+      try {
+        return { file: files[i]!, report: loadRun(files[i]!) };
+      } catch (err) {
+        if (!(err instanceof OldReportError)) throw err;
+      }
+    }
+    return null;
   }
   const limit = before instanceof Date ? before.getTime() : Date.parse(before);
   if (Number.isNaN(limit)) throw new InputError(`history: not a date and time: ${JSON.stringify(String(before))}`);

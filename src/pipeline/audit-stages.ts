@@ -6,6 +6,7 @@ export { relevanceFeed } from '../analyze/relevance/thread.js';
 export { gatherExternal, gatherPresence } from './external.js';
 export { analyzeAll, keyPagesOf, relevanceOf } from './analyze.js';
 export { buildReport } from '../report/build.js';
-export { latestRun, listRuns, saveRun } from '../history/store.js';
+export { latestRun, listRuns, runFiles, saveRun } from '../history/store.js';
+export { finishPart } from '../report/assemble.js';
 export { diffReports } from '../history/diff.js';
 export { buildPeriodicStep } from '../report/steps/periodic.js';

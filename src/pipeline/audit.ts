@@ -67,7 +67,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
     throw err;
   });
   await feedReady;
-  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, latestRun, listRuns, saveRun, diffReports, buildPeriodicStep } = await stages;
+  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, latestRun, listRuns, runFiles, saveRun, finishPart, diffReports, buildPeriodicStep } = await stages;
   const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
@@ -100,13 +100,15 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
 
   const previous = req.historyDir ? latestRun(req.historyDir) : null;
   const history = req.historyDir ? listRuns(req.historyDir) : [];
+  const skipped = req.historyDir ? runFiles(req.historyDir).length - history.length : 0;
+  if (skipped) hooks.onWarn?.(`history: ${skipped} earlier run(s) skipped (written by an older refaudit, schemaVersion 1, or unreadable)`);
   const { objectives, ...reportInput } = analyses;
   const report = buildReport({ ...reportInput, config, snapshot, problems, now: req.now ?? new Date() });
   const diff = previous ? diffReports(previous.report, report) : null;
   const trend = [...history.map((h) => h.summary), trendPoint(report)];
   const periodic = buildPeriodicStep(diff, trend, req.historyDir);
   const step8 = report.steps.find((s) => s.id === 'periodic');
-  if (step8) Object.assign(step8, { ...periodic, findings: step8.findings });
+  if (step8) Object.assign(step8, { ...finishPart(periodic), findings: step8.findings });
 
   const historyFile = req.historyDir ? saveRun(req.historyDir, report) : null;
   return { report, diff, objectives, historyFile, snapshot };

@@ -1,85 +1,119 @@
 /**
- * Formatting shared by the renderers: numbers with units, origins, cells, URLs. Plain strings only;
- * each renderer escapes them for its own output.
+ * Formatting shared by the renderers: numbers with units, origins, cells, URLs, in the report's
+ * language (src/i18n). Plain strings only; each renderer escapes them for its own output.
  */
 import type { Figure, Origin } from '../report/origin.js';
-import type { Cell, Column, NamedFigure } from '../report/types.js';
+import type { Cell, Column, NamedFigure, Table } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
+import { translator, type Lang, type Translator } from '../i18n/index.js';
 
 export const SEVERITIES: Severity[] = ['critical', 'warning', 'notice'];
 
 export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', notice: 'Notice' };
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+export const MAX_EVIDENCE_SHOWN = 5;
 
-export function formatNumber(n: number): string {
-  return NUMBER.format(n);
+/** Everything a renderer needs to word and format one report. */
+export interface Fmt {
+  t: Translator;
+  /** Same-site URLs as paths. */
+  short(url: string): string;
+  number(n: number): string;
+  value(value: number | null, unit?: Figure['unit']): string;
+  cell(cell: Cell, column: Column | undefined): string;
+  met(f: NamedFigure): string;
+  target(f: NamedFigure): string;
+  /** `measured: crawl`, `imported: rankings.csv`, `model: ctr-curve.json (2026-09)`: file names only, never folders. */
+  origin(o: Origin): string;
+  count(kind: 'pages' | 'items' | 'findingsCount' | 'warnings' | 'notices' | 'critical' | 'moreRows' | 'moreRowsJson' | 'more', n: number): string;
+  date(iso: string): string;
+  /** The columns a reader sees (keys for scripts are left out). */
+  visible(t: Table): Column[];
 }
 
-/** A value with its unit, as a reader says it: `78/100`, `92.3%`, `184 ms`, `1,840 clicks`. */
-export function formatValue(value: number | null, unit?: Figure['unit']): string {
-  if (value === null) return 'n/a';
-  const n = formatNumber(value);
-  switch (unit) {
-    case '%':
-      return `${n}%`;
-    case 'score':
-      return `${n}/100`;
-    case 'ms':
-      return `${n} ms`;
-    case 'bytes':
-      return `${n} bytes`;
-    case 'pages':
-      return `${n} ${value === 1 ? 'page' : 'pages'}`;
-    case 'clicks':
-      return `${n} ${value === 1 ? 'click' : 'clicks'}`;
-    case 'position':
-      return `#${n}`;
-    default:
-      return n;
-  }
+export function makeFmt(lang: Lang, homeUrl: string): Fmt {
+  const t = translator(lang);
+  const origin = siteOrigin(homeUrl);
+  const fr = lang === 'fr';
+  const number = (n: number) => t.num(n);
+  const value = (v: number | null, unit?: Figure['unit']): string => {
+    if (v === null) return t.ui.na;
+    const n = number(v);
+    switch (unit) {
+      case '%':
+        return fr ? `${n} %` : `${n}%`;
+      case 'score':
+        return `${n}/100`;
+      case 'ms':
+        return `${n} ms`;
+      case 'bytes':
+        return `${n} ${fr ? 'octets' : 'bytes'}`;
+      case 'pages':
+        return t.ui.pages(n, v === 1);
+      case 'clicks':
+        return `${n} ${fr ? (v <= 1 ? 'clic' : 'clics') : v === 1 ? 'click' : 'clicks'}`;
+      case 'position':
+        return `#${n}`;
+      default:
+        return n;
+    }
+  };
+  return {
+    t,
+    short: (url) => shortUrl(url, origin),
+    number,
+    value,
+    cell(cell, column) {
+      if (cell === null) return '—';
+      if (typeof cell === 'boolean') return cell ? t.ui.yes : t.ui.no;
+      if (typeof cell === 'number') {
+        const n = column?.unit === '%' ? (fr ? `${number(cell)} %` : `${number(cell)}%`) : number(cell);
+        return column?.signed && cell > 0 ? `+${n}` : n;
+      }
+      return isUrl(cell) ? shortUrl(cell, origin) : t.cell(cell);
+    },
+    met(f) {
+      if (f.met === undefined) return f.target === undefined ? '' : t.ui.notMeasured;
+      return f.met ? t.ui.metYes : t.ui.metNo;
+    },
+    target(f) {
+      return f.target === undefined ? '' : value(f.target, f.unit);
+    },
+    origin(o) {
+      switch (o.kind) {
+        case 'measured':
+          return `${fr ? 'mesuré' : 'measured'}${t.colon}${o.by}`;
+        case 'imported':
+          return `${fr ? 'importé' : 'imported'}${t.colon}${o.file.split(/,\s*/).map(baseName).join(', ')}`;
+        case 'model':
+          return `${fr ? 'modèle' : 'model'}${t.colon}${baseName(o.file.split(' + ')[0] ?? o.file)} (${o.date})`;
+        case 'config':
+          return `config${t.colon}${baseName(o.file)}`;
+      }
+    },
+    count(kind, n) {
+      return t.ui[kind](number(n), n === 1);
+    },
+    date: (iso) => t.date(iso),
+    visible: (tb) => tb.columns.filter((c) => !c.hidden),
+  };
 }
 
-/** A target is worded like its value, without the unit noun when it repeats. */
-export function formatTarget(f: NamedFigure): string {
-  if (f.target === undefined) return '';
-  return formatValue(f.target, f.unit);
-}
-
-export function formatMet(f: NamedFigure): string {
-  if (f.met === undefined) return '';
-  return f.met ? '✓ met' : '✗ not met';
-}
-
-/** Long form, for footers and tooltips. */
+/** Long form, for the sources list: the file name, what it is, and the published source. */
 export function describeOrigin(o: Origin): string {
   switch (o.kind) {
     case 'measured':
       return `measured (${o.by})`;
     case 'imported':
-      return `imported from ${o.file}`;
+      return `imported from ${o.file.split(/,\s*/).map(baseName).join(', ')}`;
     case 'model':
-      return `model: ${o.file} (${o.source}, ${o.date})`;
+      return `model: ${baseName(o.file)} (${o.source}, ${o.date})`;
     case 'config':
-      return `set in ${o.file}`;
+      return `set in ${baseName(o.file)}`;
   }
 }
 
-/** Short form, for table cells: the file name without its folder; sources are listed in the footer. */
-export function shortOrigin(o: Origin): string {
-  switch (o.kind) {
-    case 'measured':
-      return `measured: ${o.by}`;
-    case 'imported':
-      return `imported: ${baseName(o.file)}`;
-    case 'model':
-      return `model: ${baseName(o.file)} (${o.date})`;
-    case 'config':
-      return `config: ${baseName(o.file)}`;
-  }
-}
-
-function baseName(file: string): string {
+export function baseName(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i >= 0 ? file.slice(i + 1) : file;
 }
@@ -108,33 +142,21 @@ export function siteOrigin(homeUrl: string): string | null {
   }
 }
 
-/** A table cell as text; `short` turns same-site URLs into paths. */
-export function formatCell(cell: Cell, column: Column | undefined, short: (url: string) => string): string {
-  if (cell === null) return '—';
-  if (typeof cell === 'boolean') return cell ? '✓ yes' : '✗ no';
-  if (typeof cell === 'number') return column?.unit === '%' ? `${formatNumber(cell)}%` : formatNumber(cell);
-  return isUrl(cell) ? short(cell) : cell;
-}
-
-/** Column heading with its unit when the cells do not carry it. */
-export function columnLabel(c: Column): string {
-  if (c.unit !== 'ms' && c.unit !== 'bytes') return c.label;
-  return `${c.label} (${c.unit})`;
-}
-
-/** `2026-11-24T06:00:00.000Z` → `2026-11-24 06:00 UTC`; anything else is shown as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
 /** The part of `count` not shown as evidence. */
 export function moreCount(count: number, shown: number): number {
   return Math.max(0, count - shown);
 }
 
-export const MAX_EVIDENCE_SHOWN = 5;
+/** English number formatting, for callers outside a report (the diff, charts without a report). */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+export function formatValue(value: number | null, unit?: Figure['unit']): string {
+  return makeFmt('en', '').value(value, unit);
+}
+
+export function formatDate(iso: string): string {
+  return translator('en').date(iso);
+}

@@ -41,14 +41,17 @@ h4{font-size:14px;margin:12px 0 4px}
 table.data{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0}
 table.data th,table.data td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
 table.data th{background:#f1f5f9;font-weight:600}
-table.data td a{word-break:break-all}
+table.data td a{overflow-wrap:anywhere}
+table.data td.url{min-width:11em}
 .num{text-align:right!important;font-variant-numeric:tabular-nums;white-space:nowrap}
 .met{color:var(--good);font-weight:600}.not-met{color:var(--bad);font-weight:600}
 td.origin{font-size:12px}
 td code,td.nowrap{white-space:nowrap}
 .chart-figure{margin:14px 0}
 .chart-figure figcaption{font-weight:600;margin-bottom:4px}
-svg.chart{max-width:100%;height:auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+/* Charts keep a legible size on a phone: below 560 px they scroll inside their card instead of shrinking. */
+.chart-scroll{overflow-x:auto}
+svg.chart{max-width:100%;min-width:560px;height:auto;font:12px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 svg .grid{stroke:var(--line)}svg .row{stroke:#f1f5f9}
 svg .frame{fill:none;stroke:#cbd5e1}
 svg .tick{fill:var(--muted);font-size:11px}svg .label{fill:var(--ink)}svg .value{fill:var(--ink);font-weight:600}
@@ -66,14 +69,19 @@ svg .series{stroke-width:2.5}
 .count{color:var(--muted);font-size:13px}
 details summary{cursor:pointer;color:var(--accent);font-size:13px;margin-top:4px}
 ul.evidence{margin:4px 0;padding-left:20px;font-size:13px}
-ul.evidence a{word-break:break-all}
+ul.evidence a{overflow-wrap:anywhere}
+.empty{color:var(--muted);font-style:italic}
+ol.sources{padding-left:0;list-style:none;font-size:14px}ol.sources li{margin:4px 0;overflow-wrap:anywhere}
+a.cite{text-decoration:none}
 .detail{color:var(--ink)}.related{display:block;color:var(--muted)}
 .notes{color:var(--muted);font-size:14px}
 .no-findings{color:var(--good)}
 ol.actions{padding-left:22px}ol.actions>li{margin-bottom:10px}ol.actions p{margin:2px 0}
 .meta{font-size:13px;color:var(--muted)}
 .page-footer{color:var(--muted);font-size:12px;padding:12px 24px 40px}
-@media (max-width:700px){.scores{grid-template-columns:1fr}.toc ol{columns:1}}
+@media (max-width:700px){.scores{grid-template-columns:1fr}.toc ol{columns:1}main,.toc,.page-footer{padding:0 10px}.cover{padding:20px 12px 14px}section{padding:4px 12px 14px}.cover h1{font-size:21px}}
+main,section,.table-block,.chart-figure,.findings{min-width:0}
+.finding,.summary,.notes li,.origin{overflow-wrap:anywhere}
 @media print{
   body{background:#fff;font-size:10.5pt}
   .cover{border-bottom-width:2px}
@@ -83,6 +91,7 @@ ol.actions{padding-left:22px}ol.actions>li{margin-bottom:10px}ol.actions p{margi
   details::details-content{content-visibility:visible;display:block}
   details summary{list-style:none;color:var(--ink)}
   a{color:inherit;text-decoration:none}
-  .scroll{overflow:visible}
+  .scroll,.chart-scroll{overflow:visible}
+  svg.chart{min-width:0}
 }
 `;

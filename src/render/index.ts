@@ -2,6 +2,7 @@
  * One entry point for the CLI: a report and a format in, the document as a string out.
  */
 import type { Report } from '../report/types.js';
+import type { Lang } from '../i18n/message.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   color: boolean;
   /** Text format only: columns to fit, 80 when omitted. */
   width?: number;
+  /** Text, Markdown and HTML: the report's language (JSON and CSV keep English ids and keys). */
+  lang?: Lang;
 }
 
 export function render(report: Report, format: Format, opts: RenderOptions): string {
@@ -32,9 +35,9 @@ export function render(report: Report, format: Format, opts: RenderOptions): str
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, opts.lang);
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, opts.lang);
   }
 }
 

@@ -4,25 +4,9 @@
  */
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Evidence, Finding } from '../rules/types.js';
-import {
-  MAX_EVIDENCE_SHOWN,
-  SEVERITIES,
-  SEVERITY_LABEL,
-  columnLabel,
-  describeOrigin,
-  formatCell,
-  formatDate,
-  formatMet,
-  formatNumber,
-  formatTarget,
-  formatValue,
-  isUrl,
-  moreCount,
-  plural,
-  shortOrigin,
-  shortUrl,
-  siteOrigin,
-} from './format.js';
+import type { Lang } from '../i18n/index.js';
+import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, isUrl, makeFmt, moreCount, type Fmt } from './format.js';
+import { actionTexts } from './text.js';
 
 /** Backslash-escapes the punctuation CommonMark and GFM could read as markup; newlines become spaces. */
 export function escapeMarkdown(s: string): string {
@@ -41,42 +25,44 @@ function code(s: string): string {
 
 interface Ctx {
   short: (url: string) => string;
+  f: Fmt;
 }
 
-export function renderMarkdown(report: Report): string {
-  const origin = siteOrigin(report.site.homeUrl);
-  const ctx: Ctx = { short: (url) => shortUrl(url, origin) };
+export function renderMarkdown(report: Report, lang: Lang = 'en'): string {
+  const f = makeFmt(lang, report.site.homeUrl);
+  const ctx: Ctx = { short: f.short, f };
   const blocks = [
-    ...header(report),
+    ...header(report, ctx),
     ...report.steps.flatMap((s) => step(s, ctx)),
     ...nextActions(report, ctx),
-    ...footer(report),
+    ...footer(report, ctx),
   ];
   return `${blocks.join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-function header(r: Report): string[] {
+function header(r: Report, { f }: Ctx): string[] {
   const c = r.findingCounts;
+  const u = f.t.ui;
   const facts = [
-    `Generated ${escapeMarkdown(formatDate(r.generatedAt))} by refaudit ${escapeMarkdown(r.tool.version)}`,
-    plural(r.site.pagesCrawled, 'page', 'pages') + ' crawled',
-    `config ${r.configFile ? code(r.configFile) : 'none'}`,
-    `markets ${r.markets.length ? r.markets.map(escapeMarkdown).join(', ') : 'none'}`,
+    `${escapeMarkdown(f.date(r.generatedAt))} · refaudit ${escapeMarkdown(r.tool.version)}`,
+    `${escapeMarkdown(f.count('pages', r.site.pagesCrawled))} ${u.crawled}`,
+    `${u.config.toLowerCase()} ${r.configFile ? code(baseName(r.configFile)) : u.noConfig}`,
+    `${u.markets.toLowerCase()} ${r.markets.length ? r.markets.map(escapeMarkdown).join(', ') : u.none}`,
   ];
   const criteria: [string, NamedFigure | Report['scores']['coverage']][] = [
-    ['Coverage', r.scores.coverage],
-    ['Relevance', r.scores.relevance],
-    ['Ranking', r.scores.ranking],
+    [u.criteria.coverage, r.scores.coverage],
+    [u.criteria.relevance, r.scores.relevance],
+    [u.criteria.ranking, r.scores.ranking],
   ];
   return [
-    `# Référencement audit: ${escapeMarkdown(r.site.homeUrl)}`,
+    `# ${escapeMarkdown(u.auditTitle)}: ${escapeMarkdown(r.site.homeUrl)}`,
     facts.join(' · '),
     gfmTable(
-      ['Criterion', 'Score', 'Origin'],
+      ['', u.score, u.origin],
       ['left', 'right', 'left'],
-      criteria.map(([label, f]) => [label, formatValue(f.value, f.unit), describeOrigin(f.origin)].map(escapeMarkdown)),
+      criteria.map(([label, fig]) => [label, f.value(fig.value, fig.unit), f.origin(fig.origin)].map(escapeMarkdown)),
     ),
-    `**Findings:** ${formatNumber(c.critical)} critical, ${plural(c.warning, 'warning', 'warnings')}, ${plural(c.notice, 'notice', 'notices')}`,
+    `**${u.findings}:** ${escapeMarkdown([f.count('critical', c.critical), f.count('warnings', c.warning), f.count('notices', c.notice)].join(', '))}`,
   ];
 }
 
@@ -87,45 +73,53 @@ function gfmTable(head: string[], align: ('left' | 'right')[], rows: string[][])
 }
 
 function step(s: ReportStep, ctx: Ctx): string[] {
-  const out = [`## ${s.number}. ${escapeMarkdown(s.title)}`, escapeMarkdown(s.summary)];
+  const { f } = ctx;
+  const u = f.t.ui;
+  const out = [`## ${s.number}. ${escapeMarkdown(f.t.step(s.id))}`, escapeMarkdown(f.t.summary(s))];
   if (s.scores.length) {
     out.push(
       gfmTable(
-        ['Score', 'Value', 'Target', 'Met', 'Origin'],
+        [u.score, u.value, u.target, u.metCol, u.origin],
         ['left', 'right', 'right', 'left', 'left'],
-        s.scores.map((f) => [f.label, formatValue(f.value, f.unit), formatTarget(f), formatMet(f), shortOrigin(f.origin)].map(escapeMarkdown)),
+        s.scores.map((x) => [f.t.scoreLabel(x), f.value(x.value, x.unit), f.target(x), f.met(x), f.origin(x.origin)].map(escapeMarkdown)),
       ),
     );
   }
-  for (const chart of s.charts) out.push(...chartBlock(chart));
+  for (const chart of s.charts) out.push(...chartBlock(chart, ctx));
   for (const t of s.tables) out.push(...tableBlock(t, ctx));
   if (s.findings.length) out.push(...findingsBlock(s.findings, ctx));
-  for (const note of s.notes) out.push(`> ${escapeMarkdown(note)}`);
+  for (const note of f.t.notes(s)) out.push(`> ${escapeMarkdown(note)}`);
   return out;
 }
 
 function tableBlock(t: Table, ctx: Ctx): string[] {
+  const { f } = ctx;
+  const title = `### ${escapeMarkdown(f.t.tableTitle(t))}`;
+  if (!t.rows.length) return [title, escapeMarkdown(f.t.tableEmpty(t.id))];
+  const cols = f.visible(t);
   const rows = t.rows.map((row) =>
-    t.columns.map((col, i) => {
-      const cell = row[i] ?? null;
-      return typeof cell === 'string' && isUrl(cell) ? link(cell, ctx.short(cell)) : escapeMarkdown(formatCell(cell, col, ctx.short));
+    cols.map((col) => {
+      const cell = f.t.rowCell(t.id, col.key, row);
+      return typeof cell === 'string' && isUrl(cell) ? link(cell, ctx.short(cell)) : escapeMarkdown(f.cell(cell, col));
     }),
   );
-  const out = [`### ${escapeMarkdown(t.title)}`, gfmTable(t.columns.map((c) => escapeMarkdown(columnLabel(c))), t.columns.map((c) => c.align ?? 'left'), rows)];
+  const out = [title, gfmTable(cols.map((c) => escapeMarkdown(f.t.column(t.id, c))), cols.map((c) => c.align ?? 'left'), rows)];
   const extra: string[] = [];
-  if (t.omitted) extra.push(`… and ${plural(t.omitted, 'more row', 'more rows')} (full list in the JSON report).`);
-  const origins = t.columns.filter((c) => c.origin).map((c) => `${escapeMarkdown(c.label)}: ${escapeMarkdown(shortOrigin(c.origin!))}`);
-  if (origins.length) extra.push(`Origin: ${origins.join('; ')}.`);
-  if (t.note) extra.push(escapeMarkdown(t.note));
+  if (t.omitted) extra.push(escapeMarkdown(f.count('moreRows', t.omitted)));
+  const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c) + f.t.colon)}${escapeMarkdown(f.origin(c.origin!))}`);
+  if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}.`);
+  const note = f.t.tableNote(t);
+  if (note) extra.push(escapeMarkdown(note));
   if (extra.length) out.push(`_${extra.join(' ')}_`);
   return out;
 }
 
-function chartBlock(chart: Chart): string[] {
-  const title = `### ${escapeMarkdown(chart.title)}`;
-  const origin = `_Origin: ${escapeMarkdown(describeOrigin(chart.origin))}._`;
+function chartBlock(chart: Chart, { f }: Ctx): string[] {
+  const title = `### ${escapeMarkdown(f.t.chartTitle(chart))}`;
+  const origin = `_${f.t.ui.origin}${f.t.colon}${escapeMarkdown(f.origin(chart.origin))}._`;
+  const formatValue = f.value;
   if (chart.kind === 'bar') {
-    return [title, gfmTable(['', 'Value'], ['left', 'right'], chart.bars.map((b) => [escapeMarkdown(b.label), escapeMarkdown(formatValue(b.value, chart.unit))])), origin];
+    return [title, gfmTable(['', f.t.ui.value], ['left', 'right'], chart.bars.map((b) => [escapeMarkdown(b.label), escapeMarkdown(formatValue(b.value, chart.unit))])), origin];
   }
   if (chart.kind === 'positions') {
     const keywords = [...new Set(chart.points.map((p) => p.keyword))];
@@ -134,42 +128,44 @@ function chartBlock(chart: Chart): string[] {
       ...chart.engines.map((e) => {
         const p = chart.points.find((pt) => pt.keyword === k && pt.engine === e.id);
         if (!p) return '';
-        return p.position === null ? 'not ranked' : `${p.position} (page ${Math.ceil(p.position / e.resultsPerPage)})`;
+        return p.position === null ? f.t.ui.notRanked : `${p.position} (${f.t.ui.page} ${Math.ceil(p.position / e.resultsPerPage)})`;
       }),
     ]);
-    return [title, gfmTable(['Keyword', ...chart.engines.map((e) => escapeMarkdown(e.name))], ['left', ...chart.engines.map(() => 'right' as const)], rows), origin];
+    return [title, gfmTable([f.t.ui.keyword, ...chart.engines.map((e) => escapeMarkdown(e.name))], ['left', ...chart.engines.map(() => 'right' as const)], rows), origin];
   }
   const dates = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.date)))];
   const rows = dates.map((d) => [
-    escapeMarkdown(d),
+    escapeMarkdown(f.date(d)),
     ...chart.series.map((s) => {
       const p = s.points.find((pt) => pt.date === d);
       return p ? escapeMarkdown(formatValue(p.value, chart.unit)) : '';
     }),
   ]);
-  return [title, gfmTable(['Date', ...chart.series.map((s) => escapeMarkdown(s.name))], ['left', ...chart.series.map(() => 'right' as const)], rows), origin];
+  return [title, gfmTable([f.t.ui.date, ...chart.series.map((s) => escapeMarkdown(f.t.cell(s.name)))], ['left', ...chart.series.map(() => 'right' as const)], rows), origin];
 }
 
 function findingsBlock(list: Finding[], ctx: Ctx): string[] {
-  const out = ['### Findings'];
+  const u = ctx.f.t.ui;
+  const out = [`### ${u.findings}`];
   for (const severity of SEVERITIES) {
     const group = list.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    out.push(`#### ${SEVERITY_LABEL[severity]} (${group.length})`);
+    out.push(`#### ${u.severity[severity]} (${group.length})`);
     out.push(group.map((f) => finding(f, ctx)).join('\n'));
   }
   return out;
 }
 
 function finding(f: Finding, ctx: Ctx): string {
+  const fm = ctx.f;
   const lines = [
-    `- **${escapeMarkdown(f.severity.toUpperCase())}** ${code(f.ruleId)}: ${escapeMarkdown(f.title)} (${plural(f.count, 'item', 'items')})`,
-    `  - Fix: ${escapeMarkdown(f.fix)}`,
+    `- **${escapeMarkdown(fm.t.ui.severity[f.severity].toUpperCase())}** ${code(f.ruleId)}: ${escapeMarkdown(fm.t.rule(f.ruleId, 'title', f.title))} (${escapeMarkdown(fm.count('items', f.count))})`,
+    `  - ${fm.t.ui.fix}${fm.t.colon}${escapeMarkdown(fm.t.rule(f.ruleId, 'fix', f.fix))}`,
   ];
   const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
   for (const e of shown) lines.push(`  - ${evidence(e, ctx)}`);
   const more = moreCount(f.count, shown.length);
-  if (more && shown.length) lines.push(`  - … and ${formatNumber(more)} more`);
+  if (more && shown.length) lines.push(`  - ${escapeMarkdown(fm.count('more', more))}`);
   return lines.join('\n');
 }
 
@@ -177,43 +173,47 @@ function evidence(e: Evidence, ctx: Ctx): string {
   const parts: string[] = [];
   if (e.url) parts.push(link(e.url, ctx.short(e.url)));
   if (e.detail) parts.push(escapeMarkdown(e.detail));
-  if (e.related?.length) parts.push(`also ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}`);
+  if (e.related?.length) parts.push(`${ctx.f.t.ui.also} ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}`);
   return parts.join(' — ');
 }
 
 function nextActions(r: Report, ctx: Ctx): string[] {
   if (!r.nextActions.length) return [];
-  const steps = new Map(r.steps.map((s) => [s.id, `${s.number}. ${s.title}`]));
+  const { f } = ctx;
+  const u = f.t.ui;
+  const steps = new Map(r.steps.map((s) => [s.id, `${s.number}. ${f.t.step(s.id)}`]));
   const items = r.nextActions.map((a) => {
-    const meta = [`impact ${a.impact}/5`, `effort ${a.effort}/5`, `step ${escapeMarkdown(steps.get(a.step) ?? a.step)}`];
+    const { title, why } = actionTexts(a, r, f);
+    const meta = [`${u.impact} ${a.impact}/5`, `${u.effort} ${a.effort}/5`, `${u.step} ${escapeMarkdown(steps.get(a.step) ?? a.step)}`];
     if (a.ruleId) meta.push(code(a.ruleId));
-    const lines = [`${a.rank}. **${escapeMarkdown(a.title)}**  `, `   ${escapeMarkdown(a.why)} · ${meta.join(' · ')}`];
-    for (const u of a.urls ?? []) lines.push(`   - ${link(u, ctx.short(u))}`);
+    const lines = [`${a.rank}. **${escapeMarkdown(title)}**  `, `   ${escapeMarkdown(why)} · ${meta.join(' · ')}`];
+    for (const url of a.urls ?? []) lines.push(`   - ${link(url, ctx.short(url))}`);
     return lines.join('\n');
   });
-  return ['## Next actions', items.join('\n')];
+  return [`## ${u.nextActions}`, items.join('\n')];
 }
 
-function footer(r: Report): string[] {
-  const out = ['## Sources'];
+function footer(r: Report, { f }: Ctx): string[] {
+  const u = f.t.ui;
+  const out = [`## ${u.sources}`];
   if (r.sources.length) {
     out.push(
       gfmTable(
-        ['Model data', 'What', 'Source', 'Date'],
+        [u.modelData, u.what, u.source, u.date],
         ['left', 'left', 'left', 'left'],
-        r.sources.map((s) => [code(s.file), escapeMarkdown(s.what), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
+        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(s.what), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
       ),
     );
-  } else out.push('No model data used: every figure is measured, imported or set in the config.');
-  out.push('## Problems in inputs');
+  } else out.push(u.noModelData);
+  out.push(`## ${u.problems}`);
   if (r.problems.length) {
     out.push(
       gfmTable(
-        ['File', 'Line', 'Field', 'Problem'],
+        [u.file, u.line, u.field, u.problem],
         ['left', 'right', 'left', 'left'],
-        r.problems.map((p) => [escapeMarkdown(p.file), p.line === undefined ? '' : String(p.line), escapeMarkdown(p.field ?? ''), escapeMarkdown(p.message)]),
+        r.problems.map((p) => [escapeMarkdown(baseName(p.file)), p.line === undefined ? '' : String(p.line), escapeMarkdown(p.field ?? ''), escapeMarkdown(p.message)]),
       ),
     );
-  } else out.push('None.');
+  } else out.push(u.noProblems);
   return out;
 }

@@ -3,7 +3,11 @@
  * nothing when opened. Every string from the report goes through `esc`.
  */
 import type { BarChart, PositionsChart, TrendChart } from '../report/types.js';
-import { formatNumber, formatValue } from './format.js';
+import { formatNumber, formatValue, type Fmt } from './format.js';
+
+/** Numbers and the few words charts print, in the report's language (English when not given). */
+type ChartFmt = Pick<Fmt, 'number' | 'value'> & { words?: { notRanked: string; page: string; position: string } };
+const EN: ChartFmt = { number: formatNumber, value: formatValue };
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -23,23 +27,23 @@ function clip(s: string, max: number): string {
 }
 
 /** Horizontal bars; scores and percentages are drawn on a 0–100 scale, other units on their largest value. */
-export function barChartSvg(chart: BarChart): string {
+export function barChartSvg(chart: BarChart, f: ChartFmt = EN): string {
   const rowH = 28;
   const x0 = 170;
   const plotW = 440;
   const top = chart.unit === '%' || chart.unit === 'score' ? 100 : Math.max(1, ...chart.bars.map((b) => b.value));
   const height = chart.bars.length * rowH + 34;
   const grid = [0, 0.25, 0.5, 0.75, 1]
-    .map((f) => {
-      const x = r1(x0 + f * plotW);
-      return `<line class="grid" x1="${x}" y1="8" x2="${x}" y2="${height - 24}"/><text class="tick" x="${x}" y="${height - 8}" text-anchor="middle">${esc(formatNumber(f * top))}</text>`;
+    .map((t) => {
+      const x = r1(x0 + t * plotW);
+      return `<line class="grid" x1="${x}" y1="8" x2="${x}" y2="${height - 24}"/><text class="tick" x="${x}" y="${height - 8}" text-anchor="middle">${esc(f.number(t * top))}</text>`;
     })
     .join('');
   const bars = chart.bars
     .map((b, i) => {
       const y = 10 + i * rowH;
       const w = r1((Math.max(0, Math.min(b.value, top)) / top) * plotW);
-      const value = formatValue(b.value, chart.unit);
+      const value = f.value(b.value, chart.unit);
       return (
         `<text class="label" x="${x0 - 8}" y="${y + 15}" text-anchor="end">${esc(clip(b.label, 24))}</text>` +
         `<rect class="bar tone-${esc(b.tone ?? 'neutral')}" x="${x0}" y="${y + 2}" width="${w}" height="${rowH - 10}" rx="2"><title>${esc(`${b.label}: ${value}`)}</title></rect>` +
@@ -109,7 +113,8 @@ function marker(shape: (typeof SHAPES)[number], x: number, y: number, cls: strin
  * Positions per keyword on a left-to-right axis (1 = best), one marker shape per engine, and a
  * dashed line after each results page (10.5, 20.5 … for ten results a page) of each engine.
  */
-export function positionsSvg(chart: PositionsChart): string {
+export function positionsSvg(chart: PositionsChart, f: ChartFmt = EN): string {
+  const w = f.words ?? { notRanked: 'not ranked', page: 'page', position: 'position (1 = top)' };
   const keywords = [...new Set(chart.points.map((p) => p.keyword))];
   const rowH = 30;
   const x0 = 200;
@@ -136,7 +141,7 @@ export function positionsSvg(chart: PositionsChart): string {
       const names = engines.map((id) => chart.engines.find((e) => e.id === id)?.name ?? id);
       const rpp = chart.engines.find((e) => e.id === engines[0])?.resultsPerPage ?? widestPage;
       const page = Math.round((at - 0.5) / rpp) + 1;
-      const label = single ? `page ${page}` : `${names.join(', ')} p.${page}`;
+      const label = single ? `${w.page} ${page}` : `${names.join(', ')} p.${page}`;
       return `<line class="page-break" data-position="${at}" data-engines="${esc(engines.join(' '))}" x1="${r1(x(at))}" y1="${plotTop - 6}" x2="${r1(x(at))}" y2="${plotBottom}"><title>${esc(`${names.join(', ')}: page ${page} starts after position ${at - 0.5}`)}</title></line><text class="tick" x="${r1(x(at) + 4)}" y="${plotTop - 10}">${esc(label)}</text>`;
     })
     .join('');
@@ -153,7 +158,7 @@ export function positionsSvg(chart: PositionsChart): string {
           const dy = (j - (chart.engines.length - 1) / 2) * 7;
           const shape = SHAPES[j % SHAPES.length] ?? 'circle';
           const color = PALETTE[j % PALETTE.length] ?? '#333';
-          const tip = `${k} on ${e.name}: ${p.position === null ? 'not ranked' : `position ${p.position}`}`;
+          const tip = `${k}, ${e.name}: ${p.position === null ? w.notRanked : `#${p.position}`}`;
           return p.position === null
             ? marker(shape, nrX + 12 + j * 14, y, 'point unranked', color, tip)
             : marker(shape, x(Math.min(p.position, maxPos)), y + dy, 'point', color, tip);
@@ -162,7 +167,7 @@ export function positionsSvg(chart: PositionsChart): string {
       return `<line class="row" x1="${x0}" y1="${y}" x2="${x0 + plotW}" y2="${y}"/><text class="label" x="${x0 - 8}" y="${y + 4}" text-anchor="end">${esc(clip(k, 28))}</text>${marks}`;
     })
     .join('');
-  const frame = `<rect class="frame" x="${x0}" y="${plotTop}" width="${plotW}" height="${plotBottom - plotTop}"/><text class="tick" x="${x0 + 4}" y="${plotTop - 10}">${single ? 'page 1' : ''}</text><text class="tick" x="${nrX + 20}" y="${plotTop - 10}" text-anchor="middle">not ranked</text><text class="tick" x="${x0 + plotW / 2}" y="${plotBottom + 32}" text-anchor="middle">position (1 = top)</text>`;
+  const frame = `<rect class="frame" x="${x0}" y="${plotTop}" width="${plotW}" height="${plotBottom - plotTop}"/><text class="tick" x="${x0 + 4}" y="${plotTop - 10}">${single ? `${esc(w.page)} 1` : ''}</text><text class="tick" x="${nrX + 20}" y="${plotTop - 10}" text-anchor="middle">${esc(w.notRanked)}</text><text class="tick" x="${x0 + plotW / 2}" y="${plotBottom + 32}" text-anchor="middle">${esc(w.position)}</text>`;
   const legend = chart.engines
     .map((e, j) => {
       const lx = x0 + j * 130;
@@ -173,9 +178,14 @@ export function positionsSvg(chart: PositionsChart): string {
   return svg(height, chart.title, frame + breakLines + rows + ticks + legend);
 }
 
-/** Series over time; dates are spaced evenly in the order given. */
-export function trendSvg(chart: TrendChart): string {
-  const dates = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.date)))];
+/**
+ * Series over time, one point per run: runs are spaced evenly in time order, and two runs of one day
+ * are two points (the tick then shows the time too).
+ */
+export function trendSvg(chart: TrendChart, f: ChartFmt = EN): string {
+  const dates = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.date)))].sort();
+  const days = dates.map((d) => d.slice(0, 10));
+  const tick = (d: string) => (days.filter((x) => x === d.slice(0, 10)).length > 1 ? `${d.slice(5, 10)} ${d.slice(11, 16)}` : d.slice(0, 10));
   const values = chart.series.flatMap((s) => s.points.map((p) => p.value));
   const bounded = chart.unit === '%' || chart.unit === 'score';
   const lo = bounded ? 0 : Math.min(0, ...values);
@@ -188,22 +198,22 @@ export function trendSvg(chart: TrendChart): string {
   const x = (d: string) => x0 + (dates.length <= 1 ? plotW / 2 : (dates.indexOf(d) / (dates.length - 1)) * plotW);
   const y = (v: number) => top + plotH - ((v - lo) / (hi - lo || 1)) * plotH;
   const grid = [0, 0.25, 0.5, 0.75, 1]
-    .map((f) => {
-      const v = lo + f * (hi - lo);
-      return `<line class="grid" x1="${x0}" y1="${r1(y(v))}" x2="${x0 + plotW}" y2="${r1(y(v))}"/><text class="tick" x="${x0 - 6}" y="${r1(y(v) + 4)}" text-anchor="end">${esc(formatNumber(v))}</text>`;
+    .map((t) => {
+      const v = lo + t * (hi - lo);
+      return `<line class="grid" x1="${x0}" y1="${r1(y(v))}" x2="${x0 + plotW}" y2="${r1(y(v))}"/><text class="tick" x="${x0 - 6}" y="${r1(y(v) + 4)}" text-anchor="end">${esc(f.number(v))}</text>`;
     })
     .join('');
   const step = Math.max(1, Math.ceil(dates.length / 8));
   const xTicks = dates
     .filter((_, i) => i % step === 0 || i === dates.length - 1)
-    .map((d) => `<text class="tick" x="${r1(x(d))}" y="${top + plotH + 18}" text-anchor="middle">${esc(d)}</text>`)
+    .map((d) => `<text class="tick" x="${r1(x(d))}" y="${top + plotH + 18}" text-anchor="middle">${esc(tick(d))}</text>`)
     .join('');
   const lines = chart.series
     .map((s, i) => {
       const color = PALETTE[i % PALETTE.length] ?? '#333';
       const pts = s.points.map((p) => `${r1(x(p.date))},${r1(y(p.value))}`).join(' ');
       const dots = s.points
-        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${p.date}: ${formatValue(p.value, chart.unit)}`)}</title></circle>`)
+        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${tick(p.date)}: ${f.value(p.value, chart.unit)}`)}</title></circle>`)
         .join('');
       return `<polyline class="series" fill="none" stroke="${color}" points="${pts}"/>${dots}`;
     })

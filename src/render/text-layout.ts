@@ -22,7 +22,8 @@ export function wrap(text: string, width: number, indent = ''): string[] {
   const room = Math.max(10, width - displayWidth(indent));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // No-break spaces hold: French puts them in numbers (1\u202f234) and before a colon.
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
     let w = word;
     if (line && displayWidth(line) + 1 + displayWidth(w) <= room) {
       line += ` ${w}`;

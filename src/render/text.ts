@@ -5,29 +5,14 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
-import {
-  MAX_EVIDENCE_SHOWN,
-  SEVERITIES,
-  SEVERITY_LABEL,
-  columnLabel,
-  describeOrigin,
-  formatCell,
-  formatDate,
-  formatMet,
-  formatNumber,
-  formatTarget,
-  formatValue,
-  moreCount,
-  plural,
-  shortOrigin,
-  shortUrl,
-  siteOrigin,
-} from './format.js';
+import type { Lang } from '../i18n/index.js';
+import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, makeFmt, moreCount, type Fmt } from './format.js';
 import { displayWidth, textTable, truncate, wrap } from './text-layout.js';
 
 export interface TextOptions {
   color: boolean;
   width?: number;
+  lang?: Lang;
 }
 
 const MIN_WIDTH = 40;
@@ -36,15 +21,17 @@ interface Ctx {
   c: ChalkInstance;
   width: number;
   short: (url: string) => string;
+  f: Fmt;
 }
 
 export function renderText(input: Report, opts: TextOptions): string {
   const report = scrub(input);
-  const origin = siteOrigin(report.site.homeUrl);
+  const f = makeFmt(opts.lang ?? 'en', report.site.homeUrl);
   const ctx: Ctx = {
     c: new Chalk({ level: opts.color ? 1 : 0 }),
     width: Math.max(MIN_WIDTH, opts.width ?? 80),
-    short: (url) => shortUrl(url, origin),
+    short: f.short,
+    f,
   };
   const out = [
     ...header(report, ctx),
@@ -61,23 +48,24 @@ function rule(title: string, ctx: Ctx): string {
 }
 
 function header(r: Report, ctx: Ctx): string[] {
-  const { c, width } = ctx;
+  const { c, width, f } = ctx;
+  const u = f.t.ui;
   const fit = (s: string) => truncate(s, width);
   const scores = [
-    ['Coverage', r.scores.coverage],
-    ['Relevance', r.scores.relevance],
-    ['Ranking', r.scores.ranking],
+    [u.criteria.coverage, r.scores.coverage],
+    [u.criteria.relevance, r.scores.relevance],
+    [u.criteria.ranking, r.scores.ranking],
   ] as const;
   const counts = r.findingCounts;
   return [
-    c.bold(fit(`refaudit ${r.tool.version} - référencement audit`)),
-    ...field('Site', `${r.site.homeUrl} (${plural(r.site.pagesCrawled, 'page', 'pages')} crawled)`, width),
-    ...(r.site.startUrl !== r.site.homeUrl ? field('Start URL', r.site.startUrl, width) : []),
-    ...field('Date', formatDate(r.generatedAt), width),
-    ...field('Config', r.configFile ?? 'none', width),
-    ...field('Markets', r.markets.length ? r.markets.join(', ') : 'none', width),
+    c.bold(fit(`refaudit ${r.tool.version} - ${u.auditTitle.toLowerCase()}`)),
+    ...field(u.site, `${r.site.homeUrl} (${f.count('pages', r.site.pagesCrawled)} ${u.crawled})`, width),
+    ...(r.site.startUrl !== r.site.homeUrl ? field(u.startUrl, r.site.startUrl, width) : []),
+    ...field(u.date, f.date(r.generatedAt), width),
+    ...field(u.config, r.configFile ? baseName(r.configFile) : u.noConfig, width),
+    ...field(u.markets, r.markets.length ? r.markets.join(', ') : u.none, width),
     '',
-    ...scores.map(([label, f]) => c.bold(fit(`  ${label.padEnd(10)} ${formatValue(f.value, f.unit).padStart(7)}   ${shortOrigin(f.origin)}`))),
+    ...scores.map(([label, fig]) => c.bold(fit(`  ${label.padEnd(Math.max(...scores.map(([l]) => l.length)) + 1)} ${f.value(fig.value, fig.unit).padStart(7)}   ${f.origin(fig.origin)}`))),
     '',
     ...findingCounts(counts, ctx),
     '',
@@ -86,20 +74,22 @@ function header(r: Report, ctx: Ctx): string[] {
 
 /** `Label     value`, the value wrapping under itself. */
 function field(label: string, value: string, width: number): string[] {
-  const lines = wrap(value, width, ' '.repeat(10));
-  if (lines[0]) lines[0] = `${label.padEnd(9)} ${lines[0].slice(10)}`;
+  const pad = Math.max(10, displayWidth(label) + 2);
+  const lines = wrap(value, width, ' '.repeat(pad));
+  if (lines[0]) lines[0] = `${label.padEnd(pad - 1)} ${lines[0].slice(pad)}`;
   return lines;
 }
 
-function findingCounts(counts: Report['findingCounts'], { c, width }: Ctx): string[] {
+function findingCounts(counts: Report['findingCounts'], { c, width, f }: Ctx): string[] {
   const parts: [Finding['severity'], string][] = [
-    ['critical', `${formatNumber(counts.critical)} critical`],
-    ['warning', plural(counts.warning, 'warning', 'warnings')],
-    ['notice', plural(counts.notice, 'notice', 'notices')],
+    ['critical', f.count('critical', counts.critical)],
+    ['warning', f.count('warnings', counts.warning)],
+    ['notice', f.count('notices', counts.notice)],
   ];
-  const plain = `Findings  ${parts.map(([, t]) => t).join(', ')}`;
+  const label = f.t.ui.findings;
+  const plain = `${label}  ${parts.map(([, t]) => t).join(', ')}`;
   if (displayWidth(plain) > width) return wrap(plain, width);
-  return [`Findings  ${parts.map(([s, t]) => sev(s, t, c)).join(', ')}`];
+  return [`${label}  ${parts.map(([s, t]) => sev(s, t, c)).join(', ')}`];
 }
 
 function sev(s: Finding['severity'], text: string, c: ChalkInstance): string {
@@ -107,49 +97,59 @@ function sev(s: Finding['severity'], text: string, c: ChalkInstance): string {
 }
 
 function step(s: ReportStep, ctx: Ctx): string[] {
-  const out = [rule(`${s.number}. ${s.title}`, ctx), ...wrap(s.summary, ctx.width), ''];
+  const t = ctx.f.t;
+  const out = [rule(`${s.number}. ${t.step(s.id)}`, ctx), ...wrap(t.summary(s), ctx.width), ''];
   if (s.scores.length) out.push(...scoresTable(s.scores, ctx), '');
   for (const chart of s.charts) out.push(...chartLines(chart, ctx), '');
-  for (const t of s.tables) out.push(...table(t, ctx), '');
+  for (const tb of s.tables) out.push(...table(tb, ctx), '');
   if (s.findings.length) out.push(...findings(s.findings, ctx));
-  for (const note of s.notes) out.push(...wrap(`Note: ${note}`, ctx.width));
+  for (const note of t.notes(s)) out.push(...wrap(`${t.ui.note}${t.colon}${note}`, ctx.width));
   out.push('');
   return out;
 }
 
 function scoresTable(scores: NamedFigure[], ctx: Ctx): string[] {
+  const { f } = ctx;
+  const u = f.t.ui;
   return textTable({
-    head: ['Score', 'Value', 'Target', 'Met', 'Origin'],
-    rows: scores.map((f) => [f.label, formatValue(f.value, f.unit), formatTarget(f), formatMet(f), shortOrigin(f.origin)]),
+    head: [u.score, u.value, u.target, u.metCol, u.origin],
+    rows: scores.map((s) => [f.t.scoreLabel(s), f.value(s.value, s.unit), f.target(s), f.met(s), f.origin(s.origin)]),
     align: ['left', 'right', 'right', 'left', 'left'],
     width: ctx.width,
     style: ctx.c.bold,
   });
 }
 
-function table(t: Table, ctx: Ctx): string[] {
-  const out = [ctx.c.bold(truncate(t.title, ctx.width))];
+function table(tb: Table, ctx: Ctx): string[] {
+  const { f } = ctx;
+  const out = [ctx.c.bold(truncate(f.t.tableTitle(tb), ctx.width))];
+  // An empty table is one sentence, not a header over nothing.
+  if (!tb.rows.length) return [...out, ...wrap(f.t.tableEmpty(tb.id), ctx.width)];
+  const cols = f.visible(tb);
   out.push(
     ...textTable({
-      head: t.columns.map(columnLabel),
-      rows: t.rows.map((row) => t.columns.map((col, i) => formatCell(row[i] ?? null, col, ctx.short))),
-      align: t.columns.map((col) => col.align ?? 'left'),
+      head: cols.map((col) => f.t.column(tb.id, col)),
+      rows: tb.rows.map((row) => cols.map((col) => f.cell(f.t.rowCell(tb.id, col.key, row), col))),
+      align: cols.map((col) => col.align ?? 'left'),
       width: ctx.width,
       style: ctx.c.bold,
     }),
   );
-  if (t.omitted) out.push(truncate(`… and ${plural(t.omitted, 'more row', 'more rows')} (full list in the JSON report)`, ctx.width));
-  const origins = [...new Set(t.columns.filter((col) => col.origin).map((col) => `${col.label}: ${shortOrigin(col.origin!)}`))];
-  if (origins.length) out.push(...wrap(`Origin: ${origins.join('; ')}`, ctx.width));
-  if (t.note) out.push(...wrap(t.note, ctx.width));
+  if (tb.omitted) out.push(truncate(f.count('moreRows', tb.omitted), ctx.width));
+  const origins = [...new Set(cols.filter((col) => col.origin).map((col) => `${f.t.column(tb.id, col)}${f.t.colon}${f.origin(col.origin!)}`))];
+  if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}`, ctx.width));
+  const note = f.t.tableNote(tb);
+  if (note) out.push(...wrap(note, ctx.width));
   return out;
 }
 
 const BAR_CELLS = 30;
 
 function chartLines(chart: Chart, ctx: Ctx): string[] {
-  const { c, width } = ctx;
-  const out = [c.bold(truncate(chart.title, width))];
+  const { c, width, f } = ctx;
+  const formatValue = f.value;
+  const formatNumber = f.number;
+  const out = [c.bold(truncate(f.t.chartTitle(chart), width))];
   if (chart.kind === 'bar') {
     const labelWidth = Math.min(20, Math.max(...chart.bars.map((b) => b.label.length), 1));
     const top = chart.unit === '%' || chart.unit === 'score' ? 100 : Math.max(...chart.bars.map((b) => b.value), 1);
@@ -170,7 +170,7 @@ function chartLines(chart: Chart, ctx: Ctx): string[] {
         .map((p) => {
           const e = names.get(p.engine);
           const page = p.position !== null && e ? ` p.${Math.ceil(p.position / e.resultsPerPage)}` : '';
-          return `${e?.name ?? p.engine} ${p.position === null ? 'not ranked' : `#${p.position}${page}`}`;
+          return `${e?.name ?? p.engine} ${p.position === null ? f.t.ui.notRanked : `#${p.position}${page}`}`;
         });
       out.push(...wrap(`${k}: ${parts.join(', ')}`, width, '  '));
     }
@@ -178,32 +178,35 @@ function chartLines(chart: Chart, ctx: Ctx): string[] {
     for (const s of chart.series) {
       const first = s.points[0];
       const last = s.points[s.points.length - 1];
-      const values = s.points.map((p) => formatNumber(p.value)).join(' > ');
-      const span = first && last ? ` (${first.date} to ${last.date})` : '';
-      out.push(...wrap(`${s.name}: ${values}${span}`, width, '  '));
+      // An arrow, not ">": "99.4 → 85.3" reads as before and after, not as "greater than".
+      const values = s.points.map((p) => formatNumber(p.value)).join(' → ');
+      const span = first && last ? ` (${first.date.slice(0, 10)} ${f.t.ui.to} ${last.date.slice(0, 10)})` : '';
+      out.push(...wrap(`${f.t.cell(s.name)}: ${values}${span}`, width, '  '));
     }
   }
-  out.push(truncate(`Origin: ${shortOrigin(chart.origin)}`, width));
+  out.push(truncate(`${f.t.ui.origin}${f.t.colon}${f.origin(chart.origin)}`, width));
   return out;
 }
 
 function findings(list: Finding[], ctx: Ctx): string[] {
   const { c, width } = ctx;
-  const out = [c.bold('Findings')];
+  const fm = ctx.f;
+  const u = fm.t.ui;
+  const out = [c.bold(u.findings)];
   for (const severity of SEVERITIES) {
     const group = list.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    out.push(sev(severity, `  ${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`, c));
+    out.push(sev(severity, `  ${u.severity[severity].toUpperCase()} (${group.length})`, c));
     for (const f of group) {
-      out.push(...wrap(`[${severity}] ${f.ruleId}: ${f.title} (${plural(f.count, 'item', 'items')})`, width, '  ').map((l, i) => (i === 0 ? sev(severity, l, c) : l)));
-      out.push(...wrap(`Fix: ${f.fix}`, width, '      '));
+      out.push(...wrap(`[${fm.t.cell(severity)}] ${f.ruleId}: ${fm.t.rule(f.ruleId, 'title', f.title)} (${fm.count('items', f.count)})`, width, '  ').map((l, i) => (i === 0 ? sev(severity, l, c) : l)));
+      out.push(...wrap(`${u.fix}${fm.t.colon}${fm.t.rule(f.ruleId, 'fix', f.fix)}`, width, '      '));
       const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
       for (const e of shown) {
         out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', e.detail ?? '', width));
-        if (e.related?.length) out.push(truncate(`        also: ${e.related.map(ctx.short).join(', ')}`, width));
+        if (e.related?.length) out.push(truncate(`        ${u.also}: ${e.related.map(ctx.short).join(', ')}`, width));
       }
       const more = moreCount(f.count, shown.length);
-      if (more && shown.length) out.push(`      … and ${formatNumber(more)} more`);
+      if (more && shown.length) out.push(`      ${fm.count('more', more)}`);
       out.push('');
     }
   }
@@ -222,15 +225,32 @@ function evidenceLines(where: string, detail: string, width: number): string[] {
   return [...lines, ...wrapped];
 }
 
+/** An action's title and reason in the report's language (from its rule when it has one). */
+export function actionTexts(a: Report['nextActions'][number], r: Report, f: Fmt): { title: string; why: string } {
+  if (!a.ruleId || f.t.lang === 'en') return { title: a.title, why: a.why };
+  const finding = r.steps.flatMap((s) => s.findings).find((x) => x.ruleId === a.ruleId);
+  const title = f.t.rule(a.ruleId, 'fix', a.title);
+  if (!finding) return { title, why: a.why };
+  const count = a.count ?? finding.count;
+  const ruleTitle = (id: string) => f.t.rule(id, 'title', r.steps.flatMap((s) => s.findings).find((x) => x.ruleId === id)?.title ?? id);
+  let why = `${ruleTitle(a.ruleId)} (${f.count('items', count)})`;
+  if (a.alsoRules?.length) why = f.t.ui.samePages(f.number(count), [a.ruleId, ...a.alsoRules].map((id) => `${ruleTitle(id)} (${id})`).join(' ; '));
+  else if (a.cause) why = f.t.ui.oneCause(ruleTitle(a.ruleId), f.count('items', count), a.cause);
+  return { title, why };
+}
+
 function nextActions(r: Report, ctx: Ctx): string[] {
   if (!r.nextActions.length) return [];
-  const titles = new Map(r.steps.map((s) => [s.id, `${s.number}. ${s.title}`]));
-  const out = [rule('Next actions', ctx)];
+  const { f } = ctx;
+  const u = f.t.ui;
+  const titles = new Map(r.steps.map((s) => [s.id, `${s.number}. ${f.t.step(s.id)}`]));
+  const out = [rule(u.nextActions, ctx)];
   for (const a of r.nextActions) {
     const num = `${a.rank}.`.padStart(3);
-    out.push(...wrap(a.title, ctx.width - 4).map((l, i) => ctx.c.bold(`${i === 0 ? num : '   '} ${l}`)));
-    out.push(...wrap(`Why: ${a.why}`, ctx.width, '    '));
-    const meta = [`impact ${a.impact}/5`, `effort ${a.effort}/5`, `step ${titles.get(a.step) ?? a.step}`, a.ruleId].filter(Boolean);
+    const { title, why } = actionTexts(a, r, f);
+    out.push(...wrap(title, ctx.width - 4).map((l, i) => ctx.c.bold(`${i === 0 ? num : '   '} ${l}`)));
+    out.push(...wrap(`${u.why}${f.t.colon}${why}`, ctx.width, '    '));
+    const meta = [`${u.impact} ${a.impact}/5`, `${u.effort} ${a.effort}/5`, `${u.step} ${titles.get(a.step) ?? a.step}`, a.ruleId].filter(Boolean);
     out.push(...wrap(meta.join(' · '), ctx.width, '    '));
     for (const u of a.urls ?? []) out.push(truncate(`    - ${ctx.short(u)}`, ctx.width));
   }
@@ -239,21 +259,22 @@ function nextActions(r: Report, ctx: Ctx): string[] {
 }
 
 function footer(r: Report, ctx: Ctx): string[] {
-  const out = [rule('Sources and problems', ctx)];
+  const u = ctx.f.t.ui;
+  const out = [rule(u.sourcesAndProblems, ctx)];
   if (r.sources.length) {
-    out.push(ctx.c.bold('Model data used'));
-    for (const s of r.sources) out.push(...bullet(`${s.file}: ${s.what}. Source: ${s.source}, ${s.date}.`, ctx.width));
-  } else out.push('No model data used: every figure is measured, imported or set in the config.');
-  const criteria = [`Coverage: ${describeOrigin(r.scores.coverage.origin)}`, `Relevance: ${describeOrigin(r.scores.relevance.origin)}`, `Ranking: ${describeOrigin(r.scores.ranking.origin)}`];
-  out.push('', ctx.c.bold('Where the criteria scores come from'), ...criteria.flatMap((o) => bullet(o, ctx.width)));
+    out.push(ctx.c.bold(u.modelData));
+    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}: ${s.what}. ${u.source}: ${s.source}, ${s.date}.`, ctx.width));
+  } else out.push(u.noModelData);
+  const criteria = [`${u.criteria.coverage}: ${describeOrigin(r.scores.coverage.origin)}`, `${u.criteria.relevance}: ${describeOrigin(r.scores.relevance.origin)}`, `${u.criteria.ranking}: ${describeOrigin(r.scores.ranking.origin)}`];
+  out.push('', ctx.c.bold(u.criteriaFrom), ...criteria.flatMap((o) => bullet(o, ctx.width)));
   out.push('');
   if (r.problems.length) {
-    out.push(...wrap(`Problems in inputs (${r.problems.length}): the audit went on without these`, ctx.width).map((l) => ctx.c.bold(l)));
+    out.push(...wrap(u.problemsIntro(String(r.problems.length)), ctx.width).map((l) => ctx.c.bold(l)));
     for (const p of r.problems) {
-      const where = [p.file, p.line !== undefined ? `line ${p.line}` : '', p.field ? `field ${p.field}` : ''].filter(Boolean).join(', ');
+      const where = [baseName(p.file), p.line !== undefined ? `${u.line.toLowerCase()} ${p.line}` : '', p.field ? `${u.field.toLowerCase()} ${p.field}` : ''].filter(Boolean).join(', ');
       out.push(...bullet(`${where}: ${p.message}`, ctx.width));
     }
-  } else out.push('No problems in inputs.');
+  } else out.push(u.noProblems);
   return out;
 }
 

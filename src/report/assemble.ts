@@ -1,21 +1,15 @@
 /**
- * Puts the step parts in the eight-step order, routes every finding to its step, and counts
- * findings by severity. Knows nothing of any one analysis: build.ts hands it the parts.
+ * Puts the step parts in the eight-step order, routes every finding to its step, keys table rows by
+ * column key and rounds their numbers as they are displayed, and counts findings by severity. Knows
+ * nothing of any one analysis: build.ts hands it the parts.
  */
 import type { Finding, Severity, StepId } from '../rules/types.js';
-import { SEVERITY_RANK, STEP_ORDER } from '../rules/types.js';
-import type { ReportStep, StepPart } from './types.js';
+import { EVIDENCE_CAP, SEVERITY_RANK, STEP_ORDER } from '../rules/types.js';
+import { UI } from '../i18n/ui.js';
+import type { Message } from '../i18n/message.js';
+import type { Cell, NamedFigure, ReportStep, Row, StepPart, Table, TableDraft } from './types.js';
 
-export const STEP_TITLES: Record<StepId, string> = {
-  objectives: 'Objectives and strategy',
-  keywords: 'Keywords',
-  engines: 'Engines and directories',
-  content: 'Content and structure',
-  'landing-pages': 'Dedicated landing pages',
-  submission: 'Submission',
-  evaluation: 'Evaluation of results',
-  periodic: 'Periodic audit',
-};
+export const STEP_TITLES: Record<StepId, string> = UI.en.steps;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
@@ -29,22 +23,60 @@ export function countFindings(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
+/** Numbers as the report displays them (one decimal): the JSON says what the reader saw. */
+export function roundCell(c: Cell): Cell {
+  return typeof c === 'number' && Number.isFinite(c) ? Math.round(c * 10) / 10 : c;
+}
+
+/** The one place table rows become objects keyed by column key. */
+export function keyTable(d: TableDraft): Table {
+  const rows: Row[] = d.rows.map((r) => Object.fromEntries(d.columns.map((c, i) => [c.key, roundCell(r[i] ?? null)])));
+  return { ...d, rows };
+}
+
+function roundFigure(f: NamedFigure): NamedFigure {
+  return f.value === null ? f : { ...f, value: roundCell(f.value) as number };
+}
+
+/** A step's part as the report holds it: tables keyed, figures rounded, notes with their message ids. */
+export function finishPart(part: StepPart): Pick<ReportStep, 'summary' | 'scores' | 'tables' | 'charts' | 'notes'> & Partial<Pick<ReportStep, 'summaryText' | 'noteTexts'>> {
+  const notes = part.notes.map((n) => (typeof n === 'string' ? n : n.text));
+  const texts = part.notes.map((n): Message | null => (typeof n === 'string' ? null : n.message));
+  return {
+    summary: part.summary,
+    ...(part.summaryText ? { summaryText: part.summaryText } : {}),
+    scores: part.scores.map(roundFigure),
+    tables: part.tables.map(keyTable),
+    charts: part.charts,
+    notes,
+    ...(texts.some(Boolean) ? { noteTexts: texts } : {}),
+  };
+}
+
 export function assembleSteps(parts: Record<StepId, StepPart>, findings: Finding[]): ReportStep[] {
   return STEP_ORDER.map((id, i) => {
     const part = parts[id];
     const own = [...(part.findings ?? []), ...findings.filter((f) => f.step === id)];
+    const { summary, summaryText, scores, tables, charts, notes, noteTexts } = finishPart(part);
     return {
       id,
       number: (i + 1) as ReportStep['number'],
       title: STEP_TITLES[id],
-      summary: part.summary,
-      scores: part.scores,
+      summary,
+      ...(summaryText ? { summaryText } : {}),
+      scores,
       findings: sortFindings(dedupeFindings(own)),
-      tables: part.tables,
-      charts: part.charts,
-      notes: part.notes,
+      tables,
+      charts,
+      notes,
+      ...(noteTexts ? { noteTexts } : {}),
     };
   });
+}
+
+/** The steps' findings keep a few items as evidence; the report's `items` has them all. */
+export function capEvidence(steps: ReportStep[]): ReportStep[] {
+  return steps.map((s) => ({ ...s, findings: s.findings.map((f) => (f.evidence.length > EVIDENCE_CAP ? { ...f, evidence: f.evidence.slice(0, EVIDENCE_CAP) } : f)) }));
 }
 
 /** A step builder and the rule runner may both hand over the same finding: keep one per rule id. */

@@ -10,7 +10,9 @@ import type { Finding, StepId } from '../rules/types.js';
 import type { InputProblem } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import type { Figure } from './origin.js';
-import { assembleSteps, countFindings } from './assemble.js';
+import { assembleSteps, capEvidence, countFindings } from './assemble.js';
+import { findingItems } from './items.js';
+import { ruleInputs, ruleOutcomes } from './rule-outcomes.js';
 import { nextActions } from './next-actions.js';
 import { SCHEMA_VERSION, type DataSource, type Measurements, type Report, type StepPart } from './types.js';
 
@@ -28,8 +30,9 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const { snapshot, config } = input;
-  const steps = assembleSteps(input.parts, input.findings);
-  const all = steps.flatMap((s) => s.findings);
+  const full = assembleSteps(input.parts, input.findings);
+  const all = full.flatMap((s) => s.findings);
+  const steps = capEvidence(full);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'refaudit', version: VERSION },
@@ -40,6 +43,8 @@ export function buildReport(input: ReportInput): Report {
     scores: input.scores,
     findingCounts: countFindings(all),
     steps,
+    items: findingItems(all),
+    rules: ruleOutcomes(all, ruleInputs(config, input.measurements.rankings.length)),
     nextActions: nextActions(all),
     sources: input.sources,
     problems: input.problems,

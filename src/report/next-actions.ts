@@ -84,7 +84,9 @@ export function nextActions(findings: Finding[], limit = MAX_NEXT_ACTIONS): Next
     let why = `${f.title} (${items(f.count)})`;
     if (others.length) why = `The same ${f.count} pages, one action for ${others.length + 1} findings: ${[f, ...others].map((x) => `${x.title} (${x.ruleId})`).join('; ')}`;
     else if (cause) why = `${f.title}: ${f.count} items, one cause: ${cause}`;
-    const action: NextAction = { rank: i + 1, step: f.step, title: f.fix, why, impact, effort, ruleId: f.ruleId };
+    const action: NextAction = { rank: i + 1, step: f.step, title: f.fix, why, impact, effort, ruleId: f.ruleId, count: f.count };
+    if (others.length) action.alsoRules = others.map((x) => x.ruleId);
+    else if (cause) action.cause = cause;
     if (urls.length) action.urls = urls;
     return action;
   });

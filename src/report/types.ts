@@ -6,10 +6,11 @@
  * which analysis produced it. The JSON renderer prints this object as it is (schema/report.schema.json).
  */
 import type { Finding, Severity, StepId } from '../rules/types.js';
+import type { Message } from '../i18n/message.js';
 import type { Figure, Origin } from './origin.js';
 import type { InputProblem } from '../util/errors.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export type Cell = string | number | boolean | null;
 
@@ -20,16 +21,34 @@ export interface Column {
   unit?: Figure['unit'];
   /** Where the column's figures come from (omitted for labels and URLs). */
   origin?: Origin;
+  /** A key for scripts (an objective id) that the text, Markdown and HTML reports do not show. */
+  hidden?: boolean;
+  /** Changes: positive numbers are shown with their `+`. */
+  signed?: boolean;
 }
 
+/** A table row: cells keyed by column key (a script never counts columns). */
+export type Row = Record<string, Cell>;
+
 export interface Table {
+  /** Stable id, listed in schema/report.schema.json with its column keys. */
   id: string;
+  /** Set on tables drawn once per market (one id, e.g. `audience`, with the market here). */
+  market?: string;
   title: string;
   columns: Column[];
-  rows: Cell[][];
+  rows: Row[];
   /** Rows left out of `rows` (the full count is rows.length + omitted). */
   omitted?: number;
   note?: string;
+}
+
+/**
+ * A table as a step builder draws it: positional rows in column order. The report assembly keys
+ * them (src/report/assemble.ts, `keyTable`), so the builders stay short and the keys come from one place.
+ */
+export interface TableDraft extends Omit<Table, 'rows'> {
+  rows: Cell[][];
 }
 
 export interface BarChart {
@@ -74,14 +93,18 @@ export interface ReportStep {
   id: StepId;
   number: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   title: string;
-  /** One sentence: the state of this step for this site. */
+  /** One sentence: the state of this step for this site (English). */
   summary: string;
+  /** The same sentence as a message id and its typed values (renderers word it in the report's language). */
+  summaryText?: Message;
   scores: NamedFigure[];
   findings: Finding[];
   tables: Table[];
   charts: Chart[];
-  /** What this step could not do and why (no rankings imported, no config...). */
+  /** What this step could not do and why (no rankings imported, no config...), in English. */
   notes: string[];
+  /** The notes as message ids and values, index for index with `notes` (omitted when none has one). */
+  noteTexts?: (Message | null)[];
 }
 
 export interface NextAction {
@@ -94,7 +117,46 @@ export interface NextAction {
   /** 1 (quick) .. 5 (heavy). */
   effort: number;
   ruleId?: string;
+  /** Items of the finding behind this action. */
+  count?: number;
+  /** Other findings on the same pages that this one action also settles (rule ids). */
+  alsoRules?: string[];
+  /** What the items share (a host, a template value), when one cause explains them all. */
+  cause?: string;
   urls?: string[];
+}
+
+/**
+ * One item of a finding (a page, a link, a keyword), never capped: the JSON's `items` lists them
+ * all, while the findings in `steps` keep a few as evidence for the readers of text and HTML.
+ */
+export interface FindingItem {
+  /** Stable across runs: rule id and URL (and a counter when one URL has several items). */
+  id: string;
+  ruleId: string;
+  severity: Severity;
+  step: StepId;
+  url: string | null;
+  /** What was seen, in words (English). */
+  detail: string | null;
+  related: string[];
+  /** The same facts as typed fields (status, words, depth...), when the rule gives them. */
+  facts: Record<string, Cell>;
+}
+
+export type RuleState = 'passed' | 'failed' | 'not-run';
+
+/** Every rule and analysis check of this audit, with its outcome: a passed rule and one that never ran differ. */
+export interface RuleOutcome {
+  id: string;
+  step: StepId;
+  severity: Severity;
+  title: string;
+  state: RuleState;
+  /** Items found (0 when passed or not run). */
+  count: number;
+  /** Why it did not run (no rankings imported, no target keywords...). */
+  reason?: string;
 }
 
 /** A model data file used for figures in this report. */
@@ -116,6 +178,10 @@ export interface Report {
   scores: { coverage: Figure; relevance: Figure; ranking: Figure };
   findingCounts: Record<Severity, number>;
   steps: ReportStep[];
+  /** Every finding item, uncapped, in step and severity order. */
+  items: FindingItem[];
+  /** Every rule with passed / failed / not-run. */
+  rules: RuleOutcome[];
   nextActions: NextAction[];
   sources: DataSource[];
   /**
@@ -140,6 +206,9 @@ export interface Measurements {
  * What a step builder (src/report/steps/<step>.ts) returns; build.ts adds the id, number, title and
  * the rule findings routed to that step.
  */
-export type StepPart = Pick<ReportStep, 'summary' | 'scores' | 'tables' | 'charts' | 'notes'> & {
+export type StepPart = Pick<ReportStep, 'summary' | 'scores' | 'charts' | 'summaryText'> & {
+  tables: TableDraft[];
+  /** A note as English text, or with its message id (`note()` in src/report/note.ts) for other languages. */
+  notes: (string | { text: string; message: Message })[];
   findings?: Finding[];
 };

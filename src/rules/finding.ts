@@ -1,10 +1,12 @@
 import type { Evidence, Finding, RuleMeta } from './types.js';
-import { EVIDENCE_CAP } from './types.js';
 
-/** A finding from a rule's (or an analysis finding's) metadata and its evidence, capped. */
+/**
+ * A finding from a rule's (or an analysis finding's) metadata and all its evidence: the report keeps
+ * every item in its `items` list and caps the evidence shown in the steps (src/report/build.ts).
+ */
 export function findingFrom(meta: RuleMeta, evidence: Evidence[]): Finding {
   const { id, step, severity, title, fix } = meta;
-  return { ruleId: id, step, severity, title, fix, count: evidence.length, evidence: evidence.slice(0, EVIDENCE_CAP) };
+  return { ruleId: id, step, severity, title, fix, count: evidence.length, evidence };
 }
 
 export function metaById(metas: RuleMeta[], id: string): RuleMeta {

@@ -37,7 +37,7 @@ export function duplicatesBy(pages: PageRecord[], key: (p: PageRecord) => string
   const out: Evidence[] = [];
   for (const [, g] of groups) {
     if (g.length < 2) continue;
-    for (const p of g) out.push({ url: p.url, detail: `"${key(p)}" on ${g.length} pages`, related: g.filter((o) => o !== p).map((o) => o.url).slice(0, 10) });
+    for (const p of g) out.push({ url: p.url, detail: `"${key(p)}" on ${g.length} pages`, facts: { value: key(p), pages: g.length }, related: g.filter((o) => o !== p).map((o) => o.url).slice(0, 10) });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { SEVERITY_RANK } from './types.js';
 import { findingFrom } from './finding.js';
 import { ALL_RULES } from './index.js';
 
-/** Runs the rules; a rule with evidence becomes one finding (evidence capped, count kept whole). */
+/** Runs the rules; a rule with evidence becomes one finding (all its evidence; the report caps what the steps show). */
 export function runRules(ctx: RuleContext, rules: Rule[] = ALL_RULES): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {

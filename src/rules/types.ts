@@ -33,6 +33,8 @@ export interface Evidence {
   detail?: string;
   /** Related URLs (the duplicate pages, the redirect chain, the linking pages). */
   related?: string[];
+  /** The facts behind `detail` as typed fields (`{ status: 404 }`, `{ words: 112 }`), for scripts. */
+  facts?: Record<string, string | number | boolean | null>;
 }
 
 /** A failed check, as reported. */
@@ -44,7 +46,7 @@ export interface Finding {
   title: string;
   /** One-line fix. */
   fix: string;
-  /** Total affected items (evidence may be capped). */
+  /** Total affected items (the report caps the evidence it keeps in steps; its `items` list has them all). */
   count: number;
   evidence: Evidence[];
 }

@@ -31,7 +31,7 @@ describe('bad input: one line on stderr, exit 2 or 3, no stack trace', () => {
     [['audit', 'http://127.0.0.1:1/', '--no-config', '--no-history', '--timeout', '2s'], 3, /^refaudit: http:\/\/127\.0\.0\.1:1\/: site unreachable: connection refused/],
     [['audit', 'http://x.example/', '--no-config', '--max-pages', 'lots'], 2, /^refaudit: --max-pages: expected a whole number/],
     [['audit', 'http://x.example/', '--no-config', '--parse-threads', '-1'], 2, /^refaudit: --parse-threads: expected a whole number/],
-    [['audit', 'http://x.example/', '--no-config', '--format', 'pdf'], 2, /^refaudit: --format: expected one of text, json, markdown, html, got "pdf"/],
+    [['audit', 'http://x.example/', '--no-config', '--format', 'pdf'], 2, /^refaudit: --format: expected one of text, json, markdown, html, csv, got "pdf"/],
     [['audit', '--no-config', '--from', '/nonexistent/snap.json'], 2, /^refaudit: snapshot \/nonexistent\/snap.json: no such file/],
     [['frobnicate'], 2, /^refaudit: unknown command 'frobnicate'/],
   ])('refaudit %j', async (args, code, message) => {
@@ -114,7 +114,8 @@ describe('the demo audit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual(['refaudit-report.html', 'refaudit-report.md', 'refaudit-report.txt']);
-    expect(readFileSync(join(out, 'refaudit-report.md'), 'utf8')).toContain('Dedicated landing pages');
+    // The demo's first market is fr-MA: the report is in French unless --report-lang says otherwise.
+    expect(readFileSync(join(out, 'refaudit-report.md'), 'utf8')).toContain('Pages d’atterrissage dédiées');
   });
 
   it('keeps history, shows the diff in step 8, and --fail-on regression exits 1 after a change', async () => {
@@ -133,7 +134,7 @@ describe('the demo audit', () => {
       expect(second.stderr).toMatch(/^refaudit: --fail-on: regression since \d{4}-\d{2}-\d{2}: .*went from 200 to an error/m);
       const step8 = JSON.parse(second.stdout).steps[7];
       const pages = step8.tables.find((t: { id: string }) => t.id === 'diff-pages');
-      expect(pages.rows).toContainEqual([expect.stringMatching(/\/excursions\/essaouira\/$/), '200 → 404']);
+      expect(pages.rows).toContainEqual({ url: expect.stringMatching(/\/excursions\/essaouira\/$/), change: '200 → 404' });
       expect(readdirSync(history).filter((f) => f.endsWith('-report.json.gz'))).toHaveLength(2);
       const diff = await run(['diff', ...readdirSync(history).sort().map((f) => join(history, f))]);
       expect(diff.code).toBe(0);
@@ -174,7 +175,7 @@ describe('the demo audit', () => {
   }, 60_000);
 
   it('honours NO_COLOR and keeps stdout free of progress', async () => {
-    const r = await run(['audit', '--config', demo.configFile, '--no-history']);
+    const r = await run(['audit', '--config', demo.configFile, '--no-history', '--report-lang', 'en']);
     expect(r.code).toBe(0);
     // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/\x1b\[/);

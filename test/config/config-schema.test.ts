@@ -87,6 +87,7 @@ const FULL = {
   enginesFile: 'engines.json',
   indexNowKey: 'a1b2c3d4-e5f6',
   history: '.refaudit',
+  reportLang: 'fr',
   failOn: ['critical', 'warning', 'regression', 'objectives'],
 };
 
@@ -138,7 +139,7 @@ describe('config.schema.json', () => {
     ['null for every list, object and optional string', {
       site: null, markets: null, keywords: null, competitors: null, engines: null, directories: null, objectives: null,
       crawl: { include: null, exclude: null }, rankings: { files: null }, queries: null, indexedPages: null,
-      enginesFile: null, indexNowKey: null, history: null, failOn: null,
+      enginesFile: null, indexNowKey: null, history: null, reportLang: null, failOn: null,
     }],
     ['values the validator trims', { site: ' https://x.example/ ', markets: [' fr-ma '], failOn: [' critical '], rankings: { provider: { name: ' serpapi ' } } }],
     ['an http URL without slashes (the URL parser fixes it)', { site: 'https:x.example' }],

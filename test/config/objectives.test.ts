@@ -49,7 +49,7 @@ describe('evaluateObjectives', () => {
   it('meets an "at least" target at or above it, and misses it below', () => {
     expect(byId.coverage).toMatchObject({ target: 90, measured: 92, met: true, atLeast: true, origin: coverageOrigin });
     expect(byId.relevance).toMatchObject({ target: 60, measured: 55, met: false });
-    expect(byId['page1-google']).toMatchObject({ label: 'Priority keywords on page 1 of google', target: 3, measured: 3, met: true, origin: rankingOrigin });
+    expect(byId['page1-google']).toMatchObject({ label: 'google: priority keywords on page 1', target: 3, measured: 3, met: true, origin: rankingOrigin });
   });
 
   it('meets an "at most" target at or below it, and misses it above', () => {
@@ -80,27 +80,25 @@ describe('buildObjectivesStep', () => {
     expect(step.summary).toBe('3 of 7 objectives met, 2 not measured.');
   });
 
-  it('gives the scorecard table: target with its sign, measured, and met / not met / not measured', () => {
+  it('gives the scorecard table: id, direction, target, measured, and met / not met / not measured', () => {
     const table = step.tables[0]!;
     expect(table.id).toBe('objectives');
     expect(table.columns.find((c) => c.key === 'target')?.origin).toEqual({ kind: 'config', file: '/site/refaudit.config.json' });
+    // The engine comes first in its label, so a cut label still says which engine it is.
     expect(table.rows).toEqual([
-      ['Audience-weighted coverage', '≥ 90', 92, 'met'],
-      ['Relevance score', '≥ 60', 55, 'not met'],
-      ['Ranking score', '≥ 40', null, 'not measured'],
-      ['Priority keywords on page 1 of google', '≥ 3', 3, 'met'],
-      ['Priority keywords on page 1 of bing', '≥ 3', null, 'not measured'],
-      ['Critical findings', '≤ 0', 1, 'not met'],
-      ['Warnings', '≤ 5', 5, 'met'],
+      ['coverage', 'Audience-weighted coverage', 'at least', 90, 92, 'met'],
+      ['relevance', 'Relevance score', 'at least', 60, 55, 'not met'],
+      ['ranking', 'Ranking score', 'at least', 40, null, 'not measured'],
+      ['page1-google', 'google: priority keywords on page 1', 'at least', 3, 3, 'met'],
+      ['page1-bing', 'bing: priority keywords on page 1', 'at least', 3, null, 'not measured'],
+      ['max-critical', 'Critical findings', 'at most', 0, 1, 'not met'],
+      ['max-warnings', 'Warnings', 'at most', 5, 5, 'met'],
     ]);
+    expect(table.columns.find((c) => c.key === 'id')?.hidden).toBe(true);
   });
 
-  it('gives each objective as a score with its target and origin, without "met" when not measured', () => {
-    const ranking = step.scores.find((s) => s.id === 'objective-ranking')!;
-    expect(ranking).toEqual({ id: 'objective-ranking', label: 'Ranking score (≥ 40)', value: null, origin: rankingOrigin, target: 40 });
-    expect('met' in ranking).toBe(false);
-    expect(step.scores.find((s) => s.id === 'objective-coverage')).toMatchObject({ value: 92, target: 90, met: true });
-    expect(step.scores.find((s) => s.id === 'objective-max-critical')).toMatchObject({ label: 'Critical findings (≤ 0)', value: 1, met: false });
+  it('lists the objectives once: the scorecard table, no second list of the same figures as scores', () => {
+    expect(step.scores).toEqual([]);
   });
 
   it('hands the results to --fail-on objectives: the missed ones fail it, the unmeasured ones do not', () => {
@@ -113,7 +111,7 @@ describe('buildObjectivesStep', () => {
 
   it('rounds the measured value to one decimal in the table', () => {
     const s = buildObjectivesStep(config({ coverageMin: 90 }), measured({ coverage: 91.27 }));
-    expect(s.tables[0]!.rows).toEqual([['Audience-weighted coverage', '≥ 90', 91.3, 'met']]);
+    expect(s.tables[0]!.rows).toEqual([['coverage', 'Audience-weighted coverage', 'at least', 90, 91.3, 'met']]);
     expect(s.objectives[0]!.measured).toBe(91.27);
   });
 
@@ -126,8 +124,9 @@ describe('buildObjectivesStep', () => {
   });
 
   it('notes the markets and target keywords', () => {
-    expect(step.notes).toEqual(['Markets: fr-MA.']);
+    const text = (notes: typeof step.notes) => notes.map((n) => (typeof n === 'string' ? n : n.text));
+    expect(text(step.notes)).toEqual(['Markets: fr-MA.']);
     const s = buildObjectivesStep(config({}, { keywords: [{ keyword: 'a', priority: 1, volume: null, category: null, source: 'x' }, { keyword: 'b', priority: 2, volume: null, category: null, source: 'x' }] }), measured());
-    expect(s.notes).toEqual(['No market set: audience shares are worldwide (--market fr-MA to choose).', '2 target keyword(s), 1 of priority 1.']);
+    expect(text(s.notes)).toEqual(['No market set: audience shares are worldwide (--market fr-MA to choose).', '2 target keyword(s), 1 of priority 1.']);
   });
 });

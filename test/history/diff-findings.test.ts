@@ -7,6 +7,7 @@ import { diffReports } from '../../src/history/diff.js';
 import type { Report } from '../../src/report/types.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
 import { sampleReport } from '../support/sample-report.js';
+import { findingItems } from '../../src/report/items.js';
 
 const SITE = 'https://www.atlas-voyages.ma';
 
@@ -23,6 +24,7 @@ function run(at: string, findings: Finding[], scores: { coverage: number | null;
   r.scores.coverage.value = scores.coverage;
   r.scores.relevance.value = scores.relevance;
   r.scores.ranking.value = scores.ranking;
+  r.items = findingItems(findings);
   return r;
 }
 

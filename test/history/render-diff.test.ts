@@ -6,6 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/history/diff.js';
 import { renderDiffText } from '../../src/history/render-diff.js';
+import { findingItems } from '../../src/report/items.js';
 import { sampleReport } from '../support/sample-report.js';
 import { makeDiff } from '../support/make-diff.js';
 
@@ -117,6 +118,7 @@ describe('renderDiffText', () => {
     const now = sampleReport();
     now.generatedAt = '2026-12-01T06:00:00.000Z';
     now.steps[3]!.findings = [];
+    now.items = findingItems(now.steps.flatMap((s) => s.findings));
     const text = renderDiffText(diffReports(old, now), false);
     for (const line of text.trimEnd().split('\n')) expect(columns(line), line).toBeLessThanOrEqual(80);
     expect(text).toMatch(/\nfixed findings \(8\)\n {2}- \[critical\] title-missing https:/);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { latestRun, runFiles, saveRun } from '../../src/history/store.js';
+import { OldReportError, latestRun, listRuns, loadRun, runFiles, saveRun } from '../../src/history/store.js';
 import type { Report } from '../../src/report/types.js';
 import { sampleReport } from '../support/sample-report.js';
 
@@ -115,5 +115,20 @@ describe('runFiles', () => {
       '2026-11-17T06-00-00.000Z-report.json.gz',
       '2026-11-24T06-00-00.000Z-report.json.gz',
     ]);
+  });
+});
+
+describe('runs written by an older refaudit (schemaVersion 1)', () => {
+  it('are skipped by latestRun and listRuns, and loadRun says why in one line', () => {
+    const dir = history();
+    const old = { ...runAt('2026-12-01T06:00:00.000Z'), schemaVersion: 1 };
+    writeFileSync(join(dir, '2026-12-01T06-00-00.000Z-report.json.gz'), gzipSync(JSON.stringify(old)));
+    expect(runFiles(dir)).toHaveLength(4);
+    // The newest file is a version-1 run: the diff compares with the newest readable one instead.
+    expect(latestRun(dir)?.report.generatedAt).toBe('2026-11-24T06:00:00.000Z');
+    expect(listRuns(dir).map((r) => r.summary.date)).toEqual(['2026-11-10T06:00:00.000Z', '2026-11-17T06:00:00.000Z', '2026-11-24T06:00:00.000Z']);
+    const file = join(dir, '2026-12-01T06-00-00.000Z-report.json.gz');
+    expect(() => loadRun(file)).toThrow(OldReportError);
+    expect(() => loadRun(file)).toThrow(/^report .*: schemaVersion 1, written by an older refaudit; this one reads schemaVersion 2 \(run the audit again to compare\)$/);
   });
 });

@@ -133,15 +133,20 @@ describe('renderHtml document', () => {
 
   it('puts evidence in collapsible blocks that print open, each step on its own page', () => {
     expect(html).toContain('<details><summary>Evidence (6 of 9)</summary>');
-    expect(html).toContain('3 more not listed.');
+    expect(html).toContain('3 more not listed here');
     const print = html.slice(html.indexOf('@media print'));
     expect(print).toContain('details::details-content{content-visibility:visible;display:block}');
     expect(print).toContain('section.step,#next-actions,#sources{break-before:page}');
   });
 
   it('shows every figure\u2019s origin', () => {
-    expect(html).toContain('<div class="origin">model: src/data/engine-audience.json (StatCounter Global Stats, search engine market share, Morocco, 2026-10)</div>');
+    // A model is cited once, in Sources, under the short label the figure carries.
+    expect(html).toContain('<div class="origin">model <a class="cite" href="#source-S1">[S1]</a></div>');
+    expect(html).toContain('<li id="source-S1"><b>[S1]</b> <code>engine-audience.json</code>: StatCounter Global Stats, search engine market share, Morocco (2026-10)</li>');
+    expect(html.split('StatCounter Global Stats, search engine market share, Morocco').length - 1).toBe(2); // the citation and the data-file table
     expect(html).toContain('<td class="origin">measured: crawl</td>');
-    expect(html).toContain('<p class="origin">Origin: imported from rankings/2026-11.csv</p>');
+    expect(html).toContain('<p class="origin">Origin: imported: 2026-11.csv</p>');
+    // No folder of the machine or of refaudit's source reaches the client.
+    expect(html).not.toMatch(/src\/(data|analyze)\/|rankings\/2026/);
   });
 });

@@ -5,7 +5,7 @@ import { sampleReport } from '../support/sample-report.js';
 describe('renderJson', () => {
   it('puts schemaVersion first, indents by two spaces and ends with a newline', () => {
     const out = renderJson(sampleReport());
-    expect(out.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name": "refaudit",')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name": "refaudit",')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 

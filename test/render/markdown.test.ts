@@ -87,7 +87,7 @@ describe('renderMarkdown with any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (cell, label) => {
         const r = sampleReport();
-        r.steps[3]!.tables[0]!.rows[0]![0] = cell;
+        r.steps[3]!.tables[0]!.rows[0]!.kind = cell;
         r.steps[3]!.tables[0]!.columns[0]!.label = label;
         const t = tables(renderMarkdown(r).slice(renderMarkdown(r).indexOf('### Pages by status')))[0]!;
         expect(t).toHaveLength(2 + 4);

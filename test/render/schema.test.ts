@@ -43,7 +43,7 @@ describe('report.schema.json', () => {
     expect(validate(badStep)).toBe(false);
 
     const badVersion = asJson(sampleReport());
-    badVersion.schemaVersion = 2;
+    badVersion.schemaVersion = 1;
     expect(validate(badVersion)).toBe(false);
 
     const extra = asJson(sampleReport());

@@ -90,14 +90,16 @@ describe('renderText', () => {
     const tail = plain.slice(plain.indexOf('== Next actions'));
     expect(tail).toContain(' 1. Remove the Disallow: / group for YandexBot in robots.txt.');
     expect(tail).toContain('    impact 5/5 · effort 2/5 · step 4. Content and structure · title-missing');
-    expect(tail).toContain('- src/data/ctr-curve.json: Click-through rate by organic position. Source:\n  Advanced Web Ranking CTR study, 2026-09.');
-    expect(tail).toContain('- rankings/2026-11.csv, line 14, field position: not a number: "n/a"');
+    // File names only: the client never sees the folders of the machine or of refaudit's source.
+    expect(tail).toContain('- ctr-curve.json: Click-through rate by organic position. Source: Advanced Web\n  Ranking CTR study, 2026-09.');
+    expect(tail).not.toContain('src/data/');
+    expect(tail).toContain('- 2026-11.csv, line 14, field position: not a number: "n/a"');
   });
 
   it('turns control characters from the site into spaces, so a title cannot drive the terminal', () => {
     const r = sampleReport();
     r.steps[3]!.findings[0]!.title = 'Evil\u001b[2J\u001b[31mred\nsecond line';
-    r.steps[3]!.tables[0]!.rows[0]![0] = 'a\nb';
+    r.steps[3]!.tables[0]!.rows[0]!.kind = 'a\nb';
     const out = renderText(r, { color: false });
     expect(ANSI.test(out)).toBe(false);
     expect(out).not.toContain('\u001b');

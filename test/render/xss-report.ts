@@ -12,7 +12,7 @@ export function xssReport(): Report {
   const content = r.steps[3]!;
   content.findings[0]!.title = `Title is ${XSS}`;
   content.findings[0]!.evidence[0] = { url: 'javascript:window.__xss=3', detail: XSS, related: [`https://www.atlas-voyages.ma/"><script>window.__xss=4</script>`] };
-  content.tables[0]!.rows[0]![0] = XSS;
+  content.tables[0]!.rows[0]!.kind = XSS;
   content.summary = `Summary ${XSS}`;
   const engines = r.steps[2]!;
   const bar = engines.charts[0]!;

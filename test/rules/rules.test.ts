@@ -27,11 +27,11 @@ describe('rule metadata', () => {
     }
   });
 
-  it('runRules caps evidence but keeps the whole count', () => {
+  it('runRules keeps every item (the report caps what its steps show, never its items)', () => {
     const pages = Array.from({ length: 60 }, (_, i) => ({ url: U(`/p${i}`), html: { title: null } }));
     const f = runRules({ snapshot: makeSnapshot(pages), bots: [] }, [rule('title-missing')]);
     expect(f[0]).toMatchObject({ ruleId: 'title-missing', count: 60 });
-    expect(f[0]?.evidence).toHaveLength(50);
+    expect(f[0]?.evidence).toHaveLength(60);
   });
 });
 

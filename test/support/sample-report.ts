@@ -3,7 +3,10 @@
  * eight steps filled, every chart kind, long URLs (for truncation), a `|` in a cell (for Markdown
  * tables) and input problems. `sampleReport()` returns a fresh copy each call so tests may mutate it.
  */
-import type { Report } from '../../src/report/types.js';
+import type { Report, TableDraft } from '../../src/report/types.js';
+import { keyTable } from '../../src/report/assemble.js';
+import { findingItems } from '../../src/report/items.js';
+import { ruleOutcomes } from '../../src/report/rule-outcomes.js';
 import type { Origin } from '../../src/report/origin.js';
 
 const crawl: Origin = { kind: 'measured', by: 'crawl' };
@@ -21,8 +24,11 @@ const config: Origin = { kind: 'config', file: 'refaudit.config.json' };
 
 const HOME = 'https://www.atlas-voyages.ma/';
 
-const REPORT: Report = {
-  schemaVersion: 1,
+/** The report as written below: tables with positional rows, no items or rules yet (sampleReport() adds them). */
+type Draft = Omit<Report, 'steps' | 'items' | 'rules'> & { steps: (Omit<Report['steps'][number], 'tables'> & { tables: TableDraft[] })[] };
+
+const REPORT: Draft = {
+  schemaVersion: 2,
   tool: { name: 'refaudit', version: '0.1.0' },
   generatedAt: '2026-11-24T06:00:00.000Z',
   site: { startUrl: HOME, homeUrl: HOME, pagesCrawled: 142 },
@@ -64,9 +70,9 @@ const REPORT: Report = {
           title: 'Objectives',
           columns: [
             { key: 'objective', label: 'Objective' },
-            { key: 'value', label: 'Value', align: 'right', unit: 'score', origin: coverage },
+            { key: 'measured', label: 'Value', align: 'right', unit: 'score', origin: coverage },
             { key: 'target', label: 'Target', align: 'right', origin: config },
-            { key: 'met', label: 'Met' },
+            { key: 'state', label: 'Met' },
           ],
           rows: [
             ['Coverage score', 78, 70, true],
@@ -102,13 +108,13 @@ const REPORT: Report = {
       ],
       tables: [
         {
-          id: 'keyword-relevance',
+          id: 'target-keywords',
           title: 'Relevance per keyword',
           columns: [
             { key: 'keyword', label: 'Keyword' },
-            { key: 'priority', label: 'Priority', align: 'right' },
-            { key: 'volume', label: 'Volume', align: 'right', unit: 'count', origin: { kind: 'imported', file: 'keywords.csv' } },
-            { key: 'best', label: 'Best page' },
+            { key: 'prio', label: 'Priority', align: 'right' },
+            { key: 'fields', label: 'Volume', align: 'right', unit: 'count', origin: { kind: 'imported', file: 'keywords.csv' } },
+            { key: 'page', label: 'Best page' },
             { key: 'score', label: 'Relevance', align: 'right', unit: 'score', origin: relevance },
           ],
           rows: [
@@ -154,13 +160,14 @@ const REPORT: Report = {
       ],
       tables: [
         {
-          id: 'coverage-by-engine',
+          id: 'audience',
+          market: 'fr-MA',
           title: 'Coverage by engine',
           columns: [
             { key: 'engine', label: 'Engine' },
-            { key: 'audience', label: 'Audience', align: 'right', unit: '%', origin: audience },
-            { key: 'reachable', label: 'Reachable', align: 'right', unit: '%', origin: coverage },
-            { key: 'coverage', label: 'Coverage', align: 'right', unit: 'score', origin: coverage },
+            { key: 'share', label: 'Audience', align: 'right', unit: '%', origin: audience },
+            { key: 'reach', label: 'Reachable', align: 'right', unit: '%', origin: coverage },
+            { key: 'lost', label: 'Coverage', align: 'right', unit: 'score', origin: coverage },
           ],
           rows: [
             ['Google', 93.1, 100, 92],
@@ -238,10 +245,10 @@ const REPORT: Report = {
       ],
       tables: [
         {
-          id: 'status-codes',
+          id: 'crawl-by-status',
           title: 'Pages by status',
           columns: [
-            { key: 'status', label: 'Status' },
+            { key: 'kind', label: 'Status' },
             { key: 'pages', label: 'Pages', align: 'right', unit: 'pages', origin: crawl },
           ],
           rows: [
@@ -277,9 +284,9 @@ const REPORT: Report = {
           id: 'landing-pages',
           title: 'Landing pages',
           columns: [
-            { key: 'keyword', label: 'Keyword' },
-            { key: 'url', label: 'Landing page' },
-            { key: 'depth', label: 'Clicks from home', align: 'right', unit: 'count', origin: crawl },
+            { key: 'theme', label: 'Keyword' },
+            { key: 'page', label: 'Landing page' },
+            { key: 'kws', label: 'Clicks from home', align: 'right', unit: 'count', origin: crawl },
             { key: 'score', label: 'Relevance', align: 'right', unit: 'score', origin: relevance },
           ],
           rows: [
@@ -338,13 +345,13 @@ const REPORT: Report = {
       ],
       tables: [
         {
-          id: 'rankings',
+          id: 'rank-positions',
           title: 'Positions',
           columns: [
             { key: 'keyword', label: 'Keyword' },
             { key: 'engine', label: 'Engine' },
-            { key: 'position', label: 'Position', align: 'right', unit: 'position', origin: rankings },
-            { key: 'url', label: 'Ranking URL' },
+            { key: 'pos', label: 'Position', align: 'right', unit: 'position', origin: rankings },
+            { key: 'market', label: 'Ranking URL' },
           ],
           rows: [
             ['agence de voyage maroc', 'Google', 3, HOME],
@@ -387,12 +394,12 @@ const REPORT: Report = {
       findings: [],
       tables: [
         {
-          id: 'changes',
+          id: 'diff-ranking-moves',
           title: 'Changes since the last audit',
           columns: [
-            { key: 'what', label: 'What' },
-            { key: 'before', label: 'Before', align: 'right' },
-            { key: 'after', label: 'After', align: 'right' },
+            { key: 'keyword', label: 'What' },
+            { key: 'from', label: 'Before', align: 'right' },
+            { key: 'to', label: 'After', align: 'right' },
           ],
           rows: [
             ['Coverage score', 74, 78],
@@ -494,5 +501,9 @@ const REPORT: Report = {
 };
 
 export function sampleReport(): Report {
-  return structuredClone(REPORT);
+  const draft = structuredClone(REPORT);
+  const steps = draft.steps.map((s) => ({ ...s, tables: s.tables.map(keyTable) }));
+  const findings = steps.flatMap((s) => s.findings);
+  const inputs = { keywords: 4, rankings: 2, queries: 0, competitors: 1, directories: 0, indexNowKey: false };
+  return { ...draft, steps, items: findingItems(findings), rules: ruleOutcomes(findings, inputs) };
 }

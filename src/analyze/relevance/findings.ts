@@ -40,12 +40,12 @@ const make = (id: string, evidence: Finding['evidence']): Finding => findingFrom
 export function relevanceFindings(rel: RelevanceResult): Finding[] {
   const out: Finding[] = [];
   const push = (id: string, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
-  push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, related: k.cannibals.map((c) => c.url) })));
-  push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100` })));
-  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => ({ detail: `"${k.keyword.keyword}"` })));
+  push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, facts: { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length }, related: k.cannibals.map((c) => c.url) })));
+  push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100`, facts: { keyword: k.keyword.keyword, score: k.best?.score ?? 0 } })));
+  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => ({ detail: `"${k.keyword.keyword}"`, facts: { keyword: k.keyword.keyword } })));
   push('keyword-landing-mismatch', rel.keywords.filter((k) => k.mismatch).map((k) => ({ url: k.mismatch!.rankingUrl, detail: `"${k.keyword.keyword}" ranks on ${k.mismatch!.engine} with this page (${k.mismatch!.rankingScore}/100); best is ${k.best!.url} (${k.best!.score}/100)`, related: [k.best!.url] })));
-  push('query-without-page', rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100` })));
+  push('query-without-page', rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100`, facts: { query: q.query, impressions: q.impressions ?? null, score: q.bestScore } })));
   const margin = rel.weights.competitorMargin;
-  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - (k.best?.score ?? 0) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.best?.score ?? 0}` }))));
+  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - (k.best?.score ?? 0) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.best?.score ?? 0}`, facts: { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: k.best?.score ?? 0 } }))));
   return out;
 }

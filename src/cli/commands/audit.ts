@@ -6,6 +6,7 @@ import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../report/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
 import type { Format } from '../../render/index.js';
+import { defaultLang } from '../../i18n/message.js';
 import { InputError } from '../../util/errors.js';
 import type { CliIO } from '../main.js';
 import { abortOnInterrupt } from '../interrupt.js';
@@ -16,9 +17,11 @@ import { readUrlList } from '../../crawl/url-list.js';
 import { useColor } from '../color.js';
 
 export async function runAuditCommand(url: string | undefined, opts: Record<string, unknown>, io: CliIO): Promise<number> {
-  const formats = ((opts.format as Format[] | undefined) ?? ['text']).filter((f, i, all) => all.indexOf(f) === i);
+  const formats = ((opts.format as (Format | 'csv')[] | undefined) ?? ['text']).filter((f, i, all) => all.indexOf(f) === i);
   const outputDir = opts.outputDir as string | undefined;
   const output = opts.output as string | undefined;
+  // Checked before the crawl: a long crawl must not end in a usage error.
+  if (formats.includes('csv') && !outputDir) throw new InputError('--format csv writes one file per table: give --output-dir DIR');
   if (formats.length > 1 && !outputDir) throw new InputError('several --format values need --output-dir to write one file each');
   if (output && outputDir) throw new InputError('give --output or --output-dir, not both');
 
@@ -61,16 +64,28 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 
   const color = useColor(opts.color !== false, io.stdout, io.env) && !output && !outputDir;
-  const width = io.stdout.isTTY ? Math.max(80, io.stdout.columns ?? 80) : 80;
+  const given = typeof opts.width === 'number' ? opts.width : null;
+  const width = given ?? (io.stdout.isTTY && !output && !outputDir ? Math.max(80, io.stdout.columns ?? 80) : 80);
+  const langFlag = (opts.reportLang as ('fr' | 'en')[] | undefined)?.at(-1);
+  const lang = langFlag ?? config.reportLang ?? defaultLang(config.markets);
   if (outputDir) {
     mkdirSync(outputDir, { recursive: true });
     for (const f of formats) {
+      if (f === 'csv') {
+        const [{ buildExports }, { renderCsv }] = await Promise.all([import('../../report/exports.js'), import('../../render/csv.js')]);
+        for (const t of buildExports(report, outcome.snapshot)) {
+          const file = join(outputDir, `${t.name}.csv`);
+          writeFileSync(file, renderCsv(t));
+          progress.verbose(`wrote ${file}`);
+        }
+        continue;
+      }
       const file = join(outputDir, `refaudit-report.${EXTENSIONS[f]}`);
-      writeFileSync(file, render(report, f, { color: false }));
+      writeFileSync(file, render(report, f, { color: false, width, lang }));
       progress.verbose(`wrote ${file}`);
     }
   } else {
-    const text = render(report, formats[0] ?? 'text', { color, width });
+    const text = render(report, (formats[0] ?? 'text') as Format, { color, width, lang });
     if (output) writeFileSync(output, text);
     else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }

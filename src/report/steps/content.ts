@@ -1,22 +1,34 @@
 import type { CrawlSummary } from '../../analyze/crawl-summary.js';
 import { measured } from '../origin.js';
-import type { StepPart, Table } from '../types.js';
+import { msg, note } from '../note.js';
+import type { StepPart, TableDraft } from '../types.js';
 
 const CRAWL = measured('crawl');
 
 export function buildContentStep(s: CrawlSummary): StepPart {
-  const tables: Table[] = [
+  const tables: TableDraft[] = [
     {
       id: 'crawl-by-status',
       title: 'Pages by HTTP status',
-      columns: [{ key: 'status', label: 'Status' }, { key: 'pages', label: 'Pages', align: 'right', unit: 'pages', origin: CRAWL }],
-      rows: s.byStatus.map((r) => [r.status, r.count]),
+      columns: [
+        { key: 'status', label: 'Status', align: 'right' },
+        { key: 'kind', label: 'Kind' },
+        { key: 'error', label: 'Error' },
+        { key: 'pages', label: 'Pages', align: 'right', unit: 'pages', origin: CRAWL },
+      ],
+      // One type per column: the HTTP status as a number, what happened otherwise in `kind` and `error`.
+      rows: s.byStatus.map((r) => {
+        if (/^\d+$/.test(r.status)) return [Number(r.status), 'http', null, r.count];
+        if (r.status.startsWith('error: ')) return [null, 'fetch error', r.status.slice(7), r.count];
+        return [null, r.status, null, r.count];
+      }),
     },
     {
       id: 'crawl-by-depth',
       title: 'Pages by click depth from the start page',
-      columns: [{ key: 'depth', label: 'Depth' }, { key: 'pages', label: 'Pages', align: 'right', unit: 'pages', origin: CRAWL }],
-      rows: s.byDepth.map((r) => [r.depth, r.count]),
+      columns: [{ key: 'depth', label: 'Depth', align: 'right' }, { key: 'pages', label: 'Pages', align: 'right', unit: 'pages', origin: CRAWL }],
+      rows: s.byDepth.map((r) => [/^\d+$/.test(r.depth) ? Number(r.depth) : null, r.count]),
+      note: 'Blank depth: pages found in the sitemap only.',
     },
     {
       id: 'crawl-response-times',
@@ -28,8 +40,8 @@ export function buildContentStep(s: CrawlSummary): StepPart {
     {
       id: 'crawl-indexability',
       title: 'Indexable pages and why the others are not',
-      columns: [{ key: 'what', label: 'Pages' }, { key: 'count', label: 'Count', align: 'right', unit: 'pages', origin: CRAWL }],
-      rows: [['indexable', s.indexable], ...s.notIndexable.map((r) => [`not indexable: ${r.reason}`, r.count] as [string, number])],
+      columns: [{ key: 'state', label: 'Pages' }, { key: 'reason', label: 'Reason' }, { key: 'count', label: 'Count', align: 'right', unit: 'pages', origin: CRAWL }],
+      rows: [['indexable', null, s.indexable], ...s.notIndexable.map((r) => ['not indexable', r.reason, r.count] as [string, string, number])],
     },
     {
       id: 'crawl-sitemap-overlap',
@@ -47,10 +59,11 @@ export function buildContentStep(s: CrawlSummary): StepPart {
       rows: s.trapPatterns.slice(0, 20).map((t) => [t.pattern, t.dropped]),
     });
   }
-  const notes: string[] = [];
-  if (s.stoppedBy !== 'done') notes.push(`The crawl stopped early (${s.stoppedBy}): figures cover the ${s.pages} URLs gathered.`);
+  const notes: StepPart['notes'] = [];
+  if (s.stoppedBy !== 'done') notes.push(note(`The crawl stopped early (${s.stoppedBy}): figures cover the ${s.pages} URLs gathered.`, 'content.stopped', { stoppedBy: s.stoppedBy, pages: s.pages }));
   return {
     summary: `${s.pages} URLs crawled in ${(s.durationMs / 1000).toFixed(1)} s; ${s.indexable} indexable; median response ${s.responseMs.p50 ?? '–'} ms.`,
+    summaryText: msg('content.summary', { pages: s.pages, seconds: Math.round(s.durationMs / 100) / 10, indexable: s.indexable, medianMs: s.responseMs.p50 }),
     scores: [
       { id: 'pages-crawled', label: 'URLs crawled', value: s.pages, unit: 'pages', origin: CRAWL },
       { id: 'pages-indexable', label: 'Indexable pages', value: s.indexable, unit: 'pages', origin: CRAWL },

@@ -7,9 +7,9 @@ import type { CoverageResult } from '../../analyze/coverage/coverage.js';
 import { javascriptPointsLost } from '../../analyze/coverage/javascript.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../origin.js';
-import type { Table } from '../types.js';
+import type { TableDraft } from '../types.js';
 
-export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: boolean): Table | null {
+export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: boolean): TableDraft | null {
   const withJs = cov.engines.filter((e) => e.javascript);
   if (!withJs.some((e) => e.javascript!.pagesNeedingJs > 0)) return null;
   const lost = javascriptPointsLost(cov);

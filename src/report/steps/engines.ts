@@ -3,8 +3,9 @@ import type { ListingState } from '../../analyze/coverage/market-coverage.js';
 import { listingState } from '../../analyze/coverage/market-coverage.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../origin.js';
-import type { Cell, StepPart, Table } from '../types.js';
+import type { Cell, StepPart, TableDraft } from '../types.js';
 import { javascriptTable } from './engines-javascript.js';
+import { msg, note } from '../note.js';
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 const one = (x: number) => Math.round(x * 10) / 10;
@@ -33,7 +34,7 @@ function presenceCell(e: EngineCoverage): string {
   return o.kind === 'export' ? `presence: export ${o.file}` : `presence: ${o.source} ${o.date}`;
 }
 
-function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, analysis: Origin): Table {
+function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, analysis: Origin): TableDraft {
   const dirTotal = m.directories.reduce((s, d) => s + d.share, 0);
   const engineRows: Cell[][] = Object.entries(m.shares)
     .sort((a, b) => b[1] - a[1])
@@ -52,7 +53,9 @@ function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, 
     m.unknownShare ? `${one(m.unknownShare)} % of the audience is in directories whose page could not be read: it is left out, coverage is over the other ${one(100 - m.unknownShare)} %.` : '',
   ].filter(Boolean);
   return {
-    id: `audience-${m.market}`,
+    // One id for every market (the schema lists it once); the market is a field of the table.
+    id: 'audience',
+    market: m.market,
     title: `Audience in ${m.market}${m.parts ? ` (language: ${m.parts.length} markets)` : m.dataMarket !== m.market.split('-').pop() ? ` (data: ${m.dataMarket})` : ''} and what the site gets`,
     columns: [
       { key: 'channel', label: 'Engine / directory' },
@@ -67,9 +70,10 @@ function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, 
   };
 }
 
-function languageTable(m: MarketCoverage, data: ModelData, analysis: Origin): Table {
+function languageTable(m: MarketCoverage, data: ModelData, analysis: Origin): TableDraft {
   return {
-    id: `language-${m.market}`,
+    id: 'language-markets',
+    market: m.market,
     title: `Markets read for the language "${m.market}"`,
     columns: [
       { key: 'market', label: 'Market' },
@@ -82,7 +86,7 @@ function languageTable(m: MarketCoverage, data: ModelData, analysis: Origin): Ta
   };
 }
 
-function presenceTable(cov: CoverageResult): Table {
+function presenceTable(cov: CoverageResult): TableDraft {
   return {
     id: 'engine-presence',
     title: 'Effective presence: indexed ÷ indexable pages per engine',
@@ -104,7 +108,7 @@ function presenceTable(cov: CoverageResult): Table {
   };
 }
 
-function directoriesTable(cov: CoverageResult): Table {
+function directoriesTable(cov: CoverageResult): TableDraft {
   const shareText = (s: CoverageResult['directories'][number]['share']) =>
     s === null || s === undefined ? null : typeof s === 'number' ? `${s} %` : Object.entries(s).map(([k, v]) => `${k}: ${v} %`).join(', ');
   return {
@@ -123,14 +127,17 @@ function directoriesTable(cov: CoverageResult): Table {
   };
 }
 
-function stepNotes(cov: CoverageResult): string[] {
-  const notes: string[] = [];
-  if (!cov.directories.length) notes.push('No directories configured ("directories" in the config): none checked.');
-  const noShare = cov.directories.filter((d) => d.share === null || d.share === undefined);
-  if (noShare.length) notes.push(`No audience share configured for ${noShare.map((d) => d.name).join(', ')}: checked, not counted in coverage.`);
-  for (const d of cov.directories.filter((x) => !x.read)) notes.push(`${d.name} could not be read (${d.error ?? 'no page'}): its listing is unknown, not absent; its share is left out of each market's total.`);
-  const estimated = cov.engines.filter((e) => !e.observed);
-  if (estimated.length) notes.push(`Presence estimated from crawlability only (no index export imported, no SERP provider answer) for: ${estimated.map((e) => e.name).join(', ')}.`);
+function stepNotes(cov: CoverageResult): StepPart['notes'] {
+  const notes: StepPart['notes'] = [];
+  if (!cov.directories.length) notes.push(note('No directories configured ("directories" in the config): none checked.', 'engines.no-directories'));
+  const noShare = cov.directories.filter((d) => d.share === null || d.share === undefined).map((d) => d.name).join(', ');
+  if (noShare) notes.push(note(`No audience share configured for ${noShare}: checked, not counted in coverage.`, 'engines.no-share', { names: noShare }));
+  for (const d of cov.directories.filter((x) => !x.read)) {
+    const error = d.error ?? 'no page';
+    notes.push(note(`${d.name} could not be read (${error}): its listing is unknown, not absent; its share is left out of each market's total.`, 'engines.directory-unread', { name: d.name, error }));
+  }
+  const estimated = cov.engines.filter((e) => !e.observed).map((e) => e.name).join(', ');
+  if (estimated) notes.push(note(`Presence estimated from crawlability only (no index export imported, no SERP provider answer) for: ${estimated}.`, 'engines.presence-estimated', { engines: estimated }));
   return notes;
 }
 
@@ -145,6 +152,10 @@ export function buildEnginesStep(cov: CoverageResult, data: ModelData, rendered 
     summary: `Audience-weighted coverage ${cov.score.toFixed(1)}/100 over ${cov.markets.map(marketLabel).join(', ')}` +
       (cost && cov.costliest ? `; ${cost.name} costs the most of the engines (${cov.costliest.points.toFixed(1)} points)` : '') +
       (dirCost ? `; ${dirCost.name}'s listing costs ${dirCost.points.toFixed(1)} points of the overall score (${dirCost.worst.points.toFixed(1)} in ${dirCost.worst.market})` : '') + '.',
+    summaryText: msg('engines.summary', {
+      coverage: cov.score, markets: cov.markets.map(marketLabel).join(', '), costliest: cost && cov.costliest ? cost.name : null, points: cov.costliest?.points ?? null,
+      directory: dirCost?.name ?? null, directoryPoints: dirCost?.points ?? null, worstPoints: dirCost?.worst.points ?? null, worstMarket: dirCost?.worst.market ?? null,
+    }),
     scores: [
       { id: 'coverage', label: 'Coverage (audience-weighted)', value: one(cov.score), unit: 'score', origin: analysis },
       ...cov.markets.map((m) => ({ id: `coverage-${m.market}`, label: `Coverage in ${marketLabel(m)}`, value: one(m.score), unit: 'score' as const, origin: analysis })),

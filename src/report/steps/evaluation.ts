@@ -2,15 +2,17 @@ import type { RankingResult } from '../../analyze/ranking/ranking.js';
 import type { ModelData } from '../../data/load.js';
 import type { Origin } from '../origin.js';
 import type { StepPart } from '../types.js';
+import { msg, note } from '../note.js';
 
 export function buildEvaluationStep(rank: RankingResult | null, data: ModelData, rankingFiles: string[]): StepPart {
   if (!rank || !rank.observations.length) {
     return {
       summary: 'No rankings imported: positions, page-break thresholds and traffic at stake are not measured.',
+      summaryText: msg('evaluation.none'),
       scores: [],
       tables: [],
       charts: [],
-      notes: ['Give rankings with --rankings FILE (CSV keyword,engine,market,position,url,date,volume; JSON; or a Search Console "Queries" export), or configure a SERP provider under "rankings.provider".'],
+      notes: [note('Give rankings with --rankings FILE (CSV keyword,engine,market,position,url,date,volume; JSON; or a Search Console "Queries" export), or configure a SERP provider under "rankings.provider".', 'evaluation.rankings-hint')],
     };
   }
   const imported: Origin = { kind: 'imported', file: rankingFiles.join(', ') || 'rankings' };
@@ -21,6 +23,7 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
   const multiMarket = new Set(rank.observations.map((o) => o.market)).size > 1;
   return {
     summary: `Ranking score ${rank.score === null ? '–' : rank.score.toFixed(1)}/100; ${rank.strikingDistance.length} keyword(s) just past a page break.`,
+    summaryText: msg('evaluation.summary', { score: rank.score, striking: rank.strikingDistance.length }),
     scores: [
       { id: 'ranking', label: 'Ranking (priority keywords on page 1)', value: rank.score === null ? null : Math.round(rank.score * 10) / 10, unit: 'score', origin: analysis },
       ...rank.engines.map((e) => ({ id: `ranking-${e.engine}`, label: `${engineNames.get(e.engine) ?? e.engine}: priority keywords on page 1`, value: e.page1Priority, unit: 'count' as const, origin: imported })),
@@ -32,12 +35,13 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
         columns: [
           { key: 'keyword', label: 'Keyword' },
           { key: 'engine', label: 'Engine' },
+          { key: 'market', label: 'Market' },
           { key: 'pos', label: 'Pos', align: 'right', unit: 'position', origin: imported },
           { key: 'page', label: 'Page', align: 'right', origin: imported },
           { key: 'toBreak', label: 'To break', align: 'right', origin: imported },
           { key: 'clicks', label: 'Clicks/mo', align: 'right', unit: 'clicks', origin: model },
         ],
-        rows: sorted.map((o) => [o.keyword, `${o.engine} ${o.market}`, o.position, o.page, o.placesToBreak, o.estClicks]),
+        rows: sorted.map((o) => [o.keyword, o.engine, o.market, o.position, o.page, o.placesToBreak, o.estClicks]),
         note: 'Clicks/mo = volume × CTR(position) × engine share in the market; blank when no volume is known. To break = places to climb to reach the previous page.',
       },
       {
@@ -46,11 +50,12 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
         columns: [
           { key: 'keyword', label: 'Keyword' },
           { key: 'engine', label: 'Engine' },
+          { key: 'market', label: 'Market' },
           { key: 'pos', label: 'Pos', align: 'right', unit: 'position', origin: imported },
           { key: 'gain', label: 'Gain to break', align: 'right', unit: 'clicks', origin: model },
           { key: 'same', label: 'Same climb in page', align: 'right', unit: 'clicks', origin: model },
         ],
-        rows: rank.strikingDistance.map((o) => [o.keyword, `${o.engine} ${o.market}`, o.position, o.gainToBreak, o.sameClimbInPage]),
+        rows: rank.strikingDistance.map((o) => [o.keyword, o.engine, o.market, o.position, o.gainToBreak, o.sameClimbInPage]),
         note: 'Gain to break: clicks won by reaching the last position of the previous page. Same climb in page: the same number of places climbed inside one page, for comparison.',
       },
     ],

@@ -1,6 +1,7 @@
 import type { RelevanceResult } from '../../analyze/relevance/relevance.js';
 import type { Origin } from '../origin.js';
-import type { StepPart, Table } from '../types.js';
+import { msg, note } from '../note.js';
+import type { StepPart, TableDraft } from '../types.js';
 
 export function relevanceOrigin(rel: RelevanceResult): Origin {
   return { kind: 'model', file: 'src/data/relevance-weights.json', source: rel.weights.source, date: rel.weights.date };
@@ -8,7 +9,7 @@ export function relevanceOrigin(rel: RelevanceResult): Origin {
 
 export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): StepPart {
   const model = relevanceOrigin(rel);
-  const tables: Table[] = [
+  const tables: TableDraft[] = [
     {
       id: 'site-terms',
       title: 'What the site is about: top terms',
@@ -66,11 +67,12 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
       rows: rel.queriesWithoutPage.slice(0, 20).map((q) => [q.query, q.impressions, q.bestScore]),
     });
   }
-  const notes: string[] = [];
-  if (!rel.keywords.length) notes.push('No target keywords given (--keyword, --keywords FILE or "keywords" in the config): only the site\'s own vocabulary is shown.');
-  if (!queryFiles.length) notes.push('No Search Console queries imported (--queries FILE): visitors\' words not analysed.');
+  const notes: StepPart['notes'] = [];
+  if (!rel.keywords.length) notes.push(note('No target keywords given (--keyword, --keywords FILE or "keywords" in the config): only the site\'s own vocabulary is shown.', 'keywords.no-keywords'));
+  if (!queryFiles.length) notes.push(note('No Search Console queries imported (--queries FILE): visitors\' words not analysed.', 'keywords.no-queries'));
   return {
     summary: `${rel.candidatePages} indexable pages analysed; relevance ${rel.score === null ? '–' : rel.score.toFixed(1)}/100 over ${rel.keywords.length} target keyword(s); top site term "${rel.siteTerms[0]?.term ?? '–'}".`,
+    summaryText: msg('keywords.summary', { pages: rel.candidatePages, relevance: rel.score, keywords: rel.keywords.length, topTerm: rel.siteTerms[0]?.term ?? null }),
     scores: [{ id: 'relevance', label: 'Relevance (priority-weighted best page per keyword)', value: rel.score === null ? null : Math.round(rel.score * 10) / 10, unit: 'score', origin: model }],
     tables,
     charts: [],

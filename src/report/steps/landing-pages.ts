@@ -1,6 +1,7 @@
 import type { RelevanceResult } from '../../analyze/relevance/relevance.js';
 import type { StepPart } from '../types.js';
 import { relevanceOrigin } from './keywords.js';
+import { msg } from '../note.js';
 
 /** One strong page per theme: themes are keyword categories, or the keyword itself without one. */
 export function buildLandingPagesStep(rel: RelevanceResult): StepPart {
@@ -20,6 +21,7 @@ export function buildLandingPagesStep(rel: RelevanceResult): StepPart {
   const strong = rows.filter((r) => r[4] === 'one strong page').length;
   return {
     summary: rows.length ? `${strong} of ${rows.length} theme(s) have one strong landing page.` : 'No target keywords: landing pages per theme not assessed.',
+    summaryText: rows.length ? msg('landing-pages.summary', { strong, themes: rows.length }) : msg('landing-pages.none'),
     scores: [],
     tables: [
       {

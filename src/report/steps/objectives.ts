@@ -5,7 +5,8 @@
 import type { RefauditConfig } from '../../config/types.js';
 import type { Severity } from '../../rules/types.js';
 import type { Origin } from '../origin.js';
-import type { NamedFigure, StepPart } from '../types.js';
+import type { StepPart } from '../types.js';
+import { msg, note } from '../note.js';
 
 export interface ObjectiveResult {
   id: string;
@@ -40,7 +41,7 @@ export function evaluateObjectives(config: RefauditConfig, m: MeasuredForObjecti
   min('ranking', 'Ranking score', o.rankingMin, m.ranking, m.origins.ranking);
   if (o.page1Keywords) {
     for (const e of o.page1Keywords.engines) {
-      min(`page1-${e}`, `Priority keywords on page 1 of ${e}`, o.page1Keywords.count, m.page1ByEngine[e] ?? null, m.origins.ranking);
+      min(`page1-${e}`, `${e}: priority keywords on page 1`, o.page1Keywords.count, m.page1ByEngine[e] ?? null, m.origins.ranking);
     }
   }
   max('max-critical', 'Critical findings', o.maxCritical, m.findingCounts.critical, m.origins.findings);
@@ -52,37 +53,37 @@ export function buildObjectivesStep(config: RefauditConfig, m: MeasuredForObject
   const results = evaluateObjectives(config, m);
   const met = results.filter((r) => r.met === true).length;
   const unmeasured = results.filter((r) => r.met === null).length;
-  const scores: NamedFigure[] = results.map((r) => ({
-    id: `objective-${r.id}`,
-    label: `${r.label} (${r.atLeast ? '≥' : '≤'} ${r.target})`,
-    value: r.measured,
-    origin: r.origin,
-    target: r.target,
-    ...(r.met !== null ? { met: r.met } : {}),
-  }));
   const configOrigin: Origin = { kind: 'config', file: config.file ?? 'flags' };
   return {
     summary: results.length
       ? `${met} of ${results.length} objectives met${unmeasured ? `, ${unmeasured} not measured` : ''}.`
       : 'No objectives set: add an "objectives" section to the config (refaudit init writes one).',
-    scores,
+    summaryText: results.length ? msg('objectives.summary', { met, total: results.length, unmeasured }) : msg('objectives.none'),
+    // The scorecard table says it all (target, measured, state, origin): no second list of the same figures.
+    scores: [],
     tables: [
       {
         id: 'objectives',
         title: 'Objectives scorecard',
         columns: [
+          { key: 'id', label: 'Id', hidden: true },
           { key: 'objective', label: 'Objective' },
+          { key: 'bound', label: 'Bound' },
           { key: 'target', label: 'Target', align: 'right', origin: configOrigin },
           { key: 'measured', label: 'Measured', align: 'right' },
           { key: 'state', label: 'State' },
         ],
-        rows: results.map((r) => [r.label, `${r.atLeast ? '≥' : '≤'} ${r.target}`, r.measured === null ? null : Math.round(r.measured * 10) / 10, r.met === null ? 'not measured' : r.met ? 'met' : 'not met']),
+        rows: results.map((r) => [r.id, r.label, r.atLeast ? 'at least' : 'at most', r.target, r.measured === null ? null : Math.round(r.measured * 10) / 10, r.met === null ? 'not measured' : r.met ? 'met' : 'not met']),
       },
     ],
     charts: [],
     notes: [
-      ...(config.markets.length ? [`Markets: ${config.markets.map((x) => x.id).join(', ')}.`] : ['No market set: audience shares are worldwide (--market fr-MA to choose).']),
-      ...(config.keywords.length ? [`${config.keywords.length} target keyword(s), ${config.keywords.filter((k) => k.priority === 1).length} of priority 1.`] : []),
+      config.markets.length
+        ? note(`Markets: ${config.markets.map((x) => x.id).join(', ')}.`, 'objectives.markets', { markets: config.markets.map((x) => x.id).join(', ') })
+        : note('No market set: audience shares are worldwide (--market fr-MA to choose).', 'objectives.no-market'),
+      ...(config.keywords.length
+        ? [note(`${config.keywords.length} target keyword(s), ${config.keywords.filter((k) => k.priority === 1).length} of priority 1.`, 'objectives.keywords', { count: config.keywords.length, priority1: config.keywords.filter((k) => k.priority === 1).length })]
+        : []),
     ],
     objectives: results.map(({ id, label, target, measured, met }) => ({ id, label, target, measured, met })),
   };

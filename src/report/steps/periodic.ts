@@ -1,7 +1,9 @@
+import { basename } from 'node:path';
 import type { ReportDiff } from '../../history/diff.js';
 import type { RunSummary } from '../../history/store.js';
 import type { Origin } from '../origin.js';
 import type { StepPart, TrendChart } from '../types.js';
+import { msg, note } from '../note.js';
 
 export function buildPeriodicStep(diff: ReportDiff | null, history: RunSummary[], historyDir: string | null): StepPart {
   const origin: Origin = { kind: 'imported', file: historyDir ?? 'history' };
@@ -13,28 +15,30 @@ export function buildPeriodicStep(diff: ReportDiff | null, history: RunSummary[]
     origin,
     series: (['coverage', 'relevance', 'ranking'] as const).map((k) => ({
       name: k,
-      points: history.filter((h) => h[k] !== null).map((h) => ({ date: h.date.slice(0, 10), value: h[k]! })),
+      // The run's full time: two runs of one day are two points, not one stacked dot.
+      points: history.filter((h) => h[k] !== null).map((h) => ({ date: h.date, value: h[k]! })),
     })),
   };
   if (!diff) {
     return {
       summary: historyDir ? 'First run in this history: it is the baseline for the next periodic audit.' : 'History disabled (--no-history): no comparison with earlier runs.',
+      summaryText: msg(historyDir ? 'periodic.first' : 'periodic.off'),
       scores: [],
       tables: [],
       charts: history.length > 1 ? [trend] : [],
-      notes: historyDir ? [`Runs are kept in ${historyDir}; the next run will be compared with this one.`] : [],
+      notes: historyDir ? [note(`Runs are kept in the ${basename(historyDir)} folder; the next run will be compared with this one.`, 'periodic.kept', { dir: historyDir })] : [],
     };
   }
-  const fmt = (v: number | null) => (v === null ? null : v > 0 ? `+${v}` : String(v));
   return {
     summary: `Since ${diff.from.slice(0, 10)}: ${diff.newFindings.length} new and ${diff.fixedFindings.length} fixed finding item(s); ${diff.rankingMoves.filter((m) => m.crossing).length} page-break crossing(s); ${diff.pagesAdded.length} page(s) added, ${diff.pagesRemoved.length} removed.`,
+    summaryText: msg('periodic.summary', { since: diff.from.slice(0, 10), newItems: diff.newFindings.length, fixedItems: diff.fixedFindings.length, crossings: diff.rankingMoves.filter((m) => m.crossing).length, added: diff.pagesAdded.length, removed: diff.pagesRemoved.length }),
     scores: [],
     tables: [
       {
         id: 'diff-scores',
         title: 'Score changes since the last run',
-        columns: [{ key: 'criterion', label: 'Criterion' }, { key: 'delta', label: 'Change', align: 'right', origin }],
-        rows: (['coverage', 'relevance', 'ranking'] as const).map((k) => [k, fmt(diff.scores[k])]),
+        columns: [{ key: 'criterion', label: 'Criterion' }, { key: 'delta', label: 'Change', align: 'right', signed: true, origin }],
+        rows: (['coverage', 'relevance', 'ranking'] as const).map((k) => [k, diff.scores[k]]),
       },
       {
         id: 'diff-new-findings',

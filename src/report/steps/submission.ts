@@ -2,6 +2,7 @@ import type { SiteSnapshot } from '../../site/types.js';
 import { isIndexable } from '../../site/indexability.js';
 import { measured } from '../origin.js';
 import type { StepPart } from '../types.js';
+import { msg, note } from '../note.js';
 
 const ROBOTS = measured('robots.txt');
 const CRAWL = measured('crawl');
@@ -12,10 +13,11 @@ export function buildSubmissionStep(snap: SiteSnapshot): StepPart {
   const indexable = snap.pages.filter((p) => isIndexable(p));
   const ready = indexable.filter((p) => p.html!.metaDescription && p.html!.metaDescription.length <= 160).length;
   const sitemapOk = snap.sitemaps.filter((s) => s.kind === 'urlset' || s.kind === 'index').length;
-  const notes: string[] = [];
-  if (!snap.indexNow) notes.push('No IndexNow key configured (config "indexNowKey"): its key file was not checked.');
+  const notes: StepPart['notes'] = [];
+  if (!snap.indexNow) notes.push(note('No IndexNow key configured (config "indexNowKey"): its key file was not checked.', 'submission.no-indexnow'));
   return {
     summary: `robots.txt: ${snap.robots.map((r) => r.mode).join(', ') || 'not fetched'}; ${sitemapOk} readable sitemap(s) listing ${snap.sitemapUrls.length} URLs; ${verification.length} verification tag(s); ${ready}/${indexable.length} descriptions ready.`,
+    summaryText: msg('submission.summary', { robots: snap.robots.map((r) => r.mode).join(', '), sitemaps: sitemapOk, sitemapUrls: snap.sitemapUrls.length, verification: verification.length, ready, indexable: indexable.length }),
     scores: [
       { id: 'sitemap-urls', label: 'URLs in sitemaps', value: snap.sitemapUrls.length, unit: 'pages', origin: CRAWL },
       { id: 'descriptions-ready', label: 'Indexable pages with a description ready', value: ready, unit: 'pages', origin: CRAWL },

@@ -6,5 +6,5 @@ export const canonicalMultiple = defineRule(
     help: 'With conflicting canonicals engines ignore them all.',
     fix: 'Keep exactly one <link rel="canonical">.',
   },
-  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.canonicalCount > 1).map((p) => ({ url: p.url, detail: `${p.html!.canonicalCount} canonicals` })),
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.canonicalCount > 1).map((p) => ({ url: p.url, detail: `${p.html!.canonicalCount} canonicals`, facts: { canonicals: p.html!.canonicalCount } })),
 );

@@ -9,5 +9,5 @@ export const imageAltMissing = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => p.html!.imagesMissingAltCount > 0)
-      .map((p) => ({ url: p.url, detail: `${p.html!.imagesMissingAltCount} of ${p.html!.imageCount} images`, related: p.html!.imagesMissingAlt.slice(0, 5) })),
+      .map((p) => ({ url: p.url, detail: `${p.html!.imagesMissingAltCount} of ${p.html!.imageCount} images`, facts: { missingAlt: p.html!.imagesMissingAltCount, images: p.html!.imageCount }, related: p.html!.imagesMissingAlt.slice(0, 5) })),
 );

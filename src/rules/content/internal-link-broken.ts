@@ -39,6 +39,6 @@ export const internalLinkBroken = defineRule(
   },
   ({ snapshot }) => {
     const byUrl = pageIndex(snapshot);
-    return [...linkedClientErrors(snapshot)].map(([url, from]) => ({ url, detail: `HTTP ${byUrl.get(url)!.status}, linked from ${from.size} ${from.size === 1 ? 'page' : 'pages'}`, related: [...from].slice(0, 10) }));
+    return [...linkedClientErrors(snapshot)].map(([url, from]) => ({ url, detail: `HTTP ${byUrl.get(url)!.status}, linked from ${from.size} ${from.size === 1 ? 'page' : 'pages'}`, facts: { status: byUrl.get(url)!.status, linkedFrom: from.size }, related: [...from].slice(0, 10) }));
   },
 );

@@ -24,7 +24,7 @@ export const internalLinkRedirect = defineRule(
     return [...out].map(([url, from]) => {
       const t = byUrl.get(url)!;
       const how = isMetaRefreshRedirect(t) ? 'meta refresh' : 'redirects';
-      return { url, detail: `${how} to ${t.finalUrl}, linked from ${from.size} page${from.size === 1 ? '' : 's'}`, related: [...from].slice(0, 10) };
+      return { url, detail: `${how} to ${t.finalUrl}, linked from ${from.size} page${from.size === 1 ? '' : 's'}`, facts: { target: t.finalUrl, linkedFrom: from.size }, related: [...from].slice(0, 10) };
     });
   },
 );

@@ -11,6 +11,6 @@ export const page4xx = defineRule(
     const linked = linkedClientErrors(snapshot);
     return snapshot.pages
       .filter((p) => p.status !== null && p.status >= 400 && p.status < 500 && !linked.has(p.url))
-      .map((p) => ({ url: p.url, detail: `HTTP ${p.status}, found via ${p.source}`, ...(p.foundOn ? { related: [p.foundOn] } : {}) }));
+      .map((p) => ({ url: p.url, detail: `HTTP ${p.status}, found via ${p.source}`, facts: { status: p.status }, ...(p.foundOn ? { related: [p.foundOn] } : {}) }));
   },
 );

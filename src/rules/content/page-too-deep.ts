@@ -6,5 +6,5 @@ export const pageTooDeep = defineRule(
     help: 'Deep pages get crawled less often and receive less internal link value.',
     fix: 'Link to the page from a hub or category page closer to the home page.',
   },
-  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.depth > 4).map((p) => ({ url: p.url, detail: `depth ${p.depth}` })),
+  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.depth > 4).map((p) => ({ url: p.url, detail: `depth ${p.depth}`, facts: { depth: p.depth } })),
 );

@@ -9,5 +9,5 @@ export const redirectChain = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => p.redirects.length > 1 && p.error?.code !== 'redirect-loop')
-      .map((p) => ({ url: p.url, detail: `${p.redirects.length} hops to ${p.finalUrl}`, related: p.redirects.map((h) => `${h.status} ${h.url}`) })),
+      .map((p) => ({ url: p.url, detail: `${p.redirects.length} hops to ${p.finalUrl}`, facts: { hops: p.redirects.length, target: p.finalUrl }, related: p.redirects.map((h) => `${h.status} ${h.url}`) })),
 );

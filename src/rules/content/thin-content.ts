@@ -7,5 +7,5 @@ export const thinContent = defineRule(
     help: 'Thin pages rarely rank and, in numbers, lower engines\' view of the whole site. The threshold is refaudit\'s rule of thumb.',
     fix: 'Add useful content, merge the page into a stronger one, or noindex it.',
   },
-  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.html!.wordCount < THIN_WORDS).map((p) => ({ url: p.url, detail: `${p.html!.wordCount} words` })),
+  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.html!.wordCount < THIN_WORDS).map((p) => ({ url: p.url, detail: `${p.html!.wordCount} words`, facts: { words: p.html!.wordCount } })),
 );

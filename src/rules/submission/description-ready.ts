@@ -10,5 +10,5 @@ export const descriptionReady = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => isIndexable(p) && p.html!.metaDescription && p.html!.metaDescription.length > 160)
-      .map((p) => ({ url: p.url, detail: `${p.html!.metaDescription!.length} characters` })),
+      .map((p) => ({ url: p.url, detail: `${p.html!.metaDescription!.length} characters`, facts: { characters: p.html!.metaDescription!.length } })),
 );

@@ -1,5 +1,6 @@
 import { isIndexable } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
+import type { Evidence } from '../types.js';
 
 export const robotsBlocksBot = defineRule(
   {
@@ -8,10 +9,10 @@ export const robotsBlocksBot = defineRule(
     fix: 'Remove the Disallow for that bot, unless keeping the engine out is intended.',
   },
   ({ snapshot, bots }) => {
-    const out: { url?: string; detail: string; related: string[] }[] = [];
+    const out: Evidence[] = [];
     for (const bot of snapshot.settings.bots.filter((b) => !bots.length || bots.includes(b.id))) {
       const blocked = snapshot.pages.filter((p) => p.robotsAllowed[bot.id] === false && isIndexable(p));
-      if (blocked.length) out.push({ url: blocked[0]!.url, detail: `${bot.id}: ${blocked.length} indexable pages disallowed`, related: blocked.slice(0, 10).map((p) => p.url) });
+      if (blocked.length) out.push({ url: blocked[0]!.url, detail: `${bot.id}: ${blocked.length} indexable pages disallowed`, facts: { bot: bot.id, pages: blocked.length }, related: blocked.slice(0, 10).map((p) => p.url) });
     }
     return out;
   },

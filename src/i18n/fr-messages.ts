@@ -1,0 +1,89 @@
+/**
+ * Step summaries, notes and score labels in French, keyed by the message ids the step builders give
+ * (`summaryText`, `noteTexts`) and by score id. The English sentence is the builder's own.
+ */
+import type { Param } from './message.js';
+
+type P = Param | undefined;
+
+export type Template = (p: Record<string, P>, n: (x: P, digits?: number) => string) => string;
+
+const base = (p: P) => {
+  const s = String(p ?? '');
+  const i = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+  return i >= 0 && i < s.length - 1 ? s.slice(i + 1) : s;
+};
+const s = (x: P) => (x === 1 ? '' : 's');
+
+export const FR_MESSAGES: Record<string, Template> = {
+  'objectives.summary': (p, n) =>
+    `${n(p.met)} objectif${s(p.met)} sur ${n(p.total)} atteint${s(p.met)}${p.unmeasured ? `, ${n(p.unmeasured)} non mesuré${s(p.unmeasured)}` : ''}.`,
+  'objectives.none': () => 'Aucun objectif fixé : ajoutez une section « objectives » à la configuration (refaudit init en écrit une).',
+  'objectives.markets': (p) => `Marchés : ${p.markets}.`,
+  'objectives.no-market': () => 'Aucun marché choisi : les parts d’audience sont mondiales (--market fr-MA pour en choisir un).',
+  'objectives.keywords': (p, n) => `${n(p.count)} mot${s(p.count)}-clé${s(p.count)} cible${s(p.count)}, dont ${n(p.priority1)} de priorité 1.`,
+  'keywords.summary': (p, n) =>
+    `${n(p.pages)} page${s(p.pages)} indexable${s(p.pages)} analysée${s(p.pages)} ; pertinence ${p.relevance === null ? '–' : n(p.relevance, 1)}/100 sur ${n(p.keywords)} mot${s(p.keywords)}-clé${s(p.keywords)} cible${s(p.keywords)} ; premier terme du site « ${p.topTerm ?? '–'} ».`,
+  'keywords.no-keywords': () => 'Aucun mot-clé cible fourni (--keyword, --keywords FICHIER ou « keywords » dans la configuration) : seul le vocabulaire propre du site est présenté.',
+  'keywords.no-queries': () => 'Aucune requête Search Console importée (--queries FICHIER) : les mots des visiteurs ne sont pas analysés.',
+  'engines.summary': (p, n) =>
+    `Couverture pondérée par l’audience ${n(p.coverage, 1)}/100 sur ${p.markets}` +
+    (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} points)` : '') +
+    (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} points du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
+  'engines.no-share': (p) => `Aucune part d’audience configurée pour ${p.names} : vérifié, non compté dans la couverture.`,
+  'engines.directory-unread': (p) =>
+    `${p.name} n’a pas pu être lu (${p.error}) : son inscription est inconnue, pas absente ; sa part est retirée du total de chaque marché.`,
+  'engines.presence-estimated': (p) =>
+    `Présence estimée d’après l’explorabilité seulement (aucun export d’index importé, aucune réponse du fournisseur de SERP) pour : ${p.engines}.`,
+  'engines.no-directories': () => 'Aucun annuaire configuré (« directories » dans la configuration) : aucun vérifié.',
+  'content.summary': (p, n) =>
+    `${n(p.pages)} URL explorée${s(p.pages)} en ${n(p.seconds, 1)} s ; ${n(p.indexable)} indexable${s(p.indexable)} ; temps de réponse médian ${p.medianMs === null ? '–' : n(p.medianMs)} ms.`,
+  'content.stopped': (p, n) => `L’exploration s’est arrêtée avant la fin (${p.stoppedBy}) : les chiffres portent sur les ${n(p.pages)} URL recueillies.`,
+  'landing-pages.summary': (p, n) => `${n(p.strong)} thème${s(p.themes)} sur ${n(p.themes)} ${p.strong === 1 ? 'a' : 'ont'} une page d’atterrissage forte.`,
+  'landing-pages.none': () => 'Aucun mot-clé cible : pages d’atterrissage par thème non évaluées.',
+  'submission.summary': (p, n) =>
+    `robots.txt : ${p.robots || 'non récupéré'} ; ${n(p.sitemaps)} sitemap${s(p.sitemaps)} lisible${s(p.sitemaps)} listant ${n(p.sitemapUrls)} URL ; ${n(p.verification)} balise${s(p.verification)} de validation ; ${n(p.ready)}/${n(p.indexable)} descriptions prêtes.`,
+  'submission.no-indexnow': () => 'Aucune clé IndexNow configurée (« indexNowKey » dans la configuration) : son fichier n’a pas été vérifié.',
+  'evaluation.none': () => 'Aucune position importée : positions, seuils de changement de page et trafic en jeu ne sont pas mesurés.',
+  'evaluation.rankings-hint': () =>
+    'Fournir les positions avec --rankings FICHIER (CSV keyword,engine,market,position,url,date,volume ; JSON ; ou un export « Requêtes » de la Search Console), ou configurer un fournisseur de SERP sous « rankings.provider ».',
+  'evaluation.summary': (p, n) =>
+    `Score de positionnement ${p.score === null ? '–' : n(p.score, 1)}/100 ; ${n(p.striking)} mot${s(p.striking)}-clé${s(p.striking)} juste après un changement de page.`,
+  'periodic.first': () => 'Premier audit de cet historique : il sert de référence au prochain audit périodique.',
+  'periodic.off': () => 'Historique désactivé (--no-history) : pas de comparaison avec les audits précédents.',
+  'periodic.kept': (p) => `Les audits sont conservés dans le dossier ${base(p.dir)} ; le prochain sera comparé à celui-ci.`,
+  'periodic.summary': (p, n) =>
+    `Depuis le ${p.since} : ${n(p.newItems)} nouvel${p.newItems === 1 ? '' : 's'} élément${s(p.newItems)} et ${n(p.fixedItems)} corrigé${s(p.fixedItems)} ; ${n(p.crossings)} changement${s(p.crossings)} de page ; ${n(p.added)} page${s(p.added)} ajoutée${s(p.added)}, ${n(p.removed)} retirée${s(p.removed)}.`,
+};
+
+/** Score and objective labels in French by id; ids built from data (a market, an engine) by prefix. */
+export function frScoreLabel(id: string): string | null {
+  const fixed: Record<string, string> = {
+    coverage: 'Couverture (pondérée par l’audience)',
+    relevance: 'Pertinence (par priorité)',
+    ranking: 'Positionnement (mots-clés prioritaires en page 1)',
+    'pages-crawled': 'URL explorées',
+    'pages-indexable': 'Pages indexables',
+    'sitemap-urls': 'URL dans les sitemaps',
+    'descriptions-ready': 'Pages indexables avec une description prête',
+    'objective-coverage': 'Couverture pondérée par l’audience',
+    'objective-relevance': 'Score de pertinence',
+    'objective-ranking': 'Score de positionnement',
+    'objective-max-critical': 'Constats critiques',
+    'objective-max-warnings': 'Avertissements',
+  };
+  if (fixed[id]) return fixed[id]!;
+  let m = /^coverage-(.+)$/.exec(id);
+  if (m) return `Couverture en ${m[1]}`;
+  m = /^objective-page1-(.+)$/.exec(id);
+  if (m) return `${m[1]} : mots-clés prioritaires en page 1`;
+  m = /^ranking-(.+)$/.exec(id);
+  if (m) return null; // the engine's name leads the English label; the French one is built by the caller
+  return null;
+}
+
+/** Titles of tables drawn per market (`audience`), and other titles built from data. */
+export function frTableTitle(id: string, market: string | undefined): string | null {
+  if (id === 'audience' && market) return `Part d’audience en ${market} par moteur et ce que le site en obtient`;
+  return null;
+}

@@ -1,0 +1,179 @@
+/**
+ * Table titles and column labels in French, keyed by table id and column key (the English ones are
+ * in the step builders). The ids and keys here are the ones schema/report.schema.json lists; a test
+ * compares the two and fails when a table or column produced on the demo has no text.
+ */
+export interface TableText {
+  title: string;
+  columns: Record<string, string>;
+  note?: string;
+  /** Said instead of an empty table. */
+  empty?: string;
+}
+
+export const FR_TABLES: Record<string, TableText> = {
+  objectives: {
+    title: 'Tableau de bord des objectifs',
+    columns: { id: 'Id', objective: 'Objectif', bound: 'Sens', target: 'Cible', measured: 'Mesuré', state: 'État' },
+  },
+  'site-terms': { title: 'Ce dont parle le site : termes principaux', columns: { term: 'Terme', pages: 'Pages', score: 'TF-IDF' } },
+  'site-phrases': { title: 'Expressions principales (2 à 3 mots)', columns: { phrase: 'Expression', pages: 'Pages', score: 'TF-IDF' } },
+  'target-keywords': {
+    title: 'Mots-clés cibles : meilleure page d’atterrissage',
+    columns: { keyword: 'Mot-clé', prio: 'Prio', page: 'Meilleure page', score: 'Score', fields: 'Trouvé dans' },
+  },
+  'untargeted-terms': { title: 'Termes forts du site qu’aucun mot-clé cible n’emploie', columns: { term: 'Terme', score: 'TF-IDF' } },
+  competitors: {
+    title: 'Concurrents : meilleur score par mot-clé (même modèle)',
+    columns: { keyword: 'Mot-clé', site: 'Site', c0: 'Concurrent 1', c1: 'Concurrent 2', c2: 'Concurrent 3', c3: 'Concurrent 4' },
+  },
+  'queries-without-page': {
+    title: 'Requêtes des visiteurs avec impressions mais sans page forte',
+    columns: { query: 'Requête', impr: 'Impressions', score: 'Meilleur score' },
+  },
+  audience: {
+    title: 'Part d’audience par moteur et ce que le site en obtient',
+    columns: { engine: 'Moteur', share: 'Part', reach: 'Accès', lost: 'Pts perdus' },
+  },
+  'engine-reachability': {
+    title: 'Quels moteurs peuvent atteindre le site',
+    columns: { engine: 'Moteur', bot: 'Robot', home: 'Accueil ok', crawlable: 'Explorable', verified: 'Validé', indexnow: 'IndexNow' },
+    note: 'Explorable : part des pages indexables que le robot de ce moteur peut explorer et indexer (robots.txt, meta robots, X-Robots-Tag). Validé/IndexNow : vide quand le moteur n’a pas cet outil.',
+  },
+  directories: {
+    title: 'Annuaires',
+    columns: { name: 'Annuaire', listed: 'Référencé', anchor: 'Ancre', rel: 'rel', rank: 'Rang A-Z' },
+  },
+  'crawl-by-status': { title: 'Pages par statut HTTP', columns: { status: 'Statut', kind: 'Type', error: 'Erreur', pages: 'Pages' } },
+  'crawl-by-depth': {
+    title: 'Pages par profondeur de clic depuis la page de départ',
+    columns: { depth: 'Profondeur', pages: 'Pages' },
+    note: 'Profondeur vide : page trouvée seulement dans le sitemap.',
+  },
+  'crawl-response-times': {
+    title: 'Temps de réponse (jusqu’au dernier octet)',
+    columns: { p: 'Percentile', ms: 'Temps' },
+    note: 'Percentiles au rang le plus proche, sur toutes les requêtes ayant reçu une réponse pendant cette exploration.',
+  },
+  'crawl-indexability': {
+    title: 'Pages indexables et raisons des autres',
+    columns: { state: 'Pages', reason: 'Raison', count: 'Nombre' },
+  },
+  'crawl-sitemap-overlap': { title: 'Recoupement du sitemap et de l’exploration', columns: { where: 'Trouvées', count: 'URL' } },
+  'crawl-trap-patterns': { title: 'Motifs d’URL plafonnés comme pièges à robots', columns: { pattern: 'Motif', dropped: 'URL écartées' } },
+  'landing-pages': {
+    title: 'Page d’atterrissage par thème',
+    columns: { theme: 'Thème', kws: 'Mc', page: 'Page d’atterrissage', score: 'Score', state: 'État' },
+  },
+  'robots-files': {
+    title: 'robots.txt par origine',
+    columns: { url: 'robots.txt', status: 'HTTP', mode: 'Règles (RFC 9309)', sitemaps: 'Sitemaps', problems: 'Problèmes' },
+  },
+  'sitemap-files': {
+    title: 'Sitemaps',
+    columns: { url: 'Sitemap', kind: 'Type', entries: 'Entrées', gzip: 'gzip', problems: 'Problèmes' },
+    empty: 'Aucun sitemap trouvé.',
+  },
+  'verification-tags': {
+    title: 'Balises de validation sur la page d’accueil',
+    columns: { name: 'Nom meta', content: 'Valeur' },
+    empty: 'Aucune balise de validation sur la page d’accueil.',
+  },
+  indexnow: {
+    title: 'Fichier de clé IndexNow',
+    columns: { url: 'Fichier de clé', status: 'HTTP', valid: 'Valide' },
+    empty: 'Aucune clé IndexNow configurée : fichier non vérifié.',
+  },
+  'rank-positions': {
+    title: 'Positions, pages et clics estimés',
+    columns: { keyword: 'Mot-clé', engine: 'Moteur', market: 'Marché', pos: 'Pos', page: 'Page', toBreak: 'Au seuil', clicks: 'Clics/mois' },
+    note: 'Clics/mois = volume × CTR(position) × part du moteur sur le marché ; vide quand le volume est inconnu. Au seuil = places à gagner pour atteindre la page précédente.',
+  },
+  'rank-thresholds': {
+    title: 'À portée de main : gain à franchir le changement de page',
+    columns: { keyword: 'Mot-clé', engine: 'Moteur', market: 'Marché', pos: 'Pos', gain: 'Gain au seuil', same: 'Même gain dans la page' },
+    note: 'Gain au seuil : clics gagnés en atteignant la dernière position de la page précédente. Même gain dans la page : autant de places gagnées à l’intérieur d’une page, pour comparaison.',
+    empty: 'Aucun mot-clé juste après un changement de page.',
+  },
+  'diff-scores': { title: 'Évolution des scores depuis le dernier audit', columns: { criterion: 'Critère', delta: 'Évolution' } },
+  'diff-new-findings': {
+    title: 'Nouveaux constats',
+    columns: { rule: 'Règle', severity: 'Gravité', url: 'Où' },
+    empty: 'Aucun nouveau constat.',
+  },
+  'diff-fixed-findings': {
+    title: 'Constats corrigés',
+    columns: { rule: 'Règle', severity: 'Gravité', url: 'Où' },
+    empty: 'Aucun constat corrigé.',
+  },
+  'diff-ranking-moves': {
+    title: 'Mouvements de positions (changements de page d’abord)',
+    columns: { keyword: 'Mot-clé', engine: 'Moteur', from: 'Avant', to: 'Après', crossing: 'Changement' },
+    empty: 'Aucun mouvement de position.',
+  },
+  'diff-pages': {
+    title: 'Pages ajoutées, retirées ou dont le statut a changé',
+    columns: { url: 'URL', change: 'Changement' },
+    empty: 'Aucune page ajoutée, retirée ou changée.',
+  },
+};
+
+/** Chart titles in French, by chart id. */
+export const FR_CHARTS: Record<string, string> = {
+  'coverage-by-engine': 'Accès au site par moteur (%)',
+  'rank-positions-chart': 'Positions et changements de page',
+  'score-trend': 'Les trois critères dans le temps',
+};
+
+/** English sentences said instead of an empty table (others get the generic one). */
+export const EN_EMPTY: Record<string, string> = {
+  'sitemap-files': 'No sitemap found.',
+  'verification-tags': 'No verification tag on the home page.',
+  indexnow: 'No IndexNow key configured: key file not checked.',
+  'rank-thresholds': 'No keyword just past a page break.',
+  'diff-new-findings': 'No new findings.',
+  'diff-fixed-findings': 'No fixed findings.',
+  'diff-ranking-moves': 'No ranking moves.',
+  'diff-pages': 'No page added, removed or changed.',
+};
+
+/** Cell values that are words (states, kinds), in French; numbers, URLs and names are not translated. */
+export const FR_CELLS: Record<string, string> = {
+  met: 'atteint',
+  'not met': 'non atteint',
+  'not measured': 'non mesuré',
+  indexable: 'indexables',
+  'not indexable': 'non indexables',
+  'robots-blocked': 'bloquée par robots.txt',
+  'not-fetched': 'non récupérée',
+  status: 'statut ≠ 200',
+  'not-html': 'pas du HTML',
+  noindex: 'noindex',
+  canonicalised: 'canonique vers une autre page',
+  http: 'réponse HTTP',
+  'blocked by robots.txt': 'bloquée par robots.txt',
+  'fetch error': 'erreur de récupération',
+  'in sitemap and linked': 'dans le sitemap et liées',
+  'sitemap only': 'sitemap seulement',
+  'linked, not in sitemap': 'liées, hors sitemap',
+  'one strong page': 'une page forte',
+  'several pages': 'plusieurs pages',
+  'no strong page': 'aucune page forte',
+  added: 'ajoutée',
+  removed: 'retirée',
+  coverage: 'couverture',
+  relevance: 'pertinence',
+  ranking: 'positionnement',
+  critical: 'critique',
+  warning: 'avertissement',
+  notice: 'remarque',
+  'at least': '≥',
+  'at most': '≤',
+  title: 'titre',
+  h1: 'H1',
+  body: 'corps',
+  url: 'URL',
+  anchors: 'ancres',
+  description: 'description',
+  headings: 'intertitres',
+};

@@ -1,0 +1,119 @@
+/**
+ * The report's words in its language: rule texts, table titles and columns, step summaries and
+ * notes, score labels, numbers and dates. English comes from the report itself (the builders' and
+ * rules' own texts); French from the catalogues beside this file. JSON and CSV stay in English.
+ */
+import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '../report/types.js';
+import type { StepId } from '../rules/types.js';
+import { FR_RULES } from './fr-rules.js';
+import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
+import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
+import type { Lang, Message, Param } from './message.js';
+import { UI, type UiStrings } from './ui.js';
+
+export type { Lang, Message } from './message.js';
+export { defaultLang, isLang, LANGS, msg } from './message.js';
+
+export interface Translator {
+  lang: Lang;
+  ui: UiStrings;
+  /** A number as the language writes it (fr: narrow no-break space for thousands, decimal comma). */
+  num(n: number, digits?: number): string;
+  date(iso: string): string;
+  message(m: Message | undefined | null, english: string): string;
+  rule(id: string, field: 'title' | 'help' | 'fix', english: string): string;
+  step(id: StepId): string;
+  tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
+  column(tableId: string, c: Column): string;
+  tableNote(t: Pick<Table, 'id' | 'note'>): string | undefined;
+  tableEmpty(tableId: string): string;
+  /** A word in a cell (a state, a kind); anything else as given. */
+  cell(value: string): string;
+  /** A cell read with its row, for the few cells worded from another key (an objective's label from its id). */
+  rowCell(tableId: string, key: string, row: Row): Cell;
+  chartTitle(c: Pick<Chart, 'id' | 'title'>): string;
+  /** `: ` in English, ` : ` in French. */
+  colon: string;
+  scoreLabel(f: Pick<NamedFigure, 'id' | 'label'>): string;
+  summary(s: Pick<ReportStep, 'summary' | 'summaryText'>): string;
+  notes(s: Pick<ReportStep, 'notes' | 'noteTexts'>): string[];
+}
+
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}${digits}`;
+  let f = FORMATS.get(key);
+  if (!f) FORMATS.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: digits })));
+  return f;
+}
+
+const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+
+export function translator(lang: Lang): Translator {
+  const fr = lang === 'fr';
+  const num = (n: number, digits = 1) => numberFormat(lang, digits).format(n);
+  const param = (x: Param | undefined, digits?: number) => (typeof x === 'number' ? num(x, digits ?? 1) : x === null || x === undefined ? '–' : x);
+  return {
+    lang,
+    ui: UI[lang],
+    num,
+    date(iso) {
+      const m = ISO.exec(iso);
+      if (!m) return iso;
+      if (!fr) return `${m[1]} ${m[2]} UTC`;
+      const d = new Date(iso);
+      return `${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(d)} à ${m[2]} UTC`;
+    },
+    message(m, english) {
+      if (!fr || !m) return english;
+      const t = FR_MESSAGES[m.id];
+      return t ? t(m.params, param) : english;
+    },
+    rule(id, field, english) {
+      return fr ? (FR_RULES[id]?.[field] ?? english) : english;
+    },
+    step(id) {
+      return UI[lang].steps[id];
+    },
+    tableTitle(t) {
+      if (!fr) return t.title;
+      return frTableTitle(t.id, t.market) ?? FR_TABLES[t.id]?.title ?? t.title;
+    },
+    column(tableId, c) {
+      const label = fr ? (FR_TABLES[tableId]?.columns[c.key] ?? c.label) : c.label;
+      // Competitor columns are named by the competitor's host in both languages.
+      const shown = tableId === 'competitors' && /^c\d$/.test(c.key) ? c.label : label;
+      return c.unit === 'ms' || c.unit === 'bytes' ? `${shown} (${c.unit === 'bytes' ? (fr ? 'octets' : 'bytes') : 'ms'})` : shown;
+    },
+    tableNote(t) {
+      if (!t.note) return undefined;
+      return fr ? (FR_TABLES[t.id]?.note ?? t.note) : t.note;
+    },
+    tableEmpty(id) {
+      return fr ? (FR_TABLES[id]?.empty ?? UI.fr.emptyTable) : (EN_EMPTY[id] ?? UI.en.emptyTable);
+    },
+    cell(value) {
+      return fr ? (FR_CELLS[value] ?? value) : value;
+    },
+    rowCell(tableId, key, row) {
+      const v = row[key] ?? null;
+      if (fr && tableId === 'objectives' && key === 'objective' && typeof row.id === 'string') return frScoreLabel(`objective-${row.id}`) ?? v;
+      return v;
+    },
+    chartTitle(c) {
+      return fr ? (FR_CHARTS[c.id] ?? c.title) : c.title;
+    },
+    colon: fr ? '\u00a0: ' : ': ',
+    scoreLabel(f) {
+      if (!fr) return f.label;
+      return frScoreLabel(f.id) ?? f.label.replace(/: priority keywords on page 1$/, ' : mots-clés prioritaires en page 1');
+    },
+    summary(s) {
+      return this.message(s.summaryText, s.summary);
+    },
+    notes(s) {
+      return s.notes.map((n, i) => this.message(s.noteTexts?.[i], n));
+    },
+  };
+}
