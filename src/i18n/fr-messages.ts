@@ -54,6 +54,25 @@ export const FR_MESSAGES: Record<string, Template> = {
   'periodic.kept': (p) => `Les audits sont conservés dans le dossier ${base(p.dir)} ; le prochain sera comparé à celui-ci.`,
   'periodic.summary': (p, n) =>
     `Depuis le ${p.since} : ${n(p.newItems)} nouvel${p.newItems === 1 ? '' : 's'} élément${s(p.newItems)} et ${n(p.fixedItems)} corrigé${s(p.fixedItems)} ; ${n(p.crossings)} changement${s(p.crossings)} de page ; ${n(p.added)} page${s(p.added)} ajoutée${s(p.added)}, ${n(p.removed)} retirée${s(p.removed)}.`,
+  'reason.coverage-home-blocked': () => 'Couverture nulle : le robot d’aucun moteur retenu ne peut récupérer la page d’accueil (robots.txt ou erreur).',
+  'reason.coverage-all-canonicalised': (p, n) =>
+    `Couverture nulle : aucune page n’est indexable, les ${n(p.pages)} pages HTML déclarent une canonique vers une autre URL (${p.targets}).`,
+  'reason.coverage-none-indexable': (p) => `Couverture nulle : aucune page n’est indexable${p.why ? ` (${p.why})` : ' (aucune page HTML n’a répondu 200)'}.`,
+  'reason.coverage-none-crawlable': () =>
+    'Couverture nulle : aucun moteur retenu ne peut explorer et indexer une page indexable (robots.txt, meta robots ou X-Robots-Tag pour son robot).',
+  'reason.relevance-no-page': () => 'Pertinence non mesurée : aucune page indexable n’a pu être évaluée.',
+  'reason.relevance-no-keyword': () => 'Pertinence non mesurée : aucun mot-clé cible fourni (--keyword, --keywords FICHIER ou « keywords » dans la configuration).',
+  'reason.relevance-unused': (p, n) => `Pertinence nulle : aucune des ${n(p.pages)} pages indexables n’emploie un mot-clé cible.`,
+  'reason.relevance-none-indexable': () => 'Pertinence nulle : aucune page n’est indexable.',
+  'content.left-out': (p, n) => {
+    const parts = [
+      p.canonicalised ? `${n(p.canonicalised)} avec une canonique vers une autre URL (${p.canonicalTargets} ; p. ex. ${p.canonicalExample})` : '',
+      p.noindex ? `${n(p.noindex)} en noindex (p. ex. ${p.noindexExample})` : '',
+    ].filter(Boolean);
+    return `${n(p.total)} page${s(p.total)} HTML que les moteurs n’indexeront pas ${p.total === 1 ? 'a été écartée' : 'ont été écartées'} des contrôles de titres dupliqués, de meta description, de contenu maigre, de profondeur, de complétude du sitemap et de quasi-doublons : ${parts.join(' ; ')}. Les contrôles de page (title, h1, lang, images) les couvrent toujours.`;
+  },
+  'landing-pages.not-compared': (p, n) =>
+    `${n(p.pages)} page${s(p.pages)} candidate${s(p.pages)} n’${p.pages === 1 ? 'a' : 'ont'} pas pu être comparée${s(p.pages)} pour les quasi-doublons : moins de ${n(p.shingles)} suites de trois mots hors des liens (menus et listes de liens seulement), p. ex. ${p.examples}.`,
 };
 
 /** Score and objective labels in French by id; ids built from data (a market, an engine) by prefix. */

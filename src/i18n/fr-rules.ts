@@ -13,9 +13,9 @@ export interface RuleText {
 
 export const FR_RULES: Record<string, RuleText> = {
   'page-4xx': {
-    title: 'Page en erreur client (4xx)',
-    help: 'Une URL explorée répond 4xx. Les liens qui y mènent gaspillent le budget d’exploration, le visiteur tombe sur une erreur et les moteurs retirent l’URL de leur index.',
-    fix: 'Rétablir la page, la rediriger (301) vers la page équivalente la plus proche, ou supprimer les liens qui y mènent.',
+    title: 'Page en erreur client (4xx) vers laquelle aucune page explorée ne pointe',
+    help: 'Une URL explorée répond 4xx et aucune page explorée n’y mène : elle vient d’un sitemap, d’une redirection, d’une canonique ou d’un hreflang. Les moteurs la retirent de leur index. Les URL 4xx liées depuis des pages explorées sont signalées une seule fois, par internal-link-broken.',
+    fix: 'Rétablir la page ou la rediriger (301) vers son équivalent le plus proche, ou la retirer du sitemap, de la redirection ou de la canonique qui la cite.',
   },
   'page-5xx': {
     title: 'Page en erreur serveur (5xx)',
@@ -133,9 +133,9 @@ export const FR_RULES: Record<string, RuleText> = {
     fix: 'Corriger le code et faire lister à chaque version toutes les autres (et elle-même).',
   },
   'internal-link-broken': {
-    title: 'Liens internes vers des pages en erreur',
-    help: 'Les liens vers des pages 4xx/5xx mènent visiteurs et moteurs dans une impasse.',
-    fix: 'Mettre à jour ou supprimer les liens listés.',
+    title: 'Liens internes vers des pages en erreur 4xx',
+    help: 'Les liens vers des pages 4xx mènent visiteurs et moteurs dans une impasse. Chaque URL n’est signalée qu’une fois ici : page-4xx ne liste que les URL 4xx vers lesquelles aucune page explorée ne pointe.',
+    fix: 'Rétablir chaque page ou la rediriger (301) vers la page équivalente la plus proche, ou corriger les liens indiqués.',
   },
   'internal-link-redirect': {
     title: 'Liens internes qui passent par une redirection',
@@ -218,9 +218,9 @@ export const FR_RULES: Record<string, RuleText> = {
     fix: 'Générer le sitemap depuis la même source que les pages.',
   },
   'description-ready': {
-    title: 'Pages dont la description n’est pas prête pour la soumission',
-    help: `Annuaires et extraits des moteurs reprennent la meta description ; absente ou au-delà de ${DESCRIPTION_MAX} caractères, elle n’est pas prête pour la soumission.`,
-    fix: `Rédiger une description de 120 à ${DESCRIPTION_MAX} caractères pour chaque page soumise.`,
+    title: `Descriptions trop longues pour la soumission (plus de ${DESCRIPTION_MAX} caractères)`,
+    help: `Annuaires et extraits des moteurs reprennent la meta description ; au-delà de ${DESCRIPTION_MAX} caractères, elle est coupée. Les pages sans description sont signalées une seule fois, par meta-description-missing.`,
+    fix: `Raccourcir chaque description listée à 120–${DESCRIPTION_MAX} caractères.`,
   },
   'verification-missing': {
     title: 'Pas de balise de validation pour les outils webmaster d’un moteur',
@@ -241,11 +241,6 @@ export const FR_RULES: Record<string, RuleText> = {
     title: 'Le robot d’un moteur ne peut pas atteindre la page d’accueil',
     help: 'robots.txt (ou une erreur) tient le robot de ce moteur à l’écart de l’accueil : le site est quasi absent de ce moteur et son audience est perdue.',
     fix: 'Autoriser le robot du moteur dans robots.txt, sauf si exclure ce moteur est un choix délibéré.',
-  },
-  'engine-not-verified': {
-    title: 'Site non validé dans les outils webmaster d’un moteur (aucune balise trouvée)',
-    help: 'Sans validation, impossible de soumettre un sitemap, de suivre l’indexation ou de recevoir les alertes de ce moteur. Une validation par DNS ou par fichier ne se voit pas à l’exploration.',
-    fix: 'Valider le site dans les outils webmaster du moteur.',
   },
   'indexnow-key-missing': {
     title: 'Pas de clé IndexNow valide pour les moteurs qui l’utilisent',
@@ -296,5 +291,80 @@ export const FR_RULES: Record<string, RuleText> = {
     title: 'Mots-clés prioritaires non positionnés',
     help: 'Un mot-clé prioritaire n’a pas été trouvé dans les résultats relevés pour ce moteur.',
     fix: 'Créer ou renforcer une page d’atterrissage dédiée au mot-clé (étape 5) et la lier.',
+  },
+  'meta-refresh-redirect': {
+    title: 'Page qui redirige par meta refresh au lieu d’une redirection HTTP',
+    help: 'Une page dont la balise <meta http-equiv="refresh"> renvoie ailleurs aussitôt (délai de 0 ou 1 seconde) est une redirection : Google suit une redirection immédiate comme une 301, mais seulement après avoir récupéré et analysé la page, et d’autres moteurs ou outils ne la suivent pas. refaudit la compte comme une redirection et l’écarte des contrôles de contenu.',
+    fix: 'Répondre à ces URL par une redirection HTTP 301 vers la cible, ou les supprimer ainsi que les liens qui y mènent.',
+  },
+  'canonical-off-host': {
+    title: 'L’URL canonique pointe vers un autre hôte',
+    help: 'Une canonique sur un autre hôte demande aux moteurs d’indexer l’URL de cet hôte à la place de celle-ci : les pages auditées sortent de l’index sous leur propre adresse. C’est en général un seul réglage du site qui est faux (l’URL du site dans le générateur, une adresse de préproduction ou github.io).',
+    fix: 'Faire pointer chaque canonique vers l’URL de la page sur cet hôte (corriger l’URL du site dans le générateur).',
+  },
+  'canonical-relative': {
+    title: 'URL canonique relative',
+    help: 'Google demande des URL canoniques absolues : une URL relative se résout par rapport à l’adresse où la page a été récupérée, si bien qu’une copie de la page (autre hôte, http, paramètre) se déclare canonique d’elle-même au lieu de l’original.',
+    fix: 'Écrire la canonique en URL absolue, avec protocole et hôte (https://www.example.com/page/).',
+  },
+  'link-not-crawlable': {
+    title: 'Liens qu’un robot ne peut pas suivre (href="#", javascript:, sans href)',
+    help: 'Les moteurs ne suivent que les <a href> portant une vraie URL : un lien href="#", href="javascript:…" ou un <a> avec onclick et sans href ne les mène nulle part. Sans gravité sur une commande (recherche, changement de thème), c’est une perte quand c’est le seul chemin vers un contenu. Les éléments qui se déclarent commandes (role="button", aria-haspopup, data-toggle) ne sont pas comptés.',
+    fix: 'Donner aux liens de navigation leur vraie URL dans href ; faire des commandes des éléments <button>.',
+  },
+  'resource-broken': {
+    title: 'Image, feuille de style ou script du site en erreur (4xx/5xx)',
+    help: 'Une image manquante laisse un trou et perd son texte alternatif et le trafic de la recherche d’images ; une feuille de style ou un script manquant peut casser la mise en page ou le contenu que les moteurs affichent. Chaque fichier a été vérifié une fois après l’exploration (HEAD, puis GET si HEAD est refusé).',
+    fix: 'Rétablir le fichier à cette URL, ou corriger l’URL dans les pages qui l’utilisent.',
+  },
+  'robots-txt-below-root': {
+    title: 'robots.txt placé sous le chemin de départ, ignoré par les moteurs',
+    help: 'Les moteurs ne lisent le robots.txt qu’à la racine de l’hôte (RFC 9309 §2.3 : /robots.txt) ; un robots.txt dans un dossier, comme en publient les sites de projet sous un chemin, n’est jamais lu : ses règles ne s’appliquent pas et les sitemaps qu’il déclare ne sont pas annoncés.',
+    fix: 'Mettre les règles et les lignes Sitemap dans le /robots.txt de l’hôte (sur un hôte partagé, soumettre le sitemap dans les outils pour webmasters de chaque moteur).',
+  },
+  'sitemap-loc-invalid': {
+    title: '<loc> de sitemap inutilisable par les moteurs (relative ou sur un autre hôte)',
+    help: 'Une <loc> doit être une URL absolue sur l’hôte du sitemap (sitemaps.org) : les moteurs ignorent les URL relatives, et celles d’un autre hôte sauf si le robots.txt de cet hôte déclare le sitemap. refaudit les écarte aussi : les pages qu’elles désignent ne comptent pas comme présentes dans le sitemap.',
+    fix: 'Écrire chaque <loc> en URL absolue sur cet hôte (https://www.example.com/page/) ; avec un générateur de site statique, régler son URL de base.',
+  },
+  'js-content-shell': {
+    title: 'Le contenu de la page exige JavaScript : le HTML servi est une coquille de scripts',
+    help: 'Le HTML tel que servi ne contient guère qu’une racine d’application et des scripts ; le texte, les titres et les liens n’apparaissent qu’une fois les scripts exécutés. Les moteurs qui n’exécutent pas JavaScript indexent la coquille vide, et ceux qui l’exécutent le font plus tard et avec des limites. Jugé sur le HTML brut ; lancer avec --render pour voir ce que les scripts ajoutent.',
+    fix: 'Servir le contenu dans le HTML (rendu côté serveur ou génération statique), ou auditer avec --render pour mesurer ce que chaque moteur manque.',
+  },
+  'js-rendered-content': {
+    title: 'Contenu présent seulement après exécution de JavaScript (mesuré avec --render)',
+    help: 'Le rendu de la page dans Chromium a ajouté du texte, un H1 ou des liens internes absents du HTML servi. Google et Bing exécutent JavaScript (après l’exploration, avec des limites) ; les moteurs qui ne le font pas ne voient jamais ce contenu, et les liens présents seulement après rendu sont découverts plus tard, ou pas du tout. L’étape 3 chiffre l’audience en jeu.',
+    fix: 'Mettre le texte principal, le H1 et les liens de navigation dans le HTML servi (rendu côté serveur, génération statique ou pré-rendu).',
+  },
+  'js-canonical-changed': {
+    title: 'Un script modifie l’URL canonique',
+    help: 'La canonique du HTML servi diffère de celle de la page rendue. Google lit les deux et peut retenir l’une ou l’autre ; les moteurs qui n’exécutent pas JavaScript gardent la première. Des canoniques contradictoires peuvent transmettre les signaux de la page à la mauvaise URL.',
+    fix: 'Servir la bonne canonique dans le HTML et ne pas la modifier par script.',
+  },
+  'js-noindex-changed': {
+    title: 'Un script ajoute ou retire un noindex',
+    help: 'Les meta robots du HTML servi et de la page rendue ne disent pas la même chose sur noindex. Google indique que, si le HTML servi porte noindex, il peut ne pas exécuter la page : un noindex retiré par script laisse la page hors de l’index ; un noindex ajouté par script la retire des moteurs qui exécutent JavaScript tandis que les autres l’indexent.',
+    fix: 'Servir les directives robots voulues dans le HTML et ne pas les modifier par script.',
+  },
+  'js-head-changed': {
+    title: 'Un script définit le title ou la meta description',
+    help: 'Le title ou la description de la page rendue ne sont pas ceux servis. Les moteurs qui exécutent JavaScript reprennent la valeur du script avec un délai ; les autres affichent la valeur servie dans leurs résultats.',
+    fix: 'Servir le title et la description propres à chaque page dans son HTML.',
+  },
+  'render-failed': {
+    title: 'Page impossible à rendre dans Chromium',
+    help: 'Avec --render, la page n’a pas fini de se charger dans le délai de rendu, ou ses scripts ont mis le navigateur en échec : son HTML brut a été audité à la place. Les moteurs qui exécutent JavaScript abandonnent eux aussi ces pages.',
+    fix: 'Examiner la page dans les outils de développement d’un navigateur (erreurs, requêtes sans fin) ; augmenter --render-timeout si le site est seulement lent.',
+  },
+  'sitemap-url-beyond-max-depth': {
+    title: 'URL du sitemap non auditées : au-delà de --max-depth',
+    help: 'Avec --max-depth, refaudit ne récupère que les pages qu’un chemin de liens depuis la page de départ atteint en ce nombre de clics ; les URL du sitemap au-delà (ou liées de nulle part) n’ont pas été récupérées, et ce rapport ne dit rien d’elles.',
+    fix: 'Relancer l’audit sans --max-depth (ou avec une profondeur plus grande) pour contrôler ces pages.',
+  },
+  'directory-listing-partial': {
+    title: 'Un annuaire référence le site sans lien suivi ou hors de la catégorie choisie',
+    help: 'L’inscription ne rapporte qu’une partie de l’audience de l’annuaire (directory-presence.json) : un lien nofollow/ugc/sponsored ne transmet rien aux moteurs, et une inscription dans une autre catégorie échappe aux visiteurs de la catégorie choisie.',
+    fix: 'Demander à l’annuaire un lien simple dans la catégorie choisie.',
   },
 };

@@ -32,8 +32,20 @@ export const FR_TABLES: Record<string, TableText> = {
     columns: { query: 'Requête', impr: 'Impressions', score: 'Meilleur score' },
   },
   audience: {
-    title: 'Part d’audience par moteur et ce que le site en obtient',
-    columns: { engine: 'Moteur', share: 'Part', reach: 'Accès', lost: 'Pts perdus' },
+    title: 'Audience du marché et ce que le site en obtient',
+    columns: { channel: 'Moteur / annuaire', kind: 'Type', share: 'Part', presence: 'Présence', lost: 'Pts perdus', origin: 'Origine' },
+  },
+  'language-markets': {
+    title: 'Marchés retenus pour la langue',
+    columns: { market: 'Marché', weight: 'Poids', data: 'Ligne des parts', score: 'Couverture' },
+  },
+  'engine-presence': {
+    title: 'Présence effective : pages indexées ÷ pages indexables par moteur',
+    columns: { engine: 'Moteur', indexed: 'Indexées', indexable: 'Indexables', ratio: 'Indexées ÷ indexables', home: 'Accueil trouvé', key: 'Pages clés trouvées', origin: 'Origine' },
+  },
+  'engine-javascript': {
+    title: 'Ce que chaque moteur voit du contenu qui exige JavaScript',
+    columns: { engine: 'Moteur', renders: 'Exécute JS', sees: 'Indexe', pages: 'Pages exigeant JS', lost: 'Pts perdus', source: 'Source' },
   },
   'engine-reachability': {
     title: 'Quels moteurs peuvent atteindre le site',
@@ -42,7 +54,7 @@ export const FR_TABLES: Record<string, TableText> = {
   },
   directories: {
     title: 'Annuaires',
-    columns: { name: 'Annuaire', listed: 'Référencé', anchor: 'Ancre', rel: 'rel', rank: 'Rang A-Z' },
+    columns: { name: 'Annuaire', listed: 'Inscription', anchor: 'Ancre', rel: 'rel', rank: 'Rang A-Z', share: 'Part d’audience', source: 'Source de la part (configuration)' },
   },
   'crawl-by-status': { title: 'Pages par statut HTTP', columns: { status: 'Statut', kind: 'Type', error: 'Erreur', pages: 'Pages' } },
   'crawl-by-depth': {

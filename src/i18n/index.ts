@@ -35,7 +35,7 @@ export interface Translator {
   /** `: ` in English, ` : ` in French. */
   colon: string;
   scoreLabel(f: Pick<NamedFigure, 'id' | 'label'>): string;
-  summary(s: Pick<ReportStep, 'summary' | 'summaryText'>): string;
+  summary(s: Pick<ReportStep, 'summary' | 'summaryText' | 'reasonText'>): string;
   notes(s: Pick<ReportStep, 'notes' | 'noteTexts'>): string[];
 }
 
@@ -110,7 +110,9 @@ export function translator(lang: Lang): Translator {
       return frScoreLabel(f.id) ?? f.label.replace(/: priority keywords on page 1$/, ' : mots-clés prioritaires en page 1');
     },
     summary(s) {
-      return this.message(s.summaryText, s.summary);
+      // The English summary already starts with its reason; another language words both.
+      if (!fr || !s.summaryText || !s.reasonText) return this.message(s.summaryText, s.summary);
+      return `${this.message(s.reasonText, '')} ${this.message(s.summaryText, s.summary)}`;
     },
     notes(s) {
       return s.notes.map((n, i) => this.message(s.noteTexts?.[i], n));

@@ -39,12 +39,13 @@ function roundFigure(f: NamedFigure): NamedFigure {
 }
 
 /** A step's part as the report holds it: tables keyed, figures rounded, notes with their message ids. */
-export function finishPart(part: StepPart): Pick<ReportStep, 'summary' | 'scores' | 'tables' | 'charts' | 'notes'> & Partial<Pick<ReportStep, 'summaryText' | 'noteTexts'>> {
+export function finishPart(part: StepPart): Pick<ReportStep, 'summary' | 'scores' | 'tables' | 'charts' | 'notes'> & Partial<Pick<ReportStep, 'summaryText' | 'reasonText' | 'noteTexts'>> {
   const notes = part.notes.map((n) => (typeof n === 'string' ? n : n.text));
   const texts = part.notes.map((n): Message | null => (typeof n === 'string' ? null : n.message));
   return {
     summary: part.summary,
     ...(part.summaryText ? { summaryText: part.summaryText } : {}),
+    ...(part.reasonText ? { reasonText: part.reasonText } : {}),
     scores: part.scores.map(roundFigure),
     tables: part.tables.map(keyTable),
     charts: part.charts,
@@ -57,13 +58,14 @@ export function assembleSteps(parts: Record<StepId, StepPart>, findings: Finding
   return STEP_ORDER.map((id, i) => {
     const part = parts[id];
     const own = [...(part.findings ?? []), ...findings.filter((f) => f.step === id)];
-    const { summary, summaryText, scores, tables, charts, notes, noteTexts } = finishPart(part);
+    const { summary, summaryText, reasonText, scores, tables, charts, notes, noteTexts } = finishPart(part);
     return {
       id,
       number: (i + 1) as ReportStep['number'],
       title: STEP_TITLES[id],
       summary,
       ...(summaryText ? { summaryText } : {}),
+      ...(reasonText ? { reasonText } : {}),
       scores,
       findings: sortFindings(dedupeFindings(own)),
       tables,

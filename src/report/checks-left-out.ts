@@ -8,6 +8,10 @@ import { notIndexableReason, type NotIndexableReason } from '../site/indexabilit
 import type { PageRecord, SiteSnapshot } from '../site/types.js';
 import type { CoverageResult } from '../analyze/coverage/coverage.js';
 import type { StepPart } from './types.js';
+import { note } from './note.js';
+
+/** A sentence with its message id, so the report can word it in French as well. */
+export type Said = ReturnType<typeof note>;
 
 const hostOf = (url: string) => {
   try {
@@ -40,7 +44,7 @@ function canonicalTargets(pages: PageRecord[], ownHost: string): string {
 }
 
 /** The content step's note naming the pages left out of the indexable-only checks, and why. */
-export function leftOutNote(snap: SiteSnapshot): string | null {
+export function leftOutNote(snap: SiteSnapshot): Said | null {
   const groups = leftOutByReason(snap);
   if (!groups.size) return null;
   const own = hostOf(snap.homeUrl);
@@ -51,37 +55,54 @@ export function leftOutNote(snap: SiteSnapshot): string | null {
   if (noindex) parts.push(`${noindex.length} noindex (e.g. ${noindex[0]!.url})`);
   const total = [...groups.values()].reduce((s, g) => s + g.length, 0);
   if (!parts.length) return null;
-  return `${total} HTML page(s) engines will not index were left out of the title-duplicate, meta-description, thin-content, click-depth, sitemap-completeness and near-duplicate checks: ${parts.join('; ')}. The on-page checks (title, h1, lang, images) still cover them.`;
+  const canonicalised = canon?.length ?? 0;
+  const noindexed = noindex?.length ?? 0;
+  return note(
+    `${total} HTML page(s) engines will not index were left out of the title-duplicate, meta-description, thin-content, click-depth, sitemap-completeness and near-duplicate checks: ${parts.join('; ')}. The on-page checks (title, h1, lang, images) still cover them.`,
+    'content.left-out',
+    { total, canonicalised, canonicalTargets: canon ? canonicalTargets(canon, own) : null, canonicalExample: canon?.[0]?.url ?? null, noindex: noindexed, noindexExample: noindex?.[0]?.url ?? null },
+  );
 }
 
 /** One sentence saying why coverage is 0, or null when it is not. */
-export function coverageZeroReason(snap: SiteSnapshot, cov: CoverageResult): string | null {
+export function coverageZeroReason(snap: SiteSnapshot, cov: CoverageResult): Said | null {
   if (cov.score > 0) return null;
-  if (cov.engines.length && cov.engines.every((e) => !e.homeReachable)) return 'Coverage is 0 because no chosen engine\'s crawler may fetch the home page (robots.txt or an error).';
+  if (cov.engines.length && cov.engines.every((e) => !e.homeReachable)) return note('Coverage is 0 because no chosen engine\'s crawler may fetch the home page (robots.txt or an error).', 'reason.coverage-home-blocked');
   const html = snap.pages.filter((p) => p.status === 200 && p.html);
   const groups = leftOutByReason(snap);
   const indexable = snap.pages.filter((p) => notIndexableReason(p) === null).length;
   if (indexable === 0) {
     const canon = groups.get('canonicalised');
-    if (canon && canon.length === html.length) return `Coverage is 0 because no page is indexable: all ${canon.length} HTML pages canonicalise to another URL (${canonicalTargets(canon, hostOf(snap.homeUrl))}).`;
+    if (canon && canon.length === html.length) {
+      const targets = canonicalTargets(canon, hostOf(snap.homeUrl));
+      return note(`Coverage is 0 because no page is indexable: all ${canon.length} HTML pages canonicalise to another URL (${targets}).`, 'reason.coverage-all-canonicalised', { pages: canon.length, targets });
+    }
     const why = [...groups].map(([r, g]) => `${g.length} ${r}`).join(', ');
-    return `Coverage is 0 because no page is indexable${why ? ` (${why})` : ' (no HTML page answered 200)'}.`;
+    return note(`Coverage is 0 because no page is indexable${why ? ` (${why})` : ' (no HTML page answered 200)'}.`, 'reason.coverage-none-indexable', { why: why || null });
   }
-  return 'Coverage is 0 because no chosen engine may crawl and index any indexable page (robots.txt, meta robots or X-Robots-Tag for its bot).';
+  return note('Coverage is 0 because no chosen engine may crawl and index any indexable page (robots.txt, meta robots or X-Robots-Tag for its bot).', 'reason.coverage-none-crawlable');
 }
 
 /** Prefixes a step's summary with the reason its score is 0 or n/a. */
-export function withReason(part: StepPart, reason: string | null): StepPart {
-  return reason ? { ...part, summary: `${reason} ${part.summary}` } : part;
+export function withReason(part: StepPart, reason: Said | null): StepPart {
+  return reason ? { ...part, summary: `${reason.text} ${part.summary}`, reasonText: reason.message } : part;
 }
 
-export function withNote(part: StepPart, note: string | null): StepPart {
-  return note ? { ...part, notes: [...part.notes, note] } : part;
+export function withNote(part: StepPart, said: Said | null): StepPart {
+  return said ? { ...part, notes: [...part.notes, said] } : part;
 }
 
 /** One sentence saying why relevance is n/a or 0, or null. */
-export function relevanceNaReason(score: number | null, keywords: number, candidatePages: number): string | null {
-  if (score === null) return keywords ? 'Relevance is n/a because no indexable page could be scored.' : 'Relevance is n/a because no target keyword was given (--keyword, --keywords FILE or "keywords" in the config).';
-  if (score === 0) return candidatePages ? `Relevance is 0 because none of the ${candidatePages} indexable pages uses any target keyword.` : 'Relevance is 0 because no page is indexable.';
+export function relevanceNaReason(score: number | null, keywords: number, candidatePages: number): Said | null {
+  if (score === null) {
+    return keywords
+      ? note('Relevance is n/a because no indexable page could be scored.', 'reason.relevance-no-page')
+      : note('Relevance is n/a because no target keyword was given (--keyword, --keywords FILE or "keywords" in the config).', 'reason.relevance-no-keyword');
+  }
+  if (score === 0) {
+    return candidatePages
+      ? note(`Relevance is 0 because none of the ${candidatePages} indexable pages uses any target keyword.`, 'reason.relevance-unused', { pages: candidatePages })
+      : note('Relevance is 0 because no page is indexable.', 'reason.relevance-none-indexable');
+  }
   return null;
 }

@@ -97,6 +97,8 @@ export interface ReportStep {
   summary: string;
   /** The same sentence as a message id and its typed values (renderers word it in the report's language). */
   summaryText?: Message;
+  /** Why the step's score is 0 or n/a, when it is (its English text starts `summary`). */
+  reasonText?: Message;
   scores: NamedFigure[];
   findings: Finding[];
   tables: Table[];
@@ -206,7 +208,7 @@ export interface Measurements {
  * What a step builder (src/report/steps/<step>.ts) returns; build.ts adds the id, number, title and
  * the rule findings routed to that step.
  */
-export type StepPart = Pick<ReportStep, 'summary' | 'scores' | 'charts' | 'summaryText'> & {
+export type StepPart = Pick<ReportStep, 'summary' | 'scores' | 'charts' | 'summaryText' | 'reasonText'> & {
   tables: TableDraft[];
   /** A note as English text, or with its message id (`note()` in src/report/note.ts) for other languages. */
   notes: (string | { text: string; message: Message })[];

@@ -98,8 +98,9 @@ describe('near duplicates and the sitemap overlap', () => {
     const content = step(r(), 'content');
     const overlap = content.tables.find((t) => t.id === 'crawl-sitemap-overlap')!.rows;
     const depth = content.tables.find((t) => t.id === 'crawl-by-depth')!.rows;
-    expect(overlap).toEqual([['in sitemap and linked', 2], ['sitemap only', 1], ['linked, not in sitemap', 8]]);
-    expect(depth).toContainEqual(['sitemap only', 1]);
+    expect(overlap).toEqual([{ where: 'in sitemap and linked', count: 2 }, { where: 'sitemap only', count: 1 }, { where: 'linked, not in sitemap', count: 8 }]);
+    // A blank depth is a page no link path reaches: found in the sitemap only.
+    expect(depth).toContainEqual({ depth: null, pages: 1 });
     expect(paths(r(), 'orphan-page')).toEqual(['/secret/']);
   });
 });

@@ -68,7 +68,7 @@ describe('the JSON and CSV contract on the demo', () => {
     }
     // A table drawn per market is one id with its market, not an id built from data.
     const audience = tables.filter((t: any) => t.id === 'audience');
-    expect(audience.map((t: any) => t.market)).toEqual(['fr-MA', 'fr-FR']);
+    expect(audience.map((t: any) => t.market)).toEqual(['fr-MA', 'fr-FR', 'fr']);
     // The schema rejects an unknown table id.
     const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(schema);
     const bad = structuredClone(report);

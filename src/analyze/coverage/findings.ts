@@ -22,7 +22,7 @@ export const COVERAGE_FINDINGS: RuleMeta[] = [
   },
   {
     id: 'directory-listing-partial', step: 'engines', severity: 'notice', title: 'A directory lists the site without a followable link or outside the chosen category',
-    help: 'The listing earns only part of the directory\'s audience (src/data/directory-presence.json): a nofollow/ugc/sponsored link passes nothing to the engines, and a listing in another category is missed by the visitors of the chosen one.',
+    help: 'The listing earns only part of the directory\'s audience (directory-presence.json): a nofollow/ugc/sponsored link passes nothing to the engines, and a listing in another category is missed by the visitors of the chosen one.',
     fix: 'Ask the directory for a plain link in the chosen category.',
   },
 ];

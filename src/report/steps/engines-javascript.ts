@@ -34,6 +34,6 @@ export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: 
     }),
     note: rendered
       ? 'Pages needing JS: measured by rendering each page in Chromium (its H1 or most of its words appear only after scripts run).'
-      : 'Pages needing JS: judged from the raw HTML (script shells: src/site/script-shell.ts); run with --render to measure.',
+      : 'Pages needing JS: judged from the raw HTML (script shells); run with --render to measure.',
   };
 }

@@ -143,7 +143,7 @@ function stepNotes(cov: CoverageResult): StepPart['notes'] {
 
 export function buildEnginesStep(cov: CoverageResult, data: ModelData, rendered = false): StepPart {
   const js = javascriptTable(cov, data, rendered);
-  const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: 'refaudit coverage formula (README, "Coverage") over measured crawl facts, config directory shares and src/data/directory-presence.json', date: '2026-11' };
+  const analysis: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: 'refaudit coverage formula (README, "Coverage") over measured crawl facts, config directory shares and directory-presence.json', date: '2026-11' };
   const crawl = measured('crawl');
   const cost = cov.costliest ? cov.engines.find((e) => e.engine === cov.costliest!.engine) : null;
   const dirCost = cov.costliestDirectory;

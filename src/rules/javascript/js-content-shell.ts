@@ -4,7 +4,7 @@ import { defineRule, htmlPages } from '../helpers.js';
 export const jsContentShell = defineRule(
   {
     id: 'js-content-shell', step: 'content', severity: 'warning', title: 'Page content needs JavaScript: the raw HTML is a script shell',
-    help: 'The HTML as served holds little more than an application root and script bundles; the text, headings and links appear only once scripts run. Engines that do not render JavaScript index the empty shell, and those that do render it later and with limits. Judged from the raw HTML (src/site/script-shell.ts); run with --render to see what scripts add.',
+    help: 'The HTML as served holds little more than an application root and script bundles; the text, headings and links appear only once scripts run. Engines that do not render JavaScript index the empty shell, and those that do render it later and with limits. Judged from the raw HTML; run with --render to see what scripts add.',
     fix: 'Serve the content in the HTML (server-side rendering or static generation), or audit with --render to measure what each engine misses.',
   },
   ({ snapshot }) =>

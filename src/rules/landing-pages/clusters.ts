@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../i18n/message.js';
 /**
  * Near-duplicate pages. The simhash fingerprints the crawl stores pick candidate pairs, then the
  * exact Jaccard similarity of the pages' 3-word shingles decides: ≥ 0.8 is a near duplicate. Near
@@ -137,8 +138,12 @@ function findClusters(snapshot: SiteSnapshot): Clustering {
 }
 
 /** The landing-pages step's note on pages the near-duplicate check could not judge, or null. */
-export function nearDuplicateNote(snapshot: SiteSnapshot): string | null {
+export function nearDuplicateNote(snapshot: SiteSnapshot): { text: string; message: Message } | null {
   const left = nearDuplicateLeftOut(snapshot);
   if (!left.length) return null;
-  return `${left.length} candidate page(s) could not be compared for near duplicates: under ${MIN_TEXT_SHINGLES} three-word sequences of text outside links (menus and link lists only), e.g. ${left.slice(0, 3).map((p) => p.url).join(', ')}.`;
+  const examples = left.slice(0, 3).map((p) => p.url).join(', ');
+  return {
+    text: `${left.length} candidate page(s) could not be compared for near duplicates: under ${MIN_TEXT_SHINGLES} three-word sequences of text outside links (menus and link lists only), e.g. ${examples}.`,
+    message: msg('landing-pages.not-compared', { pages: left.length, shingles: MIN_TEXT_SHINGLES, examples }),
+  };
 }
