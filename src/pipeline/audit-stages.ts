@@ -6,6 +6,7 @@ export { relevanceFeed } from '../analyze/relevance/thread.js';
 export { gatherExternal } from './external.js';
 export { analyzeAll } from './analyze.js';
 export { buildReport } from '../report/build.js';
-export { latestRun, listRuns, saveRun } from '../history/store.js';
+export { HistoryWriteError, readHistory, saveRun } from '../history/store.js';
+export { siteHistoryDir } from '../history/site-key.js';
 export { diffReports } from '../history/diff.js';
 export { buildPeriodicStep } from '../report/steps/periodic.js';

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { crawlSite } from '../../crawl/crawler.js';
 import { assertAuditable } from '../../crawl/auditable.js';
 import { writeSnapshot } from '../../site/snapshot-io.js';
@@ -7,22 +8,33 @@ import { abortOnInterrupt } from '../interrupt.js';
 import { parseSiteUrl } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { crawlOptionsFrom, crawlFlags } from '../crawl-flags.js';
+import { EXIT } from '../exit-codes.js';
+import { checkOutputFile } from '../preflight.js';
 
 export async function runCrawlCommand(url: string, opts: Record<string, unknown>, io: CliIO): Promise<number> {
   const startUrl = parseSiteUrl(url);
-  const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true });
+  const out = resolve(io.cwd, String(opts.out));
+  // Before the crawl: a snapshot that cannot be written would lose it.
+  checkOutputFile(out, '--out');
+  const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true, env: io.env });
   const interrupt = abortOnInterrupt(() => progress.warn('interrupted: stopping the crawl and keeping what was gathered (Ctrl-C again to quit now)'));
   try {
     const crawl: CrawlConfig = crawlFlags(opts);
+    progress.stage('crawling');
     const snapshot = await crawlSite(
       { ...crawlOptionsFrom(crawl), startUrl, signal: interrupt.signal },
       { onProgress: (p) => progress.crawl(p) },
     );
+    progress.stage('writing the snapshot');
+    writeSnapshot(out, snapshot);
     progress.done();
-    writeSnapshot(String(opts.out), snapshot);
-    progress.verbose(`${snapshot.pages.length} URLs written to ${String(opts.out)}`);
+    progress.verbose(`${snapshot.pages.length} URLs written to ${out}`);
     assertAuditable(snapshot);
-    return 0;
+    if (interrupt.signal.aborted) {
+      io.stderr.write(`refaudit: interrupted: the snapshot holds the ${snapshot.pages.length} URLs gathered; an audit of it is marked partial\n`);
+      return EXIT.interrupted;
+    }
+    return EXIT.ok;
   } finally {
     progress.done();
     interrupt.dispose();
