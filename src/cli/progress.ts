@@ -53,7 +53,8 @@ export function makeProgress(opts: { stream: NodeJS.WriteStream; quiet: boolean;
   const draw = (text: string) => {
     if (!live) return;
     // Code points, not UTF-16 units: a line one column too wide wraps, and the wrapped part stays.
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A terminal that reports no size (0: a pty without a window) is taken as 80 columns.
+    const width = Math.max(20, (stream.columns || 80) - 1);
     const chars = [...text];
     stream.write(`\r\x1b[2K${chars.length > width ? chars.slice(0, width - 1).join('') + '…' : text}`);
     drawn = true;

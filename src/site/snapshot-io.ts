@@ -89,7 +89,15 @@ function pageLines(buf: Buffer): { header: string; lines: Buffer[] } | null {
 
 function parseSnapshot(raw: Buffer): unknown {
   const layout = pageLines(raw);
-  if (!layout) return JSON.parse(raw.toString('utf8'));
+  if (!layout) {
+    // Re-indented by a tool, still one document: the count, when there, must agree too.
+    const data = JSON.parse(raw.toString('utf8')) as { pages?: unknown[]; pageCount?: number } | null;
+    if (data && typeof data.pageCount === 'number') {
+      if (!Array.isArray(data.pages) || data.pages.length !== data.pageCount) throw new Error(`truncated or damaged: it says ${data.pageCount} pages and holds ${Array.isArray(data.pages) ? data.pages.length : 0}`);
+      delete data.pageCount;
+    }
+    return data;
+  }
   const header = JSON.parse(layout.header) as Record<string, unknown>;
   header.pages = layout.lines.map((l) => JSON.parse(l.toString('utf8')) as PageRecord);
   return header;

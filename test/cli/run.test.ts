@@ -14,6 +14,7 @@ const BIN = join(import.meta.dirname, '../../bin/refaudit');
 let server: LocalServer;
 let url = '';
 let fastServed = 0;
+let slowServed = 0;
 
 beforeAll(async () => {
   // A tree of pages, five links each, answering after 50 ms: a crawl that would run for minutes.
@@ -31,7 +32,10 @@ beforeAll(async () => {
     if (fast) {
       fastServed += 1;
       answer();
-    } else setTimeout(answer, 50);
+    } else {
+      slowServed += 1;
+      setTimeout(answer, 50);
+    }
   });
   url = `${server.origin}/`;
 });
@@ -51,9 +55,11 @@ const audit = (maxPages: number, start = url) => ['audit', start, '--no-config',
 
 describe('a command on its worker thread', () => {
   it('stops the crawl on the first Ctrl-C, still writes the whole report, lists what was skipped and exits 130', async () => {
+    slowServed = 0;
     const run = start(audit(100_000));
-    // Long enough for some pages to be gathered.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once the crawl has asked for a few pages (a fixed delay raced the start-up on a loaded machine).
+    while (slowServed < 8) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
     run.child.kill('SIGINT');
     const { code } = await run.done;
     expect(code).toBe(130);

@@ -3,10 +3,10 @@
  * with pages done / known, rate and ETA, then a line per stage) goes to a terminal's stderr only,
  * and is erased before anything else is written.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { crawlLine, formatEta, makeProgress } from '../../src/cli/progress.js';
-import { BIN } from './support.js';
+import { BASIC_SITE, BIN } from './support.js';
 
 /** A stderr stand-in that records writes; a terminal or not. */
 function fakeStream(isTTY: boolean, columns = 80) {
@@ -78,3 +78,38 @@ describe('progress', () => {
     expect(quiet.text()).toBe('');
   });
 });
+
+describe('on a real terminal (a pty from util-linux script)', () => {
+  const hasScript = spawnSyncOk('script', ['--version']);
+  it.skipIf(!hasScript)('the progress bar and stage lines go before the report, which starts on a clean line; NO_COLOR holds', async () => {
+    const { serveDirectory } = await import('../../src/serve/static-server.js');
+    const site = await serveDirectory(BASIC_SITE, { port: 0 });
+    try {
+      const cmd = `"${process.execPath}" "${BIN}" audit ${site.url} --no-config --no-history`;
+      const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' } });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      const code = await new Promise<number | null>((res) => child.on('close', res));
+      expect(code, out).toBe(0);
+      expect(out).toMatch(/crawling \[[#.]{20}\] \d+\/\d+ pages +\d+\/s +ETA /);
+      expect(out).toMatch(/\r\x1b\[2Kanalysing: done in \d+\.\d s\r?\n/);
+      expect(out).toMatch(/\r\x1b\[2Kwriting the report: done in \d+\.\d s\r?\n/);
+      const title = out.indexOf('refaudit 0.1.0 - référencement audit');
+      expect(title).toBeGreaterThan(0);
+      // The report's first line starts a line of its own: no progress fragment before it.
+      expect(out.slice(title - 1, title)).toBe('\n');
+      // No colour anywhere (only the line-erasing sequence of the progress line).
+      expect(out.replace(/\x1b\[2K/g, '')).not.toMatch(/\x1b\[/);
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+});
+
+function spawnSyncOk(cmd: string, args: string[]): boolean {
+  try {
+    return spawnSync(cmd, args).status === 0;
+  } catch {
+    return false;
+  }
+}

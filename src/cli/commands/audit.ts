@@ -63,27 +63,35 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
       },
     );
     progress.stage('writing the report');
+  } catch (err) {
+    // The one line about what went wrong starts on a clean line.
+    progress.done();
+    throw err;
   } finally {
     interrupt.dispose();
   }
   const { report } = outcome;
   const { render, EXTENSIONS } = await renderers;
-  progress.done();
-  for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 
   const color = useColor(opts.color !== false, io.stdout, io.env) && !output && !outputDir;
   const width = io.stdout.isTTY ? Math.max(80, io.stdout.columns ?? 80) : 80;
+  // Rendered first (the "writing the report" stage), then the progress line is erased and its
+  // stage line written, and only then the report: the two never share a line on the terminal.
+  const outputs: { file: string | null; text: string }[] = outputDir
+    ? formats.map((f) => ({ file: join(outputDir, `refaudit-report.${EXTENSIONS[f]}`), text: render(report, f, { color: false }) }))
+    : [{ file: output ?? null, text: render(report, formats[0] ?? 'text', { color, width }) }];
+  progress.done();
+  for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  // On the command's thread, stderr and stdout reach the terminal through separate queues: a
+  // stderr write still waiting for its turn came out after the report ("…référencement a|udit").
+  await flushed(io.stderr);
   const written = writeReport(() => {
-    if (outputDir) {
-      for (const f of formats) {
-        const file = join(outputDir, `refaudit-report.${EXTENSIONS[f]}`);
-        writeFileAtomic(file, render(report, f, { color: false }));
+    for (const { file, text } of outputs) {
+      if (file === null) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      else {
+        writeFileAtomic(file, text);
         progress.verbose(`wrote ${file}`);
       }
-    } else {
-      const text = render(report, formats[0] ?? 'text', { color, width });
-      if (output) writeFileAtomic(output, text);
-      else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
   });
   if (written !== null) {
@@ -107,6 +115,13 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
     return EXIT.failOn;
   }
   return EXIT.ok;
+}
+
+/** Resolves once everything written to the stream so far has been handed on. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (!stream.write('', () => resolve())) stream.once('drain', () => undefined);
+  });
 }
 
 /** Runs the writes; a failure (disk full, a folder removed meanwhile) is one line, and no partial file is left. */
