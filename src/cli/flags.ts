@@ -3,7 +3,7 @@
  * given on the command line wins.
  */
 import { Command, Option } from 'commander';
-import { choiceOption, collect, durationOption, floatOption, intOption, sizeOption } from './options.js';
+import { choiceOption, collect, collectNonEmpty, durationOption, floatOption, intOption, pathPattern, sizeOption } from './options.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
 export const REPORT_LANGS = ['fr', 'en'] as const;
@@ -18,8 +18,8 @@ export function addCrawlOptions(cmd: Command): Command {
     .addOption(new Option('--max-bytes <size>', 'read at most this much of one response, e.g. 10MB (default)').argParser(sizeOption('--max-bytes')))
     .addOption(new Option('--timeout <duration>', 'per request, e.g. 15s (default)').argParser(durationOption('--timeout')))
     .addOption(new Option('--time-budget <duration>', 'stop the crawl after this long, keeping what was gathered, e.g. 10m').argParser(durationOption('--time-budget')))
-    .addOption(new Option('--include <pattern>', 'crawl only URLs whose path matches (glob, or /regex/); repeatable').argParser(collect))
-    .addOption(new Option('--exclude <pattern>', 'skip URLs whose path matches (glob, or /regex/); repeatable').argParser(collect))
+    .addOption(new Option('--include <pattern>', 'crawl only URLs whose path matches (glob, or /regex/); repeatable').argParser(pathPattern('--include')))
+    .addOption(new Option('--exclude <pattern>', 'skip URLs whose path matches (glob, or /regex/); repeatable').argParser(pathPattern('--exclude')))
     .addOption(new Option('--subdomains', 'also crawl the site\'s other subdomains'))
     .addOption(new Option('--strip-tracking', 'drop utm_*, gclid, fbclid... from URLs before crawling them'))
     .addOption(new Option('--user-agent <ua>', 'user agent to send and to obey in robots.txt'))
@@ -43,7 +43,7 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('--width <n>', 'text report: columns to fit (default: the terminal\'s, 80 in a file)').argParser(intOption('--width', 40)))
     .addOption(new Option('--report-lang <lang>', `language of the text, Markdown and HTML report: ${REPORT_LANGS.join(' or ')} (default: the first market's language when fr or en, else en)`).argParser(choiceOption('--report-lang', REPORT_LANGS)))
     .addOption(new Option('-m, --market <market>', 'target market, e.g. fr-MA, MA, or a language alone: fr (repeatable)').argParser(collect))
-    .addOption(new Option('-k, --keyword <keyword>', 'target keyword (repeatable)').argParser(collect))
+    .addOption(new Option('-k, --keyword <keyword>', 'target keyword (repeatable)').argParser(collectNonEmpty('--keyword')))
     .addOption(new Option('--keywords <file>', 'target keywords, one a line: keyword[;priority[;volume]]'))
     .addOption(new Option('--rankings <file>', 'rankings CSV/JSON or Search Console export (repeatable)').argParser(collect))
     .addOption(new Option('--queries <file>', 'Search Console "Queries" export or a CSV with a query column (repeatable)').argParser(collect))
@@ -51,6 +51,7 @@ export function addAuditOptions(cmd: Command): Command {
     .addOption(new Option('--engines-file <file>', 'override the engines, audience shares and CTR data'))
     .addOption(new Option('--history <dir>', 'folder of past runs for the periodic diff (default .refaudit/ beside the config)'))
     .addOption(new Option('--no-history', 'do not read or write the history folder'))
+    .addOption(new Option('--skip-bad-input', 'leave out an unusable rankings, queries or keywords file (listed in the report) instead of stopping with exit 2'))
     .addOption(new Option('--fail-on <what>', `exit 1 when crossed: ${FAIL_ON.join(', ')} (repeatable)`).argParser(choiceOption('--fail-on', FAIL_ON)))
     .addOption(new Option('-q, --quiet', 'no progress or warnings on stderr'))
     .addOption(new Option('-v, --verbose', 'say more on stderr'))

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import { addAuditOptions, addCrawlOptions } from './flags.js';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 0;
@@ -34,7 +35,7 @@ Examples:
   refaudit diff .refaudit/2026-11-17T06-00-00Z-report.json.gz .refaudit/2026-11-24T06-00-00Z-report.json.gz
   refaudit init --site https://www.example.ma/
 
-Exit codes: 0 done, 1 a --fail-on threshold was crossed, 2 usage or input error, 3 the site could not be audited.`,
+${EXIT_CODES_HELP}`,
     );
 
   const audit = program
@@ -115,8 +116,8 @@ function defaultIO(): CliIO {
 function handleError(err: unknown, io: CliIO): number {
   if (err instanceof CommanderError) {
     // --help and --version end through here too, with exit code 0.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
-    return 2;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
+    return EXIT.input;
   }
   if (err instanceof InputError) {
     io.stderr.write(`refaudit: ${err.message}\n`);
@@ -125,5 +126,5 @@ function handleError(err: unknown, io: CliIO): number {
   const message = err instanceof Error ? err.message : String(err);
   io.stderr.write(`refaudit: internal error: ${message} (please report it; run with REFAUDIT_DEBUG=1 for the stack)\n`);
   if (io.env.REFAUDIT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
-  return 70;
+  return EXIT.internal;
 }

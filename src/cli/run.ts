@@ -22,8 +22,25 @@ const YOUNG_GENERATION_MB = 8;
 
 const terminal = (s: NodeJS.WriteStream): TerminalInfo => ({ isTTY: s.isTTY === true, columns: s.columns ?? null });
 
-/** Runs the command line and resolves with its exit code (0 done … 70 internal error). */
+/** After the command's exit code arrives, how long its thread may take to flush and end by itself. */
+const WORKER_GRACE_MS = 3000;
+
+/**
+ * A reader that stops early (`refaudit rules | head -1`) closes the pipe: that is not an error of
+ * ours, so the program ends at once, quietly, with 0 (as `seq 1000000 | head -1` does).
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}
+
+/** Runs the command line and resolves with its exit code (see exit-codes.ts). */
 export function run(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const file = process.env.REFAUDIT_SAME_THREAD ? null : compiledWorker(import.meta.url, 'run-worker');
   let worker: Worker | null = null;
   try {
@@ -52,7 +69,12 @@ export function run(argv: string[]): Promise<number> {
       w.postMessage('SIGINT');
     };
     process.on('SIGINT', onSigint);
-    w.on('message', (m: { code: number }) => (code = m.code));
+    w.on('message', (m: { code: number }) => {
+      code = m.code;
+      // Something left running on the thread (a stuck socket, a thread of its own) must not keep
+      // the program from ending once the command is done.
+      setTimeout(() => void w.terminate(), WORKER_GRACE_MS).unref();
+    });
     w.on('error', (err) => {
       failed = true;
       internalError(err);

@@ -3,14 +3,27 @@
  * each section carries a "$comment" (a keyword JSON Schema reserves for exactly that).
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
+
+/** The config schema shipped with this refaudit (package.json "files" includes schema/). */
+export const CONFIG_SCHEMA_FILE = fileURLToPath(new URL('../../schema/config.schema.json', import.meta.url));
+
+/**
+ * `$schema` as a path relative to the config file, to the schema of the refaudit that wrote it:
+ * editors resolve it from the file, with no network (no registry or CDN serves refaudit's schema).
+ */
+export function schemaRef(configDir: string): string {
+  const rel = relative(configDir, CONFIG_SCHEMA_FILE).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
 
 export function initConfig(dir: string, opts: { site?: string; force?: boolean } = {}): string {
   const file = resolve(join(dir, 'refaudit.config.json'));
   if (existsSync(file) && !opts.force) throw new InputError(`${file} already exists (use --force to overwrite it)`);
   const config = {
-    $schema: 'https://unpkg.com/refaudit/schema/config.schema.json',
+    $schema: schemaRef(resolve(dir)),
     $comment: 'refaudit config. Every audit flag can be set here; a flag on the command line wins. Paths are relative to this file.',
     site: opts.site ?? 'https://www.example.com/',
     markets: ['fr-FR'],

@@ -9,6 +9,7 @@ import { InputError } from '../util/errors.js';
 import type { FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
 import { parseKeywordsFile } from './keywords-file.js';
+import { decodeText } from '../pipeline/decode-text.js';
 import { emptyConfig } from './empty.js';
 
 export const CONFIG_KEYS = [
@@ -105,7 +106,7 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
     const kf = at(r.string('keywordsFile', root.keywordsFile));
     let kt: string;
     try {
-      kt = readFileSync(kf, 'utf8');
+      kt = decodeText(readFileSync(kf)).text;
     } catch {
       throw new InputError(`${file}: keywordsFile: cannot read ${kf}`);
     }

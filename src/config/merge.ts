@@ -3,11 +3,10 @@
  * file's list rather than adding to it, so one run can narrow a config down.
  */
 import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import type { CrawlConfig, FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, parseMarket } from './validate.js';
-import { parseKeywordsFile } from './keywords-file.js';
+import { readKeywordsFile } from '../pipeline/inputs.js';
 
 export interface FlagValues {
   site: string;
@@ -23,7 +22,7 @@ export interface FlagValues {
   crawl: CrawlConfig;
 }
 
-export function mergeFlags(config: RefauditConfig, flags: Partial<FlagValues>, cwd = process.cwd()): RefauditConfig {
+export function mergeFlags(config: RefauditConfig, flags: Partial<FlagValues>, cwd = process.cwd(), opts: { skipBadInput?: boolean } = {}): RefauditConfig {
   const out: RefauditConfig = { ...config, crawl: { ...config.crawl, ...(flags.crawl ?? {}) }, problems: [...config.problems] };
   if (flags.site) out.site = flags.site;
   if (flags.market?.length) {
@@ -33,14 +32,7 @@ export function mergeFlags(config: RefauditConfig, flags: Partial<FlagValues>, c
   if (flags.keyword?.length || flags.keywords) {
     out.keywords = (flags.keyword ?? []).map((k) => ({ keyword: k, priority: 2 as const, volume: null, category: null, source: '--keyword' }));
     if (flags.keywords) {
-      const file = resolve(cwd, flags.keywords);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new InputError(`--keywords ${flags.keywords}: cannot read the file`);
-      }
-      const parsed = parseKeywordsFile(text, file);
+      const parsed = readKeywordsFile(resolve(cwd, flags.keywords), opts);
       out.keywords.push(...parsed.keywords);
       out.problems.push(...parsed.problems);
     }

@@ -5,6 +5,7 @@
  */
 import type { Report } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
+import { itemIdentity } from './identity.js';
 
 export interface FindingDelta {
   ruleId: string;
@@ -40,25 +41,29 @@ export interface ReportDiff {
   statusChanges: { url: string; from: number | null; to: number | null }[];
 }
 
-function findingKeys(r: Report): Map<string, FindingDelta> {
-  const m = new Map<string, FindingDelta>();
-  // Every item (uncapped) when the report has them; the steps' evidence otherwise.
+/**
+ * A finding's items keyed by their identity (identity.ts). A report of schemaVersion 2 lists every
+ * item; for one that only has its steps' evidence, `capped` holds the rules whose evidence was cut
+ * short: an item missing from a capped list may still be there, so it is neither "fixed" nor, on
+ * the other side, "new".
+ */
+function findingKeys(r: Report): { items: Map<string, FindingDelta>; capped: Set<string> } {
+  const items = new Map<string, FindingDelta>();
+  const capped = new Set<string>();
   if (Array.isArray(r.items)) {
     const titles = new Map(r.steps.flatMap((s) => s.findings).map((f) => [f.ruleId, f.title]));
-    for (const s of r.steps) for (const f of s.findings) if (!f.evidence.length) m.set(`${f.ruleId}|`, { ruleId: f.ruleId, severity: f.severity, title: f.title, url: null });
-    for (const i of r.items) {
-      const url = i.url ?? i.detail ?? null;
-      m.set(`${i.ruleId}|${url ?? ''}`, { ruleId: i.ruleId, severity: i.severity, title: titles.get(i.ruleId) ?? i.ruleId, url });
-    }
-    return m;
+    for (const s of r.steps) for (const f of s.findings) if (!f.evidence.length) items.set(itemIdentity(f.ruleId, {}), { ruleId: f.ruleId, severity: f.severity, title: f.title, url: null });
+    for (const i of r.items) items.set(itemIdentity(i.ruleId, i), { ruleId: i.ruleId, severity: i.severity, title: titles.get(i.ruleId) ?? i.ruleId, url: i.url ?? i.detail ?? null });
+    return { items, capped };
   }
   for (const s of r.steps) {
     for (const f of s.findings) {
-      const urls = f.evidence.map((e) => e.url ?? e.detail ?? null);
-      for (const url of urls.length ? urls : [null]) m.set(`${f.ruleId}|${url ?? ''}`, { ruleId: f.ruleId, severity: f.severity, title: f.title, url });
+      if (f.count > f.evidence.length) capped.add(f.ruleId);
+      if (!f.evidence.length) items.set(itemIdentity(f.ruleId, {}), { ruleId: f.ruleId, severity: f.severity, title: f.title, url: null });
+      for (const e of f.evidence) items.set(itemIdentity(f.ruleId, e), { ruleId: f.ruleId, severity: f.severity, title: f.title, url: e.url ?? e.detail ?? null });
     }
   }
-  return m;
+  return { items, capped };
 }
 
 const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((b - a) * 10) / 10);
@@ -66,8 +71,8 @@ const delta = (a: number | null, b: number | null) => (a === null || b === null 
 export function diffReports(old: Report, now: Report): ReportDiff {
   const before = findingKeys(old);
   const after = findingKeys(now);
-  const newFindings = [...after].filter(([k]) => !before.has(k)).map(([, v]) => v);
-  const fixedFindings = [...before].filter(([k]) => !after.has(k)).map(([, v]) => v);
+  const newFindings = [...after.items].filter(([k, v]) => !before.items.has(k) && !before.capped.has(v.ruleId)).map(([, v]) => v);
+  const fixedFindings = [...before.items].filter(([k, v]) => !after.items.has(k) && !after.capped.has(v.ruleId)).map(([, v]) => v);
   const counts = (r: Report) => new Map(r.steps.flatMap((s) => s.findings).map((f) => [f.ruleId, f]));
   const oc = counts(old);
   const persisting = [...counts(now)].filter(([id]) => oc.has(id)).map(([id, f]) => ({ ruleId: id, severity: f.severity, title: f.title, before: oc.get(id)!.count, after: f.count }));

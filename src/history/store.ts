@@ -1,14 +1,28 @@
 /**
  * The history of periodic audits: one gzipped JSON report per run, named by its timestamp so that
- * a folder listing is the timeline.
+ * a folder listing is the timeline. Each site and crawl scope has a folder of its own under the
+ * history folder (site-key.ts), so a diff never compares two sites. Runs are written through a
+ * temporary file and a rename: a full disk never leaves a truncated run behind. An interrupted
+ * run is kept under another suffix, outside the timeline: it is never the next run's baseline.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, type Report } from '../report/types.js';
 import { InputError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/atomic-file.js';
 
 const SUFFIX = '-report.json.gz';
+/** Interrupted runs: kept for the record, never read as a baseline nor drawn in the trend. */
+export const PARTIAL_SUFFIX = '-partial.json.gz';
+
+/** A run file that could not be saved: the report itself is intact, the CLI says so and exits 4. */
+export class HistoryWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryWriteError';
+  }
+}
 
 /** A report written by an older refaudit (schemaVersion 1: positional table rows, capped findings). */
 export class OldReportError extends InputError {
@@ -24,17 +38,18 @@ export interface RunSummary {
   ranking: number | null;
 }
 
-export function saveRun(dir: string, report: Report): string {
+export function saveRun(dir: string, report: Report, opts: { partial?: boolean } = {}): string {
+  const suffix = opts.partial ? PARTIAL_SUFFIX : SUFFIX;
   try {
     mkdirSync(dir, { recursive: true });
     // Milliseconds kept, and a counter if needed: two runs in one second must not overwrite each other.
     const stem = report.generatedAt.replace(/:/g, '-');
-    let file = join(dir, `${stem}${SUFFIX}`);
-    for (let n = 2; existsSync(file); n++) file = join(dir, `${stem}-${n}${SUFFIX}`);
-    writeFileSync(file, gzipSync(JSON.stringify(report)));
+    let file = join(dir, `${stem}${suffix}`);
+    for (let n = 2; existsSync(file); n++) file = join(dir, `${stem}-${n}${suffix}`);
+    writeFileAtomic(file, gzipSync(JSON.stringify(report)));
     return file;
   } catch (err) {
-    throw new InputError(`history ${dir}: cannot save the run (${(err as Error).message})`);
+    throw new HistoryWriteError(`history ${dir}: the run could not be saved (${(err as Error).message}); the report above is complete, the next run will compare with the previous saved one`);
   }
 }
 
@@ -95,17 +110,7 @@ export function loadRun(path: string): Report {
  */
 export function latestRun(dir: string, before?: Date | string): { file: string; report: Report } | null {
   const files = runFiles(dir);
-  if (before === undefined) {
-    // Runs written by an older refaudit (schemaVersion 1) are skipped: listRuns' caller warns once.
-    for (let i = files.length - 1; i >= 0; i--) {
-      try {
-        return { file: files[i]!, report: loadRun(files[i]!) };
-      } catch (err) {
-        if (!(err instanceof OldReportError)) throw err;
-      }
-    }
-    return null;
-  }
+  if (before === undefined) return readHistory(dir).previous;
   const limit = before instanceof Date ? before.getTime() : Date.parse(before);
   if (Number.isNaN(limit)) throw new InputError(`history: not a date and time: ${JSON.stringify(String(before))}`);
   let best: { file: string; time: number; report?: Report } | null = null;
@@ -137,6 +142,34 @@ export function listRuns(dir: string): { file: string; summary: RunSummary }[] {
     } catch {
       /* a corrupt old run must not stop today's audit */
     }
+  }
+  return out;
+}
+
+export interface HistoryRead {
+  /** The latest readable run: the baseline of the diff. */
+  previous: { file: string; report: Report } | null;
+  /** Every readable run's scores, oldest first. */
+  summaries: RunSummary[];
+  /** Run files that could not be read (truncated, not a report): skipped, for one warning line. */
+  unreadable: string[];
+  /** Runs written by an older refaudit (schemaVersion 1): skipped, for one warning line. */
+  old: string[];
+}
+
+/** The folder's runs, each read once; an unreadable one is skipped (a corrupt run must not stop today's audit). */
+export function readHistory(dir: string): HistoryRead {
+  const out: HistoryRead = { previous: null, summaries: [], unreadable: [], old: [] };
+  for (const file of runFiles(dir)) {
+    let r: Report;
+    try {
+      r = loadRun(file);
+    } catch (err) {
+      (err instanceof OldReportError ? out.old : out.unreadable).push(file);
+      continue;
+    }
+    out.previous = { file, report: r };
+    out.summaries.push({ date: r.generatedAt, coverage: r.scores.coverage.value, relevance: r.scores.relevance.value, ranking: r.scores.ranking.value });
   }
   return out;
 }

@@ -50,6 +50,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'evaluation.summary': (p, n) =>
     `Score de positionnement ${p.score === null ? '–' : n(p.score, 1)}/100 ; ${n(p.striking)} mot${s(p.striking)}-clé${s(p.striking)} juste après un changement de page.`,
   'periodic.first': () => 'Premier audit de cet historique : il sert de référence au prochain audit périodique.',
+  'periodic.partial': () => 'Audit interrompu : il n’est pas comparé aux audits précédents et il est conservé à part, pour ne jamais servir de référence au suivant.',
   'periodic.off': () => 'Historique désactivé (--no-history) : pas de comparaison avec les audits précédents.',
   'periodic.kept': (p) => `Les audits sont conservés dans le dossier ${base(p.dir)} ; le prochain sera comparé à celui-ci.`,
   'periodic.summary': (p, n) =>

@@ -2,6 +2,7 @@
  * The audit from end to end: snapshot → imported inputs → analyses → eight-step Report → history.
  * No printing here: progress goes through hooks, the CLI renders and writes.
  */
+import { basename } from 'node:path';
 import { crawlSite } from '../crawl/crawler.js';
 import { assertAuditable } from '../crawl/auditable.js';
 import { readSnapshot } from '../site/snapshot-io.js';
@@ -11,10 +12,11 @@ import type { RankObservation } from '../analyze/types.js';
 import { InputError, type InputProblem } from '../util/errors.js';
 import type { Report } from '../report/types.js';
 import { crawlOptionsFrom } from '../cli/crawl-flags.js';
-import { readQueries, readRankings } from './inputs.js';
+import { readQueries, readRankings, resolveRankingUrls } from './inputs.js';
 import type { ReportDiff } from '../history/diff.js';
 import type { RelevanceFeed } from '../analyze/relevance/thread.js';
 import type { ObjectiveResult } from '../report/steps/objectives.js';
+import { msg } from '../i18n/message.js';
 
 export interface AuditHooks {
   onCrawlProgress?(p: { done: number; queued: number; errors: number; pagesPerSecond: number }): void;
@@ -26,8 +28,13 @@ export interface AuditRequest {
   config: RefauditConfig;
   /** A snapshot file to audit instead of crawling. */
   from: string | null;
+  /** The history folder; each site and scope has its own folder inside it (history/site-key.ts). */
   historyDir: string | null;
   signal?: AbortSignal;
+  /** --skip-bad-input: an unusable imported file is left out with a problem line instead of exit 2. */
+  skipBadInput?: boolean;
+  /** URLs the crawl knew of but had not fetched when it was interrupted (for the report's problems). */
+  unfetched?: () => number;
   now?: Date;
   /** --list: audit exactly these URLs (config.site is the first). */
   list?: string[];
@@ -38,14 +45,23 @@ export interface AuditOutcome {
   diff: ReportDiff | null;
   objectives: ObjectiveResult[];
   historyFile: string | null;
+  /** Why the run could not be saved to the history (the report is complete): the CLI exits 4. */
+  historyError: string | null;
+  /** Ctrl-C stopped the crawl or the gathering in this run (the CLI exits 130). */
+  interrupted: boolean;
+  /** Interrupted here or in the crawl of the snapshot read: never compared, never a baseline. */
+  partial: boolean;
   snapshot: SiteSnapshot;
 }
 
 export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promise<AuditOutcome> {
   const { config } = req;
-  // Queries first: a broken file is reported before a long crawl, and relevance needs them while
-  // it counts pages during the crawl.
-  const queries = readQueries(config.queries);
+  // Imported files first: a broken one is reported before a long crawl, and relevance needs the
+  // queries while it counts pages during the crawl.
+  const inputOpts = { skipBadInput: req.skipBadInput === true };
+  const queries = readQueries(config.queries, inputOpts);
+  const market = config.markets[0]?.id ?? 'WW';
+  const rankings = (config.rankings.files ?? []).map((file) => readRankings(file, { market, ...inputOpts }));
   // The later stages load while the crawl starts: before it, they held back its first request.
   const stages = import('./audit-stages.js');
   stages.catch(() => undefined);
@@ -67,17 +83,17 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
     throw err;
   });
   await feedReady;
-  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, latestRun, listRuns, runFiles, saveRun, finishPart, diffReports, buildPeriodicStep } = await stages;
+  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, readHistory, saveRun, HistoryWriteError, siteHistoryDir, finishPart, diffReports, buildPeriodicStep } = await stages;
   const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
-  if (snapshot.stats.stoppedBy === 'aborted') hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
-
   const problems: InputProblem[] = [...config.problems];
-  const market = config.markets[0]?.id ?? 'WW';
+  if (snapshot.stats.stoppedBy === 'aborted') {
+    hooks.onWarn?.('crawl interrupted: the report covers the pages gathered so far');
+    problems.push({ file: 'crawl', message: `crawl interrupted after ${snapshot.pages.length} URLs${req.unfetched ? `: ${req.unfetched()} URLs found but not fetched` : ''}` });
+  }
   const observations: RankObservation[] = [];
-  for (const file of config.rankings.files ?? []) {
-    const r = readRankings(file, { market, siteUrl: snapshot.homeUrl });
-    observations.push(...r.observations);
+  for (const r of rankings) {
+    for (const o of resolveRankingUrls(r.observations, snapshot.homeUrl)) observations.push(o);
     problems.push(...r.problems);
   }
   problems.push(...queries.problems);
@@ -98,20 +114,41 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   }
   const analyses = analyzeAll({ ...analyzeInput, relevanceResult });
 
-  const previous = req.historyDir ? latestRun(req.historyDir) : null;
-  const history = req.historyDir ? listRuns(req.historyDir) : [];
-  const skipped = req.historyDir ? runFiles(req.historyDir).length - history.length : 0;
-  if (skipped) hooks.onWarn?.(`history: ${skipped} earlier run(s) skipped (written by an older refaudit, schemaVersion 1, or unreadable)`);
+  // Interrupted here (Ctrl-C), or a snapshot of an interrupted crawl: short of what the scope holds.
+  const interrupted = req.signal?.aborted === true;
+  const partial = interrupted || snapshot.stats.stoppedBy === 'aborted';
+  const runDir = req.historyDir ? siteHistoryDir(req.historyDir, snapshot.startUrl, snapshot.settings) : null;
+  const history = runDir ? readHistory(runDir) : null;
+  if (history?.unreadable.length) {
+    hooks.onWarn?.(`history: ${history.unreadable.length} unreadable run file(s) skipped (${history.unreadable.map((f) => basename(f)).join(', ')} in ${runDir})`);
+  }
+  if (history?.old.length) hooks.onWarn?.(`history: ${history.old.length} earlier run(s) skipped: written by an older refaudit (report schemaVersion 1)`);
+  const previous = history?.previous ?? null;
   const { objectives, ...reportInput } = analyses;
   const report = buildReport({ ...reportInput, config, snapshot, problems, now: req.now ?? new Date() });
-  const diff = previous ? diffReports(previous.report, report) : null;
-  const trend = [...history.map((h) => h.summary), trendPoint(report)];
-  const periodic = buildPeriodicStep(diff, trend, req.historyDir);
+  // A partial run is not compared: its missing pages would read as removed and its findings as fixed.
+  const diff = previous && !partial ? diffReports(previous.report, report) : null;
+  const trend = [...(history?.summaries ?? []), ...(partial ? [] : [trendPoint(report)])];
+  const periodic = buildPeriodicStep(diff, trend, runDir);
+  if (partial && runDir) {
+    periodic.summary = 'Interrupted run: not compared with earlier runs, and kept apart so that it is never the baseline of the next one.';
+    periodic.summaryText = msg('periodic.partial');
+    periodic.tables = [];
+  }
   const step8 = report.steps.find((s) => s.id === 'periodic');
   if (step8) Object.assign(step8, { ...finishPart(periodic), findings: step8.findings });
 
-  const historyFile = req.historyDir ? saveRun(req.historyDir, report) : null;
-  return { report, diff, objectives, historyFile, snapshot };
+  let historyFile: string | null = null;
+  let historyError: string | null = null;
+  if (runDir) {
+    try {
+      historyFile = saveRun(runDir, report, { partial });
+    } catch (err) {
+      if (!(err instanceof HistoryWriteError)) throw err;
+      historyError = err.message;
+    }
+  }
+  return { report, diff, objectives, historyFile, historyError, interrupted, partial, snapshot };
 }
 
 function trendPoint(report: Report) {

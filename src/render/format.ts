@@ -13,6 +13,15 @@ export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'Critical', 
 
 export const MAX_EVIDENCE_SHOWN = 5;
 
+/** Rows a table shows in text, Markdown and HTML; the JSON and CSV keep every row. */
+export const MAX_ROWS_SHOWN = 200;
+
+/** The rows a reader sees, and how many more the report holds (those it left out itself included). */
+export function shownRows<R>(t: { rows: R[]; omitted?: number }): { rows: R[]; omitted: number } {
+  const rows = t.rows.length > MAX_ROWS_SHOWN ? t.rows.slice(0, MAX_ROWS_SHOWN) : t.rows;
+  return { rows, omitted: (t.omitted ?? 0) + t.rows.length - rows.length };
+}
+
 /** Everything a renderer needs to word and format one report. */
 export interface Fmt {
   t: Translator;

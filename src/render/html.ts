@@ -9,7 +9,7 @@ import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/ty
 import type { Evidence, Finding } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
 import { HTML_STYLE } from './html-style.js';
-import { SEVERITIES, baseName, isUrl, makeFmt, moreCount, type Fmt } from './format.js';
+import { SEVERITIES, baseName, isUrl, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { barChartSvg, esc, positionsSvg, stackedBarSvg, trendSvg } from './svg.js';
 import { actionTexts } from './text.js';
 
@@ -180,7 +180,8 @@ function dataTable(t: Table, ctx: Ctx): string {
   if (!t.rows.length) return `<div class="table-block" id="${id}">${title}<p class="empty">${esc(f.t.tableEmpty(t.id))}</p></div>`;
   const cols = f.visible(t);
   const head = cols.map((c) => `<th class="${c.align === 'right' ? 'num' : ''}">${esc(f.t.column(t.id, c))}</th>`).join('');
-  const rows = t.rows.map(
+  const shown = shownRows(t);
+  const rows = shown.rows.map(
     (row) =>
       `<tr>${cols
         .map((c) => {
@@ -193,7 +194,7 @@ function dataTable(t: Table, ctx: Ctx): string {
         .join('')}</tr>`,
   );
   const notes: string[] = [];
-  if (t.omitted) notes.push(esc(f.count('moreRowsJson', t.omitted)));
+  if (shown.omitted) notes.push(esc(f.count('moreRowsJson', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${esc(f.t.column(t.id, c) + f.t.colon)}${originHtml(c.origin!, ctx)}`);
   if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join('; ')}.`);
   const note = f.t.tableNote(t);

@@ -5,7 +5,7 @@
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Evidence, Finding } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
-import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, isUrl, makeFmt, moreCount, type Fmt } from './format.js';
+import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, isUrl, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { actionTexts } from './text.js';
 
 /** Backslash-escapes the punctuation CommonMark and GFM could read as markup; newlines become spaces. */
@@ -97,7 +97,8 @@ function tableBlock(t: Table, ctx: Ctx): string[] {
   const title = `### ${escapeMarkdown(f.t.tableTitle(t))}`;
   if (!t.rows.length) return [title, escapeMarkdown(f.t.tableEmpty(t.id))];
   const cols = f.visible(t);
-  const rows = t.rows.map((row) =>
+  const shown = shownRows(t);
+  const rows = shown.rows.map((row) =>
     cols.map((col) => {
       const cell = f.t.rowCell(t.id, col.key, row);
       return typeof cell === 'string' && isUrl(cell) ? link(cell, ctx.short(cell)) : escapeMarkdown(f.cell(cell, col));
@@ -105,7 +106,7 @@ function tableBlock(t: Table, ctx: Ctx): string[] {
   );
   const out = [title, gfmTable(cols.map((c) => escapeMarkdown(f.t.column(t.id, c))), cols.map((c) => c.align ?? 'left'), rows)];
   const extra: string[] = [];
-  if (t.omitted) extra.push(escapeMarkdown(f.count('moreRows', t.omitted)));
+  if (shown.omitted) extra.push(escapeMarkdown(f.count('moreRows', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c) + f.t.colon)}${escapeMarkdown(f.origin(c.origin!))}`);
   if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}.`);
   const note = f.t.tableNote(t);

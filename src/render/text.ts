@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
-import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, makeFmt, moreCount, type Fmt } from './format.js';
+import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { displayWidth, textTable, truncate, wrap } from './text-layout.js';
 
 export interface TextOptions {
@@ -126,16 +126,17 @@ function table(tb: Table, ctx: Ctx): string[] {
   // An empty table is one sentence, not a header over nothing.
   if (!tb.rows.length) return [...out, ...wrap(f.t.tableEmpty(tb.id), ctx.width)];
   const cols = f.visible(tb);
+  const shown = shownRows(tb);
   out.push(
     ...textTable({
       head: cols.map((col) => f.t.column(tb.id, col)),
-      rows: tb.rows.map((row) => cols.map((col) => f.cell(f.t.rowCell(tb.id, col.key, row), col))),
+      rows: shown.rows.map((row) => cols.map((col) => f.cell(f.t.rowCell(tb.id, col.key, row), col))),
       align: cols.map((col) => col.align ?? 'left'),
       width: ctx.width,
       style: ctx.c.bold,
     }),
   );
-  if (tb.omitted) out.push(truncate(f.count('moreRows', tb.omitted), ctx.width));
+  if (shown.omitted) out.push(truncate(f.count('moreRows', shown.omitted), ctx.width));
   const origins = [...new Set(cols.filter((col) => col.origin).map((col) => `${f.t.column(tb.id, col)}${f.t.colon}${f.origin(col.origin!)}`))];
   if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}`, ctx.width));
   const note = f.t.tableNote(tb);

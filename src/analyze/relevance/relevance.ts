@@ -139,6 +139,14 @@ export function analyzeRelevance(input: {
   const docs = inLanguage(collector.docs.finish(input.snapshot), marketLang);
   const index = buildIndex(docs, weights);
 
+  // The first ranked observation with a URL per keyword, in one pass: a find() per keyword cost
+  // keywords × rows (13 × 200,000 with a big rankings export).
+  const rankingByKeyword = new Map<string, RankObservation>();
+  for (const o of input.observations ?? []) {
+    if (!o.url || o.position === null) continue;
+    const k = o.keyword.toLowerCase();
+    if (!rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
+  }
   const keywords: KeywordRelevance[] = input.keywords.map((kw) => {
     const ranked = rankDocs(index, (d) => termsFor(d, kw.keyword));
     const best = ranked[0] ? toPageScore(ranked[0]) : null;
@@ -149,7 +157,7 @@ export function analyzeRelevance(input: {
         : [];
     const notOnSite = !ranked.some((r) => r.queryTerms > 0 && r.matchedTerms === r.queryTerms);
     let mismatch: KeywordRelevance['mismatch'] = null;
-    const ranking = (input.observations ?? []).find((o) => o.keyword.toLowerCase() === kw.keyword.toLowerCase() && o.url && o.position !== null);
+    const ranking = rankingByKeyword.get(kw.keyword.toLowerCase());
     if (ranking?.url && best && ranking.url !== best.url) {
       const doc = docs.find((d) => d.page.finalUrl === ranking.url || d.page.url === ranking.url);
       const rs = doc ? ranked.find((r) => r.doc === doc) : undefined;

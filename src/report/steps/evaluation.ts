@@ -4,6 +4,9 @@ import type { Origin } from '../origin.js';
 import type { StepPart } from '../types.js';
 import { msg, note } from '../note.js';
 
+/** Points of the positions chart (the tables keep every row; renderers cap what they show). */
+const MAX_POINTS = 200;
+
 export function buildEvaluationStep(rank: RankingResult | null, data: ModelData, rankingFiles: string[]): StepPart {
   if (!rank || !rank.observations.length) {
     return {
@@ -18,7 +21,12 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
   const imported: Origin = { kind: 'imported', file: rankingFiles.join(', ') || 'rankings' };
   const model: Origin = { kind: 'model', file: 'src/data/ctr-curve.json + src/data/audience-shares.json', source: `${data.origins.ctr.kind === 'model' ? data.origins.ctr.source : ''}; ${data.origins.shares.kind === 'model' ? data.origins.shares.source : ''}`, date: data.origins.ctr.kind === 'model' ? data.origins.ctr.date : '' };
   const analysis: Origin = { kind: 'model', file: 'src/analyze/ranking/ranking.ts', source: 'refaudit ranking score: volume-weighted share of priority keywords on page 1', date: '2026-11' };
-  const sorted = [...rank.observations].sort((a, b) => a.keyword.localeCompare(b.keyword) || a.engine.localeCompare(b.engine));
+  // Code-unit order, not locale order: a collator's compare took seconds at 200,000 rows.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...rank.observations].sort((a, b) => compare(a.keyword, b.keyword) || compare(a.engine, b.engine));
+  // A rankings export can hold 200,000 rows: the tables and the chart show the first ones (every
+  // observation stays in measurements.rankings), or rendering them costs more than the audit.
+  const shown = sorted.slice(0, MAX_POINTS);
   const engineNames = new Map(data.engines.map((e) => [e.id, e.name]));
   const multiMarket = new Set(rank.observations.map((o) => o.market)).size > 1;
   return {
@@ -67,7 +75,7 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
         origin: imported,
         engines: [...new Set(rank.observations.map((o) => o.engine))].map((id) => ({ id, name: engineNames.get(id) ?? id, resultsPerPage: data.engines.find((e) => e.id === id)?.resultsPerPage ?? 10 })),
         // With several markets a keyword has one row per market, or its points would overlap.
-        points: sorted.map((o) => ({ keyword: multiMarket ? `${o.keyword} (${o.market})` : o.keyword, engine: o.engine, position: o.position })),
+        points: shown.map((o) => ({ keyword: multiMarket ? `${o.keyword} (${o.market})` : o.keyword, engine: o.engine, position: o.position })),
       },
     ],
     notes: [],

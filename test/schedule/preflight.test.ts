@@ -1,0 +1,66 @@
+/**
+ * Every check that can fail before the crawl happens before it: each case below must exit 2 with
+ * one line and never start the crawl. The site given is a loopback server that counts requests:
+ * it must see none.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveLocal, type LocalServer } from '../support/local-server.js';
+import { isOneLine, runCli } from './support.js';
+
+let server: LocalServer;
+let requests = 0;
+let site = '';
+const work = mkdtempSync(join(tmpdir(), 'refaudit-preflight-'));
+const aFile = join(work, 'a-file.txt');
+writeFileSync(aFile, 'not a folder');
+const snap = join(work, 'snap.json');
+
+beforeAll(async () => {
+  server = await serveLocal((_req, res) => {
+    requests += 1;
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>x</title></head><body>x</body></html>');
+  });
+  site = `${server.origin}/`;
+});
+afterAll(() => server.close());
+
+const audit = (...args: string[]) => ['audit', site, '--no-config', '--no-history', ...args];
+
+describe('refused before the crawl, exit 2, one line', () => {
+  it.each([
+    ['--output in a missing folder', () => audit('--output', '/nonexistent/r.txt'), /^refaudit: --output \/nonexistent\/r\.txt: folder \/nonexistent does not exist$/],
+    ['--output naming a folder', () => audit('--output', work), /^refaudit: --output .*: is a folder/],
+    ['--output-dir naming a file', () => audit('--output-dir', aFile), /^refaudit: --output-dir .*a-file\.txt: is a file, not a folder$/],
+    ['--output in a read-only place', () => audit('--output', '/sys/refaudit-report.txt'), /^refaudit: --output \/sys\/refaudit-report\.txt: cannot write in \/sys \(/],
+    ['--history naming a file', () => ['audit', site, '--no-config', '--history', aFile], /^refaudit: history folder .*a-file\.txt: is a file, not a folder$/],
+    ['a bad --exclude regex', () => audit('--exclude', '/(/'), /^refaudit: --exclude: not a valid regular expression: \/\(\/ /],
+    ['a bad --include regex', () => audit('--include', '/[a-/'), /^refaudit: --include: not a valid regular expression/],
+    ['--max-bytes 0', () => audit('--max-bytes', '0'), /^refaudit: --max-bytes: expected a size above zero/],
+    ['--timeout 0', () => audit('--timeout', '0'), /^refaudit: --timeout: expected a duration above zero/],
+    ['--time-budget 0s', () => audit('--time-budget', '0s'), /^refaudit: --time-budget: expected a duration above zero/],
+    ['--rate 0', () => audit('--rate', '0'), /^refaudit: --rate: expected a number > 0, got "0"$/],
+    ['--market xx-YY', () => audit('--market', 'xx-YY'), /^refaudit: market xx-YY: "YY" is not a country code/],
+    ['--market zz-MA', () => audit('--market', 'zz-MA'), /^refaudit: market zz-MA: "zz" is not a language code/],
+    ['-k ""', () => audit('-k', ''), /^refaudit: --keyword: expected a value, got an empty one$/],
+    ['a URL with --from', () => ['audit', site, '--from', snap, '--no-config', '--no-history'], /^refaudit: give a URL or --from .*snap\.json, not both/],
+    ['crawl flags with --from', () => ['audit', '--from', snap, '--max-pages', '5', '--exclude', '/x', '--no-config', '--no-history'], /^refaudit: --max-pages, --exclude: crawl flags do nothing with --from/],
+    ['--fail-on regression --no-history', () => audit('--fail-on', 'regression'), /^refaudit: --fail-on regression needs the history/],
+    ['crawl --out in a missing folder', () => ['crawl', site, '--out', '/nonexistent/s.json'], /^refaudit: --out \/nonexistent\/s\.json: folder \/nonexistent does not exist$/],
+  ])('%s', async (_name, args, message) => {
+    requests = 0;
+    const r = await runCli(args());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(isOneLine(r), r.stderr).toBe(true);
+    expect(requests).toBe(0);
+  });
+
+  it('a real country without share data is audited with worldwide shares, and says so', async () => {
+    const r = await runCli(audit('--market', 'fr-SN', '--format', 'json', '--max-pages', '1'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: market fr-SN: no audience shares for SN in the engines data: worldwide shares are used/);
+  });
+});
