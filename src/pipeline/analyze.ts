@@ -66,7 +66,7 @@ export function analyzeAll(input: {
     : null;
   const chosenBots = new Set(data.engines.filter((e) => coverage.engines.some((c) => c.engine === e.id)).flatMap((e) => e.bots));
   const findings = [
-    ...runRules({ snapshot, bots: [...chosenBots] }),
+    ...runRules({ snapshot, bots: [...chosenBots], languages: relevance.readings }),
     ...coverageFindings(coverage, snapshot.homeUrl),
     ...relevanceFindings(relevance),
     ...(ranking ? rankingFindings(ranking, config.keywords) : []),

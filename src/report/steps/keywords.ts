@@ -31,7 +31,14 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
         { key: 'score', label: 'Score', align: 'right', unit: 'score', origin: model },
         { key: 'fields', label: 'Matched in' },
       ],
-      rows: rel.keywords.map((k) => [k.keyword.keyword, k.keyword.priority, k.best?.url ?? null, k.best?.score ?? 0, k.best?.fields.join(', ') ?? null]),
+      rows: rel.keywords.map((k) => [
+        k.keyword.keyword,
+        k.keyword.priority,
+        k.notOnSite ? null : (k.best?.url ?? null),
+        k.notOnSite ? 0 : (k.best?.score ?? 0),
+        // An absent keyword names the words the closest page holds, not the fields they sit in.
+        k.notOnSite ? `absent${k.best?.matched.length ? ` (only ${k.best.matched.map((w) => `"${w}"`).join(', ')} on ${k.best.url})` : ''}` : (k.best?.fields.join(', ') ?? null),
+      ]),
     },
   ];
   if (rel.untargetedTerms.length) {
@@ -67,6 +74,9 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
     });
   }
   const notes: string[] = [];
+  for (const r of rel.rejected) notes.push(`Keyword "${r.keyword}" not scored: ${r.reason}.`);
+  if (rel.languages.length) notes.push(`Pages by the language of their text (franc; <html lang> and the market are hints): ${rel.languages.map((l) => `${l.lang} ${l.pages}`).join(', ')}; keywords are scored against the pages of their own language.`);
+  for (const l of rel.languages.filter((x) => x.neutral)) notes.push(`${l.pages} page(s) in "${l.lang}", a language refaudit has no stemmer for: scored with the language-neutral analyzer (words matched as written, no stop words removed).`);
   if (!rel.keywords.length) notes.push('No target keywords given (--keyword, --keywords FILE or "keywords" in the config): only the site\'s own vocabulary is shown.');
   if (!queryFiles.length) notes.push('No Search Console queries imported (--queries FILE): visitors\' words not analysed.');
   return {

@@ -11,15 +11,25 @@ export function buildLandingPagesStep(rel: RelevanceResult): StepPart {
     themes.set(theme, [...(themes.get(theme) ?? []), k]);
   }
   const rows = [...themes].map(([theme, ks]) => {
-    const best = ks.map((k) => k.best).filter((b) => b !== null).sort((a, b) => b.score - a.score)[0] ?? null;
-    const pages = new Set(ks.map((k) => k.best?.url).filter(Boolean));
-    const competing = new Set(ks.flatMap((k) => k.cannibals.map((c) => c.url)));
-    const state = !best || best.score < rel.weights.gapThreshold ? 'no strong page' : pages.size > 1 || competing.size ? 'several pages' : 'one strong page';
+    const found = ks.filter((k) => !k.gap && k.best);
+    const best = found.map((k) => k.best!).sort((a, b) => b.score - a.score)[0] ?? null;
+    const pages = new Set(found.map((k) => k.best!.url));
+    const competing = ks.filter((k) => k.cannibals.length).map((k) => k.keyword.keyword);
+    // Decided on the keywords' own best pages and their rivals (unrounded scores), never on a shared ceiling.
+    const state = !best
+      ? 'no strong page'
+      : competing.length
+        ? `pages compete on ${competing.map((k) => `"${k}"`).join(', ')}`
+        : found.length < ks.length
+          ? `${ks.length - found.length} of ${ks.length} keyword(s) without a strong page`
+          : pages.size > 1
+            ? `split over ${pages.size} pages, one a keyword`
+            : 'one strong page';
     return [theme, ks.length, best?.url ?? null, best?.score ?? 0, state] as [string, number, string | null, number, string];
   });
-  const strong = rows.filter((r) => r[4] === 'one strong page').length;
+  const strong = rows.filter((r) => r[4] === 'one strong page' || r[4].startsWith('split over')).length;
   return {
-    summary: rows.length ? `${strong} of ${rows.length} theme(s) have one strong landing page.` : 'No target keywords: landing pages per theme not assessed.',
+    summary: rows.length ? `${strong} of ${rows.length} theme(s) have one strong landing page for each keyword.` : 'No target keywords: landing pages per theme not assessed.',
     scores: [],
     tables: [
       {
