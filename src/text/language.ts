@@ -6,12 +6,15 @@
  * default) is read as French.
  */
 import { francAll } from 'franc-min';
-import { SUPPORTED_LANGUAGES } from './analyzer.js';
+import { stopWords, SUPPORTED_LANGUAGES } from './analyzer.js';
+import { tokenize } from './normalize.js';
 
 /** Characters of text franc reads a page: its opening says its language, and franc's cost grows with it. */
 export const SAMPLE_CHARS = 400;
-/** Below this many characters of text the detection is too weak to overrule a declared language. */
+/** Below this many letters of text the detection is too weak to overrule a declared language. */
 const MIN_CHARS = 80;
+/** Stop words a sample must hold for their language to be sure (a 400-character French text holds 15–30). */
+const MIN_STOP_HITS = 4;
 /**
  * franc scores the best language 1 and the others by their trigram distance relative to it:
  * languages within this margin of the best are treated as equally likely (English and Scots,
@@ -35,7 +38,7 @@ export interface LanguageReading {
   declared: string | null;
   /** What the text says on its own, or null when the sample was too short to tell. */
   detected: string | null;
-  /** How far the runner-up language (or the declared one, when contradicted) is behind: 0–1. */
+  /** The detected language's share of the stop words of it and its runner-up (the declared one, when contradicted): 0.5–1. */
   confidence: number;
   /** The declared language is clearly not the text's (the text is long enough to tell). */
   contradicts: boolean;
@@ -57,10 +60,23 @@ export function rankLanguages(sample: string): [string, number][] {
   return out;
 }
 
+/** Tokens of the sample that are stop words of `lang` (0 for a language without a list). */
+function stopHits(tokens: readonly string[], lang: string): number {
+  if (!SUPPORTED_LANGUAGES.includes(lang)) return 0;
+  const stops = stopWords(lang);
+  let n = 0;
+  for (const t of tokens) if (t.length > 1 && stops.has(t)) n++;
+  return n;
+}
+
 /**
- * The language a text is analysed in: among the languages franc finds within LANGUAGE_MARGIN of
- * the best, the declared one, else the market's, else the first refaudit can stem; the best
- * otherwise. Without enough text, the declared language, the market's, then franc's guess.
+ * The language a text is analysed in. franc names the candidates: the languages within
+ * LANGUAGE_MARGIN of its best (its scores are close together on short or accent-folded texts:
+ * French, Spanish and English within 0.1 of each other on a French page). Between candidates
+ * refaudit has stop words for, the one whose stop words the text uses most decides, when it uses
+ * them at least twice as often as the next: that is "sure". The declared language, then the
+ * market's, then the site's so far, are kept unless the text surely says another; a declared
+ * language the text surely contradicts is reported.
  */
 export function readLanguage(sample: string, declaredTag: string | null, marketLang: string | null, siteLang: string | null = null): LanguageReading {
   const declared = primary(declaredTag);
@@ -68,20 +84,25 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   const letters = sample.replace(/[^\p{L}]+/gu, '').length;
   const ranked = letters >= 10 ? rankLanguages(sample) : [];
   const top = ranked[0] ?? null;
-  const enough = letters >= MIN_CHARS && top !== null;
-  const near = ranked.filter(([, s]) => s >= 1 - LANGUAGE_MARGIN).map(([l]) => l);
-  const scoreOf = (l: string | null) => (l ? (ranked.find(([x]) => x === l)?.[1] ?? 0) : 0);
-  const runnerUp = ranked.find(([l]) => !near.includes(l))?.[1] ?? 0;
-  const detected = top ? (near.find((l) => SUPPORTED_LANGUAGES.includes(l)) ?? top[0]) : null;
-  if (!enough) {
-    const lang = declared ?? market ?? siteLang ?? detected ?? 'und';
+  if (letters < MIN_CHARS || top === null) {
+    const lang = declared ?? market ?? siteLang ?? top?.[0] ?? 'und';
     return { lang, declared, detected: null, confidence: 0, contradicts: false, sure: false };
   }
-  const sure = near.length === 1;
-  const contradicts = declared !== null && !near.includes(declared);
-  // A text franc cannot pin to one language (code, file paths, names) is in the site's language.
-  const undecided = sure ? detected! : (siteLang && near.includes(siteLang) ? siteLang : null) ?? siteLang ?? detected!;
-  const lang = declared && !contradicts ? declared : market && near.includes(market) ? market : contradicts ? detected! : undecided;
-  const confidence = Math.round((contradicts ? 1 - scoreOf(declared) : 1 - runnerUp) * 100) / 100;
+  const near = ranked.filter(([, s]) => s >= 1 - LANGUAGE_MARGIN).map(([l]) => l);
+  const tokens = tokenize(sample);
+  const candidates = [...new Set([...near, ...[declared, market].filter((l): l is string => !!l)])].filter((l) => SUPPORTED_LANGUAGES.includes(l));
+  const byStops = candidates.map((l) => [l, stopHits(tokens, l)] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = byStops;
+  const sureByStops = !!first && first[1] >= MIN_STOP_HITS && first[1] >= 2 * (second?.[1] ?? 0);
+  const detected = sureByStops ? first[0] : (near.find((l) => SUPPORTED_LANGUAGES.includes(l)) ?? top[0]);
+  const sure = sureByStops || near.length === 1;
+  const contradicts = declared !== null && sure && detected !== declared;
+  const keep = (l: string | null) => l !== null && !(sure && l !== detected) && (near.includes(l) || !sure);
+  const lang = keep(declared) ? declared! : keep(market) ? market! : sure ? detected : (siteLang ?? detected);
+  const hitsOf = (l: string | null) => byStops.find(([x]) => x === l)?.[1] ?? 0;
+  // How clearly the text says it: the share of the two leading languages' stop words that are the detected one's.
+  const lead = hitsOf(detected);
+  const other = contradicts ? hitsOf(declared) : (second?.[1] ?? 0);
+  const confidence = lead + other > 0 ? Math.round((lead / (lead + other)) * 100) / 100 : 0;
   return { lang, declared, detected, confidence, contradicts, sure };
 }
