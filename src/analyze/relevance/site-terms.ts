@@ -24,6 +24,8 @@ export interface SiteTerm {
 const MAX_TOKENS_PER_PAGE = 500;
 const DIGITS = /^\d+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters of a page's title, description and headings read for written forms. */
+const SURFACE_CHARS = 600;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /**
  * Distinct phrases tracked, of each length: a big site has millions, and memory must stay bounded.
@@ -252,12 +254,13 @@ export class SiteTermsAccumulator implements SiteTermsByLanguage {
   private byLang = new Map<string, LanguageTerms>();
 
   add(f: PageFields): void {
-    if (this.wanted) this.countWords(f);
+    if (this.wanted?.size) this.countWords(f);
     let acc = this.byLang.get(f.lang);
     if (!acc) this.byLang.set(f.lang, (acc = new LanguageTerms(f.analyzer)));
     const h = f.page.html;
     acc.add(tokenize(h?.title ?? ''), f.bodyTokens);
-    acc.noteSurfaces(`${h?.title ?? ''}\n${h?.metaDescription ?? ''}\n${f.headingsText}`);
+    // The opening of the page's written texts is enough to vote (a page can hold hundreds of headings).
+    acc.noteSurfaces(`${h?.title ?? ''}\n${h?.metaDescription ?? ''}\n${f.headingsText}`.slice(0, SURFACE_CHARS));
   }
 
   result(lang: string | null, top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
