@@ -24,6 +24,16 @@ export const FR_MESSAGES: Record<string, Template> = {
   'objectives.keywords': (p, n) => `${n(p.count)} mot${s(p.count)}-clé${s(p.count)} cible${s(p.count)}, dont ${n(p.priority1)} de priorité 1.`,
   'keywords.summary': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} indexable${s(p.pages)} analysée${s(p.pages)} ; pertinence ${p.relevance === null ? '–' : n(p.relevance, 1)}/100 sur ${n(p.keywords)} mot${s(p.keywords)}-clé${s(p.keywords)} cible${s(p.keywords)} ; premier terme du site « ${p.topTerm ?? '–'} ».`,
+  'keywords.rejected': (p) => {
+    const r = String(p.reason ?? '');
+    const m = /^(\d+) words, more than (\d+)/.exec(r);
+    const why = r === 'empty keyword' ? 'mot-clé vide' : r === 'only stop words' ? 'uniquement des mots vides' : m ? `${m[1]} mots, plus de ${m[2]} : une phrase, pas une requête` : r;
+    return `Mot-clé « ${p.keyword} » non évalué : ${why}.`;
+  },
+  'keywords.languages': (p) =>
+    `Pages par langue de leur texte (franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
+  'keywords.neutral': (p, n) =>
+    `${n(p.pages)} page${s(p.pages)} en « ${p.lang} », langue sans racinisation dans refaudit : évaluée${s(p.pages)} avec l’analyseur neutre (mots comparés tels qu’écrits, aucun mot vide retiré).`,
   'keywords.no-keywords': () => 'Aucun mot-clé cible fourni (--keyword, --keywords FICHIER ou « keywords » dans la configuration) : seul le vocabulaire propre du site est présenté.',
   'keywords.no-queries': () => 'Aucune requête Search Console importée (--queries FICHIER) : les mots des visiteurs ne sont pas analysés.',
   'engines.summary': (p, n) =>
@@ -39,7 +49,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'content.summary': (p, n) =>
     `${n(p.pages)} URL explorée${s(p.pages)} en ${n(p.seconds, 1)} s ; ${n(p.indexable)} indexable${s(p.indexable)} ; temps de réponse médian ${p.medianMs === null ? '–' : n(p.medianMs)} ms.`,
   'content.stopped': (p, n) => `L’exploration s’est arrêtée avant la fin (${p.stoppedBy}) : les chiffres portent sur les ${n(p.pages)} URL recueillies.`,
-  'landing-pages.summary': (p, n) => `${n(p.strong)} thème${s(p.themes)} sur ${n(p.themes)} ${p.strong === 1 ? 'a' : 'ont'} une page d’atterrissage forte.`,
+  'landing-pages.summary': (p, n) => `${n(p.strong)} thème${s(p.themes)} sur ${n(p.themes)} ${p.strong === 1 ? 'a' : 'ont'} une page d’atterrissage forte pour chaque mot-clé.`,
   'landing-pages.none': () => 'Aucun mot-clé cible : pages d’atterrissage par thème non évaluées.',
   'submission.summary': (p, n) =>
     `robots.txt : ${p.robots || 'non récupéré'} ; ${n(p.sitemaps)} sitemap${s(p.sitemaps)} lisible${s(p.sitemaps)} listant ${n(p.sitemapUrls)} URL ; ${n(p.verification)} balise${s(p.verification)} de validation ; ${n(p.ready)}/${n(p.indexable)} descriptions prêtes.`,

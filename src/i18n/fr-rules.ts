@@ -367,4 +367,9 @@ export const FR_RULES: Record<string, RuleText> = {
     help: 'L’inscription ne rapporte qu’une partie de l’audience de l’annuaire (directory-presence.json) : un lien nofollow/ugc/sponsored ne transmet rien aux moteurs, et une inscription dans une autre catégorie échappe aux visiteurs de la catégorie choisie.',
     fix: 'Demander à l’annuaire un lien simple dans la catégorie choisie.',
   },
+  'lang-contradicts-text': {
+    title: 'La langue déclarée n’est pas celle du texte',
+    help: 'L’attribut <html lang> annonce une langue alors que le texte de la page est nettement dans une autre (souvent la valeur par défaut d’un thème, lang="en-US", laissée sur un site français). Les moteurs peuvent classer la page dans la mauvaise langue et le mauvais marché ; refaudit la lit dans la langue de son texte.',
+    fix: 'Régler <html lang> sur la langue de rédaction de la page (lang="fr" pour le français), dans le thème ou dans le réglage de langue du CMS.',
+  },
 };

@@ -75,7 +75,7 @@ export const FR_TABLES: Record<string, TableText> = {
   'crawl-trap-patterns': { title: 'Motifs d’URL plafonnés comme pièges à robots', columns: { pattern: 'Motif', dropped: 'URL écartées' } },
   'landing-pages': {
     title: 'Page d’atterrissage par thème',
-    columns: { theme: 'Thème', kws: 'Mc', page: 'Page d’atterrissage', score: 'Score', state: 'État' },
+    columns: { theme: 'Thème', kws: 'Mc', page: 'Page d’atterrissage', score: 'Score', state: 'État', detail: 'Lesquels' },
   },
   'robots-files': {
     title: 'robots.txt par origine',
@@ -169,7 +169,9 @@ export const FR_CELLS: Record<string, string> = {
   'sitemap only': 'sitemap seulement',
   'linked, not in sitemap': 'liées, hors sitemap',
   'one strong page': 'une page forte',
-  'several pages': 'plusieurs pages',
+  'split over pages': 'répartis sur plusieurs pages',
+  'pages compete': 'des pages se concurrencent',
+  'keywords without a strong page': 'mots-clés sans page forte',
   'no strong page': 'aucune page forte',
   added: 'ajoutée',
   removed: 'retirée',

@@ -83,7 +83,7 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
     : null;
   const chosenBots = new Set(data.engines.filter((e) => coverage.engines.some((c) => c.engine === e.id)).flatMap((e) => e.bots));
   const findings = [
-    ...runRules({ snapshot, bots: [...chosenBots] }),
+    ...runRules({ snapshot, bots: [...chosenBots], languages: relevance.readings }),
     ...coverageFindings(coverage, snapshot.homeUrl),
     ...javascriptFindings(coverage, snapshot.homeUrl),
     ...relevanceFindings(relevance),

@@ -18,6 +18,7 @@ import { h1Missing } from './content/h1-missing.js';
 import { h1Multiple } from './content/h1-multiple.js';
 import { thinContent } from './content/thin-content.js';
 import { langMissing } from './content/lang-missing.js';
+import { langContradictsText } from './content/lang-contradicts-text.js';
 import { imageAltMissing } from './content/image-alt-missing.js';
 import { headClosedEarly } from './content/head-closed-early.js';
 import { pageTooDeep } from './content/page-too-deep.js';
@@ -63,7 +64,7 @@ import { sitemapUrlBeyondMaxDepth } from './submission/sitemap-url-beyond-max-de
 export const ALL_RULES: Rule[] = [
   page4xx, page5xx, fetchFailed, bodyTruncated, slowResponse, redirectChain, redirectLoop, metaRefreshRedirect,
   titleMissing, titleDuplicate, titleTooLong, titleTooShort, descriptionMissing, descriptionDuplicate,
-  h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, thinContent, pageTooDeep, orphanPage,
+  h1Missing, h1Multiple, headClosedEarly, imageAltMissing, langMissing, langContradictsText, thinContent, pageTooDeep, orphanPage,
   canonicalToNon200, canonicalMultiple, canonicalOffHost, canonicalRelative, hreflangInvalid, internalLinkBroken, internalLinkRedirect, linkNotCrawlable, resourceBroken,
   nearDuplicatePages, doorwayPages,
   robotsMissing, robotsUnreachable, robotsMalformed, robotsHtml, robotsBlocksBot, robotsTxtBelowRoot,

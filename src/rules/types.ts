@@ -68,6 +68,11 @@ export interface RuleContext {
   snapshot: SiteSnapshot;
   /** Bot ids the audit cares about (from the chosen engines). */
   bots: string[];
+  /**
+   * Each candidate page's language as relevance read it (final URL → reading), when the audit has
+   * it; rules that need a page's language read the page themselves otherwise.
+   */
+  languages?: ReadonlyMap<string, import('../text/language.js').LanguageReading>;
 }
 
 /**

@@ -24,7 +24,10 @@ const LANGS: Record<string, { stemmer: string; stop: string }> = {
 export const SUPPORTED_LANGUAGES = Object.keys(LANGS);
 
 export interface Analyzer {
+  /** The language whose stop words and stemmer it uses, or 'neutral'. */
   lang: string;
+  /** No stop words nor stemmer for the page's language: tokens are matched as folded words. */
+  neutral: boolean;
   isStop(token: string): boolean;
   stem(token: string): string;
   /** Stop words and one-letter tokens removed, the rest stemmed. */
@@ -51,10 +54,27 @@ export function stopWords(lang: string): ReadonlySet<string> {
   return set;
 }
 
+/** Whether refaudit has stop words and a stemmer for the language. */
+export const hasStemmer = (lang: string | null | undefined): boolean => !!lang && !!LANGS[lang];
+
+/**
+ * The language-neutral analyzer, for a language refaudit cannot stem: one-letter tokens dropped,
+ * the other folded tokens kept as they are. Keywords still match pages word for word.
+ */
+function neutralAnalyzer(): Analyzer {
+  const isStop = (t: string) => t.length < 2;
+  return { lang: 'neutral', neutral: true, isStop, stem: (t) => t, terms: (tokens) => tokens.filter((t) => !isStop(t)) };
+}
+
 export function analyzerFor(lang: string | null | undefined): Analyzer {
-  const key = lang && LANGS[lang] ? lang : 'en';
+  const key = lang && LANGS[lang] ? lang : 'neutral';
   const hit = cache.get(key);
   if (hit) return hit;
+  if (key === 'neutral') {
+    const a = neutralAnalyzer();
+    cache.set(key, a);
+    return a;
+  }
   const spec = LANGS[key]!;
   const stops = stopWords(key);
   const stemmer = snowball.newStemmer(spec.stemmer);
@@ -73,6 +93,7 @@ export function analyzerFor(lang: string | null | undefined): Analyzer {
   const termOf = new Map<string, string | null>();
   const analyzer: Analyzer = {
     lang: key,
+    neutral: false,
     isStop,
     stem,
     terms(tokens) {

@@ -104,7 +104,11 @@ describe('the demo audit', () => {
     expect(urls('image-alt-missing')).toContain('/circuits/villes-imperiales/');
     expect(findings.get('robots-blocks-bot')?.evidence[0]?.detail).toMatch(/^yandexbot: \d+ indexable pages disallowed/);
     expect(findings.get('directory-link-missing')?.evidence.map((e) => e.detail)).toEqual([expect.stringMatching(/^Guide Tourisme Marrakech/)]);
-    expect(findings.get('keyword-not-on-site')?.evidence.map((e) => e.detail)).toEqual(['"location voiture marrakech"']);
+    expect(findings.get('keyword-not-on-site')?.evidence.map((e) => e.detail)).toEqual(['"location voiture marrakech": absent; the closest page holds only "marrakech"']);
+    // The riad page, not a blog post tied with it at a clamped 100 (fixtures/test-sites/keyword-ties).
+    const best = report.steps[1].tables.find((t: { id: string }) => t.id === 'target-keywords').rows.find((row: unknown[]) => row[0] === 'riad marrakech');
+    expect(new URL(best[2]).pathname).toBe('/riads/riad-marrakech-medina/');
+    expect(findings.has('lang-contradicts-text')).toBe(false);
     expect(findings.get('ranking-striking-distance')?.evidence.map((e) => e.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^"circuit désert maroc" google fr-MA: #11, 1 place\(s\) from page 1/)]));
   });
 

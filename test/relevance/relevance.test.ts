@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzerFor } from '../../src/text/analyzer.js';
-import { detectLanguage } from '../../src/text/language.js';
+import { readLanguage } from '../../src/text/language.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { analyzeRelevance, RelevanceCollector } from '../../src/analyze/relevance/relevance.js';
 import { buildIndex, idf, loadWeights, scoreDoc } from '../../src/analyze/relevance/bm25f.js';
@@ -30,9 +30,15 @@ describe('text pipeline', () => {
     expect(analyzerFor('en').terms(tokenize('The desert tours of Morocco'))).toEqual(['desert', 'tour', 'morocco']);
   });
 
-  it('tells French from English by stop words', () => {
-    expect(detectLanguage(tokenize('le circuit dans le désert avec des guides et une nuit sous les étoiles'))).toBe('fr');
-    expect(detectLanguage(tokenize('the tour of the desert with a guide and a night under the stars'))).toBe('en');
+  it('tells French from English by the text (franc), the declared language a hint', () => {
+    const fr = 'Le circuit dans le désert avec des guides et une nuit sous les étoiles, au départ de Marrakech. Nous adaptons le rythme à votre niveau.';
+    const en = 'The tour of the desert with a guide and a night under the stars, leaving from Marrakech. We adapt the pace to your level.';
+    expect(readLanguage(fr, null, null)).toMatchObject({ lang: 'fr', detected: 'fr', contradicts: false });
+    expect(readLanguage(en, null, null)).toMatchObject({ lang: 'en', detected: 'en', contradicts: false });
+    // A theme's default lang="en-US" on a French text: the text wins, and it is a contradiction.
+    expect(readLanguage(fr, 'en-US', null)).toMatchObject({ lang: 'fr', declared: 'en', contradicts: true });
+    // Too little text to overrule the declared language.
+    expect(readLanguage('riad marrakech', 'fr', null)).toMatchObject({ lang: 'fr', detected: null, contradicts: false });
   });
 });
 
@@ -53,11 +59,12 @@ describe('BM25F', () => {
     expect(idf(2, 3)).toBeCloseTo(w, 12);
     // Blog: riad once in a body of 3 terms (parlons, parfois, riad); body length average over pages.
     const avgBody = docs.reduce((s, d) => s + d.len.body, 0) / 3;
-    const tfw = (1 * 1) / (1 - 0.75 + (0.75 * docs[blog]!.len.body) / avgBody);
-    const best = (w * 13.5) / (1.2 + 13.5); // every field once: Σ weights = 3 + 2.5 + 2 + 2 + 1.5 + 1.5 + 1
+    const tf = 1 / (1 - 0.75 + (0.75 * docs[blog]!.len.body) / avgBody);
+    // Each field saturates on its own (weights "per-field"): the body's part is 1 · tf / (k1 + tf).
+    const ceiling = w * 13.5; // every field saturated: Σ weights = 3 + 2.5 + 2 + 2 + 1.5 + 1.5 + 1
     const s = scoreDoc(index, blog, ['riad']);
-    expect(s.score).toBeCloseTo((w * tfw) / (1.2 + tfw), 12);
-    expect(s.normalised).toBeCloseTo((100 * s.score) / best, 10);
+    expect(s.score).toBeCloseTo((w * 1 * tf) / (1.2 + tf), 12);
+    expect(s.normalised).toBeCloseTo((100 * s.score) / ceiling, 10);
     expect(s.fields).toEqual(['body']);
   });
 

@@ -6,8 +6,10 @@
  *   tf~(t,d) = Σ_f w_f · tf_f(t,d) / (1 − b_f + b_f · len_f(d) / avglen_f)
  *   score(q,d) = Σ_t∈q idf(t) · tf~ / (k1 + tf~)        idf(t) = ln(1 + (N − n_t + 0.5) / (n_t + 0.5))
  *   phrase bonus: × (1 + phraseBonus) when q's terms appear adjacent in the title, H1 or body
- *   normalised(q,d) = min(100, 100 · score / best achievable), where "best achievable" is a page
- *   holding every term once in every field at average length, with the phrase bonus.
+ *   normalised(q,d) = 100 · score / ceiling, where the ceiling is Σ idf(t) · (1 + phraseBonus): the
+ *   score of a page whose every field repeats every term without end. No page reaches it, so the
+ *   figure never saturates and pages are never tied at a ceiling; pages are ranked by the score
+ *   itself, pages holding every term of the query before pages missing one.
  * Weights and parameters live in src/data/relevance-weights.json.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +21,12 @@ import { FIELDS } from './fields.js';
 export interface RelevanceWeights {
   fields: Record<Field, { weight: number; b: number }>;
   k1: number;
+  /**
+   * 'per-field': each field's frequency saturates on its own, then fields add up by weight, so a
+   * body that repeats a word fifty times never outweighs the title, H1 and URL that name it.
+   * 'summed' (classic BM25F): weighted frequencies add up, then saturate once.
+   */
+  saturation?: 'per-field' | 'summed';
   phraseBonus: number;
   gapThreshold: number;
   cannibalisationRatio: number;
@@ -72,6 +80,8 @@ export interface DocScore {
   /** How many distinct query terms the page holds, of how many. */
   matchedTerms: number;
   queryTerms: number;
+  /** The query terms the page holds, in query order. */
+  matched: string[];
 }
 
 /** A query's terms as every page is scored for them: the parts that do not depend on the page. */
@@ -79,17 +89,18 @@ interface PreparedQuery {
   unique: string[];
   idf: number[];
   phrase: string | null;
-  /** The score of a page holding every term in every field (normalised scores are out of it). */
+  /** The score no page reaches (every term without end in every field): normalised scores are out of it. */
   best: number;
 }
 
 function prepare(index: Bm25Index, qterms: string[]): PreparedQuery {
   const { weights } = index;
   const N = index.docs.length;
-  const tfMax = FIELDS.reduce((s, f) => s + weights.fields[f].weight, 0);
   const unique = [...new Set(qterms)];
   const idfs = unique.map((t) => idf(index.df.get(t) ?? 0, N));
-  let best = idfs.reduce((s, w) => s + (w * tfMax) / (weights.k1 + tfMax), 0);
+  // Per field, a term's part tends to its field weight; summed, to 1.
+  const perTerm = weights.saturation === 'per-field' ? FIELDS.reduce((s, f) => s + weights.fields[f].weight, 0) : 1;
+  let best = idfs.reduce((s, w) => s + w * perTerm, 0);
   if (qterms.length > 1) best *= 1 + weights.phraseBonus;
   return { unique, idf: idfs, phrase: qterms.length > 1 ? qterms.join(' ') : null, best };
 }
@@ -110,14 +121,18 @@ function scorePrepared(index: Bm25Index, docIndex: number, q: PreparedQuery): Do
   const { weights } = index;
   const doc = index.docs[docIndex]!;
   const counts = doc.counts;
+  const perField = weights.saturation === 'per-field';
   let score = 0;
   let mask = 0;
   let matchedTerms = 0;
+  const matched: string[] = [];
   for (let k = 0; k < q.unique.length; k++) {
     const c = counts.get(q.unique[k]!);
     if (!c) continue;
     matchedTerms += 1;
+    matched.push(q.unique[k]!);
     let tfw = 0;
+    let sat = 0;
     for (let fi = 0; fi < FIELDS.length; fi++) {
       const tf = c[fi]!;
       if (!tf) continue;
@@ -125,12 +140,14 @@ function scorePrepared(index: Bm25Index, docIndex: number, q: PreparedQuery): Do
       const f = FIELDS[fi]!;
       const { weight, b } = weights.fields[f];
       const avg = index.avgLen[f] || 1;
-      tfw += (weight * tf) / (1 - b + (b * doc.len[f]) / avg);
+      const norm = tf / (1 - b + (b * doc.len[f]) / avg);
+      tfw += weight * norm;
+      sat += (weight * norm) / (weights.k1 + norm);
     }
-    score += (q.idf[k]! * tfw) / (weights.k1 + tfw);
+    score += q.idf[k]! * (perField ? sat : tfw / (weights.k1 + tfw));
   }
   if (q.phrase !== null && doc.phrases.has(q.phrase)) score *= 1 + weights.phraseBonus;
-  return { doc, score, normalised: q.best > 0 ? Math.min(100, (100 * score) / q.best) : 0, fields: fieldSet(mask), matchedTerms, queryTerms: q.unique.length };
+  return { doc, score, normalised: q.best > 0 ? (100 * score) / q.best : 0, fields: fieldSet(mask), matchedTerms, queryTerms: q.unique.length, matched };
 }
 
 /** The scores of the pages holding at least one of the query's terms, best first. */
@@ -151,5 +168,21 @@ export function rankDocs(index: Bm25Index, terms: (doc: Doc) => string[]): DocSc
     const s = scorePrepared(index, i, byLang.get(index.docs[i]!.analyzer)!);
     if (s.score > 0) out.push(s);
   }
-  return out.sort((a, b) => b.normalised - a.normalised || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));
+  return out.sort(byRelevance);
+}
+
+/**
+ * Best first: a page holding every term of the query before one missing a term (it is not about
+ * the query, however often it repeats the others), then by the unrounded score. Exact ties, rare
+ * once nothing is clamped, go to the shorter URL (the hub over the page below it), then by URL
+ * so that every crawl orders them alike.
+ */
+export function byRelevance(a: DocScore, b: DocScore): number {
+  const fullA = a.matchedTerms === a.queryTerms ? 1 : 0;
+  const fullB = b.matchedTerms === b.queryTerms ? 1 : 0;
+  if (fullA !== fullB) return fullB - fullA;
+  if (a.score !== b.score) return b.score - a.score;
+  const ua = a.doc.page.finalUrl;
+  const ub = b.doc.page.finalUrl;
+  return ua.length - ub.length || (ua < ub ? -1 : ua > ub ? 1 : 0);
 }

@@ -6,14 +6,17 @@
  */
 import type { PageLinks, PageRecord, SiteSnapshot } from '../../site/types.js';
 import type { Analyzer } from '../../text/analyzer.js';
+import type { LanguageReading } from '../../text/language.js';
 import { tokenize } from '../../text/normalize.js';
 import { linkTexts } from '../../site/links.js';
 import { analyzerFor } from '../../text/analyzer.js';
-import { candidatePages, FIELDS, fieldsOf, isCandidate, type Field, type PageFields } from './fields.js';
+import { candidatePages, FIELDS, fieldsOf, isCandidate, LanguageTally, type Field, type PageFields } from './fields.js';
 
 export interface Doc {
   page: PageRecord;
   lang: string;
+  /** How the page's language was read (declared, detected, contradiction). */
+  reading: LanguageReading;
   analyzer: Analyzer;
   /** Terms in each field. */
   len: Record<Field, number>;
@@ -84,7 +87,7 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
     if (found.size) phrases = found;
   }
   const len = Object.fromEntries(FIELDS.map((field) => [field, f.terms[field].length])) as Record<Field, number>;
-  return { page: f.page, lang: f.lang, analyzer: f.analyzer, len, counts, phrases };
+  return { page: f.page, lang: f.lang, reading: f.reading, analyzer: f.analyzer, len, counts, phrases };
 }
 
 /**
@@ -98,6 +101,7 @@ export class DocCollector {
   private readonly built = new Map<PageRecord, Doc>();
   /** The anchors field, when counted beforehand (the relevance thread's feed, thread.ts). */
   private anchors: { plan: AnchorPlan; tally: AnchorTally } | null = null;
+  private readonly languages = new LanguageTally();
 
   constructor(
     private readonly marketLang: string | null,
@@ -119,7 +123,7 @@ export class DocCollector {
 
   /** The page's document (anchors aside), for a page the caller knows to be a candidate. */
   build(page: PageRecord): Doc {
-    const f = fieldsOf(page, this.marketLang);
+    const f = fieldsOf(page, this.marketLang, this.languages);
     this.onFields?.(f);
     return compactDoc(f, this.wanted(f.analyzer));
   }
@@ -129,7 +133,7 @@ export class DocCollector {
     const counts = doc.counts.size ? doc.counts : NO_COUNTS;
     const phrases = doc.phrases.size ? doc.phrases : NO_PHRASES;
     // Spelled out, not spread: spread objects each get a hidden class of their own (see crawl/page-record.ts).
-    this.built.set(page, { page, lang: doc.lang, analyzer: analyzerFor(doc.lang), len: doc.len, counts, phrases });
+    this.built.set(page, { page, lang: doc.lang, reading: doc.reading, analyzer: analyzerFor(doc.lang), len: doc.len, counts, phrases });
   }
 
   /** The anchors field's slots (one per candidate final URL) and each slot's language. */

@@ -9,7 +9,7 @@ import { bodyTokens } from '../../site/body-tokens.js';
 import { headingList } from '../../site/headings.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
-import { pageLanguage } from '../../text/language.js';
+import { readLanguage, SAMPLE_CHARS, type LanguageReading } from '../../text/language.js';
 import { tokenize } from '../../text/normalize.js';
 
 export const FIELDS = ['title', 'h1', 'url', 'description', 'headings', 'body', 'anchors'] as const;
@@ -18,16 +18,21 @@ export type Field = (typeof FIELDS)[number];
 export interface PageFields {
   page: PageRecord;
   lang: string;
+  /** How the language was decided: declared, detected, contradiction. */
+  reading: LanguageReading;
   analyzer: Analyzer;
   /** Analyzed terms per field, in order (order matters for phrase matches). */
   terms: Record<Field, string[]>;
   /** The body's tokens before analysis (stop words kept: site phrases stop at them). */
   bodyTokens: string[];
+  /** The heading texts as written (accents and case kept): where site terms find their written forms. */
+  headingsText: string;
 }
 
+/** A path's words: separators, and the seams between digits and letters ("1_1FMTmodel", "top10"). */
 function urlTokens(url: string): string[] {
   try {
-    return tokenize(decodeURIComponent(new URL(url).pathname).replace(/[/\-_.]+/g, ' '));
+    return tokenize(decodeURIComponent(new URL(url).pathname).replace(/[/\-_.]+/g, ' ').replace(/(\d)(\p{L})|(\p{L})(\d)/gu, '$1$3 $2$4'));
   } catch {
     return [];
   }
@@ -39,17 +44,50 @@ export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
   return snapshot.pages.filter(isCandidate);
 }
 
-/** The page's language; its body is read only when neither its lang attribute nor the market says. */
-export function languageOf(page: PageRecord, marketLang: string | null, body?: string[]): string {
+/**
+ * The text franc reads for a page's language: its title, description and opening words, at most
+ * SAMPLE_CHARS characters (the body's stored tokens are accent-folded, the title and description
+ * are as written, which franc reads best).
+ */
+export function languageSample(title: string | null, description: string | null, body: readonly string[]): string {
+  let out = `${title ?? ''} ${description ?? ''}`.slice(0, SAMPLE_CHARS);
+  for (let i = 0; i < body.length && out.length < SAMPLE_CHARS; i++) out += ` ${body[i]}`;
+  return out.slice(0, SAMPLE_CHARS);
+}
+
+/** The page's language from its text, its lang attribute and the market's language as hints. */
+export function languageOf(page: PageRecord, marketLang: string | null, body?: string[], siteLang: string | null = null): LanguageReading {
   const h = page.html!;
-  return pageLanguage(h.lang, marketLang, () => body ?? bodyTokens(h));
+  return readLanguage(languageSample(h.title, h.metaDescription, body ?? bodyTokens(h)), h.lang, marketLang, siteLang);
+}
+
+/**
+ * The languages pages were surely read in so far: a page whose text does not tell (code, names)
+ * takes the most common, which is the site's. Pages arrive home first, so it settles early.
+ */
+export class LanguageTally {
+  private counts = new Map<string, number>();
+  private top: string | null = null;
+
+  add(r: LanguageReading): void {
+    if (!r.sure || !r.detected) return;
+    const n = (this.counts.get(r.detected) ?? 0) + 1;
+    this.counts.set(r.detected, n);
+    if (!this.top || n > (this.counts.get(this.top) ?? 0)) this.top = r.detected;
+  }
+
+  get lang(): string | null {
+    return this.top;
+  }
 }
 
 /** A page's own fields; `anchors` is left empty: it comes from other pages' links (docs.ts). */
-export function fieldsOf(page: PageRecord, marketLang: string | null): PageFields {
+export function fieldsOf(page: PageRecord, marketLang: string | null, tally?: LanguageTally): PageFields {
   const h = page.html!;
   const body = bodyTokens(h);
-  const lang = languageOf(page, marketLang, body);
+  const reading = languageOf(page, marketLang, body, tally?.lang ?? null);
+  tally?.add(reading);
+  const lang = reading.lang;
   const analyzer = analyzerFor(lang);
   const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
   // Unpacked once for both fields.
@@ -62,8 +100,10 @@ export function fieldsOf(page: PageRecord, marketLang: string | null): PageField
   return {
     page,
     lang,
+    reading,
     analyzer,
     bodyTokens: body,
+    headingsText: headings.map((x) => x.text).join(' \n '),
     terms: {
       title: a(h.title),
       h1: a(headingsAt((l) => l === 1)),

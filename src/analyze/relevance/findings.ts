@@ -5,22 +5,22 @@ import type { RelevanceResult } from './relevance.js';
 export const RELEVANCE_FINDINGS: RuleMeta[] = [
   {
     id: 'keyword-cannibalisation', step: 'landing-pages', severity: 'warning', title: 'Several pages compete for one keyword',
-    help: 'Two or more pages score within 15 % of each other on the keyword: engines hesitate between them and neither ranks as well as one strong page would.',
+    help: 'Two or more pages that hold every word of the keyword score within 15 % of each other on it (unrounded BM25F scores): engines hesitate between them and neither ranks as well as one strong page would.',
     fix: 'Pick one landing page for the keyword; re-focus or merge the others and link them to it.',
   },
   {
     id: 'keyword-gap', step: 'keywords', severity: 'warning', title: 'No page is strong on a target keyword',
-    help: 'No page scores above the gap threshold (35/100 in the relevance model): nothing on the site is a credible answer for the keyword.',
+    help: 'No page that holds every word of the keyword scores 15/100 or more (the gap threshold of the relevance model; a page naming the keyword in its title, H1 and URL scores 20–50, a page only mentioning it in its text under 10): nothing on the site is a credible answer for the keyword.',
     fix: 'Create a dedicated landing page, or work the keyword into the title, H1 and body of the closest page.',
   },
   {
     id: 'keyword-not-on-site', step: 'keywords', severity: 'warning', title: 'Target keyword the site never says',
-    help: 'No indexable page holds all the words of the keyword in any field.',
+    help: 'No indexable page that answers 200 holds every significant word of the keyword (stop words aside) in any field; the page holding most of them is named with the words it holds.',
     fix: 'Write about it, or drop it from the targets if the site does not offer it.',
   },
   {
     id: 'keyword-landing-mismatch', step: 'landing-pages', severity: 'notice', title: 'The ranking page is not the best landing page',
-    help: 'Per the imported rankings, engines rank another page than the one refaudit finds most relevant.',
+    help: 'Per the imported rankings, engines rank a page that scores clearly lower (below 85 % of the best page\'s score) than the one refaudit finds most relevant. A ranking page close to the best is not reported here.',
     fix: 'Strengthen internal links (with the keyword as anchor) to the intended page, or accept the ranking page and optimise it.',
   },
   {
@@ -35,6 +35,9 @@ export const RELEVANCE_FINDINGS: RuleMeta[] = [
   },
 ];
 
+/** A keyword's best score for comparisons: 0 when no page holds all its words. */
+const siteBest = (k: RelevanceResult['keywords'][number]) => (k.notOnSite ? 0 : (k.best?.score ?? 0));
+
 const make = (id: string, evidence: Finding['evidence']): Finding => findingFrom(metaById(RELEVANCE_FINDINGS, id), evidence);
 
 export function relevanceFindings(rel: RelevanceResult): Finding[] {
@@ -42,10 +45,10 @@ export function relevanceFindings(rel: RelevanceResult): Finding[] {
   const push = (id: string, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
   push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, facts: { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length }, related: k.cannibals.map((c) => c.url) })));
   push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100`, facts: { keyword: k.keyword.keyword, score: k.best?.score ?? 0 } })));
-  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => ({ detail: `"${k.keyword.keyword}"`, facts: { keyword: k.keyword.keyword } })));
+  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => (k.best ? { url: k.best.url, detail: `"${k.keyword.keyword}": absent; the closest page holds only ${k.best.matched.map((w) => `"${w}"`).join(', ') || 'none of its words'}`, facts: { keyword: k.keyword.keyword, matched: k.best.matched.join(' ') } } : { detail: `"${k.keyword.keyword}": absent; no page holds any of its words`, facts: { keyword: k.keyword.keyword, matched: '' } })));
   push('keyword-landing-mismatch', rel.keywords.filter((k) => k.mismatch).map((k) => ({ url: k.mismatch!.rankingUrl, detail: `"${k.keyword.keyword}" ranks on ${k.mismatch!.engine} with this page (${k.mismatch!.rankingScore}/100); best is ${k.best!.url} (${k.best!.score}/100)`, related: [k.best!.url] })));
   push('query-without-page', rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100`, facts: { query: q.query, impressions: q.impressions ?? null, score: q.bestScore } })));
   const margin = rel.weights.competitorMargin;
-  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - (k.best?.score ?? 0) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.best?.score ?? 0}`, facts: { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: k.best?.score ?? 0 } }))));
+  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - siteBest(k) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.notOnSite ? 'absent' : siteBest(k)}`, facts: { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: siteBest(k) } }))));
   return out;
 }

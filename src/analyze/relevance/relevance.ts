@@ -9,16 +9,23 @@
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
-import { buildIndex, loadWeights, rankDocs, type DocScore, type RelevanceWeights } from './bm25f.js';
+import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
+import type { LanguageReading } from '../../text/language.js';
+import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
 import { collectDocs, DocCollector, type Doc } from './docs.js';
 import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
-import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage } from './site-terms.js';
+import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage, type WordCounts } from './site-terms.js';
 
 export interface PageScore {
   url: string;
+  /** 0–100: 100 · BM25F score ÷ the score no page reaches (see bm25f.ts), one decimal. */
   score: number;
   fields: Field[];
+  /** The keyword's words the page holds, as the keyword writes them. */
+  matched: string[];
+  /** The page lacks a significant word of the keyword: it is not about it, whatever its score. */
+  absent: boolean;
 }
 
 export interface KeywordRelevance {
@@ -30,8 +37,32 @@ export interface KeywordRelevance {
   gap: boolean;
   /** No candidate page holds all the keyword's terms in any field. */
   notOnSite: boolean;
-  /** The URL that ranks per imported observations, when it is not the best page. */
+  /** The URL that ranks per imported observations, when it is clearly weaker than the best page. */
   mismatch: { rankingUrl: string; rankingScore: number; engine: string } | null;
+  /** The language the keyword was read in, and the pages it was scored against. */
+  lang: string;
+}
+
+/** A target keyword that could not be scored, and why (one line in the report). */
+export interface RejectedKeyword {
+  keyword: string;
+  reason: string;
+}
+
+/** The pages read in one language, and whether refaudit could stem it. */
+export interface LanguageCount {
+  lang: string;
+  pages: number;
+  /** No stop words nor stemmer for this language: the language-neutral analyzer scored it. */
+  neutral: boolean;
+}
+
+/** A page whose declared `<html lang>` its text contradicts. */
+export interface LanguageContradiction {
+  url: string;
+  declared: string;
+  detected: string;
+  confidence: number;
 }
 
 export interface QueryWithoutPage {
@@ -59,7 +90,19 @@ export interface RelevanceResult {
   competitors: CompetitorRelevance[];
   weights: RelevanceWeights;
   candidatePages: number;
+  /** Keywords not scored (empty, only stop words, too long). */
+  rejected: RejectedKeyword[];
+  /** Candidate pages per language read from their text, most first. */
+  languages: LanguageCount[];
+  /** The language the site terms are shown for. */
+  mainLanguage: string | null;
+  contradictions: LanguageContradiction[];
+  /** Every candidate page's language reading, by final URL (rule lang-contradicts-text). */
+  readings: ReadonlyMap<string, LanguageReading>;
 }
+
+/** Longer than this, a "keyword" is a sentence: no engine query looks like it. */
+export const MAX_KEYWORD_WORDS = 10;
 
 const PRIORITY_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
 
@@ -81,11 +124,12 @@ export function relevanceInputs(input: { keywords: TargetKeyword[]; markets: Mar
 }
 
 export class RelevanceCollector implements RelevanceParts {
-  readonly siteTerms = new SiteTermsAccumulator();
+  readonly siteTerms: SiteTermsAccumulator;
   readonly docs: DocCollector;
 
   constructor(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }) {
     const { marketLang, texts } = relevanceInputs(input);
+    this.siteTerms = new SiteTermsAccumulator(texts.flatMap((t) => tokenize(t)));
     this.docs = new DocCollector(marketLang, texts, (f) => this.siteTerms.add(f));
   }
 
@@ -98,25 +142,91 @@ function termsFor(doc: Doc, text: string): string[] {
   return doc.analyzer.terms(tokenize(text));
 }
 
-/**
- * Keywords are in the markets' language: they are scored against the pages in that language
- * (the market's, else the site's most common), not against translated alternates, whose other
- * stemmer and IDF would make scores incomparable.
- */
-function inLanguage(docs: Doc[], marketLang: string | null): Doc[] {
-  const counts = new Map<string, number>();
-  for (const d of docs) counts.set(d.lang, (counts.get(d.lang) ?? 0) + 1);
-  const main = marketLang && counts.has(marketLang) ? marketLang : [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const same = docs.filter((d) => d.lang === main);
-  return same.length ? same : docs;
+/** Candidate pages grouped by the language they were read in, each group with its own index. */
+export interface LanguageGroup {
+  lang: string;
+  docs: Doc[];
+  index: Bm25Index;
 }
 
-const toPageScore = (s: DocScore): PageScore => ({ url: s.doc.page.finalUrl, score: Math.round(s.normalised * 10) / 10, fields: s.fields });
+export function groupByLanguage(docs: Doc[], weights: RelevanceWeights): LanguageGroup[] {
+  const by = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const list = by.get(d.lang);
+    if (list) list.push(d);
+    else by.set(d.lang, [d]);
+  }
+  return [...by].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).map(([lang, list]) => ({ lang, docs: list, index: buildIndex(list, weights) }));
+}
 
-function bestScores(docs: Doc[], keywords: string[], weights: RelevanceWeights): Record<string, number> {
-  const index = buildIndex(docs, weights);
+/** The market's language when the site has pages in it, else the language most pages are in. */
+export function mainLanguage(groups: LanguageGroup[], marketLang: string | null): string | null {
+  return groups.find((g) => g.lang === marketLang)?.lang ?? groups[0]?.lang ?? null;
+}
+
+/**
+ * The keyword's language is the one the site writes its words in. A word that only one language
+ * group's pages hold, or a stop word of one group's language alone ("les", "the"), votes for that
+ * group; a word both halves of a bilingual site use ("FMT", "Marrakech", "install") says nothing:
+ * word rates would be swayed by what else each half holds (an API reference, a blog). Most votes
+ * wins; none, or a tie, goes to the main language (the market's, else the site's most common). A
+ * detector cannot tell the language of two or three words ("target audience" reads as French to
+ * franc); the site's own pages can. Scores are never compared across groups: each has its own
+ * stemmer and IDF.
+ */
+export function keywordLanguage(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup | null {
+  const mainGroup = groups.find((g) => g.lang === main) ?? groups[0] ?? null;
+  if (groups.length < 2 || !vocab) return mainGroup;
+  const counts = groups.map((g) => vocab(g.lang));
+  const votes = new Array<number>(groups.length).fill(0);
+  const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
+  for (const w of new Set(tokenize(text))) {
+    const stopIn = only(groups.map((g) => w.length > 1 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
+    const heldIn = only(groups.map((_, i) => (counts[i]?.counts[w] ?? 0) > 0));
+    const to = stopIn >= 0 ? stopIn : heldIn;
+    if (to >= 0) votes[to]! += 1;
+  }
+  const most = Math.max(...votes);
+  const winners = groups.filter((_, i) => votes[i] === most);
+  return most > 0 && winners.length === 1 ? winners[0]! : mainGroup;
+}
+
+/** The keyword's language group and its pages ranked best first (bm25f.ts byRelevance). */
+export function keywordGroup(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): { group: LanguageGroup | null; ranked: DocScore[] } {
+  const group = keywordLanguage(groups, main, text, vocab);
+  return { group, ranked: group ? rankDocs(group.index, (d) => termsFor(d, text)) : [] };
+}
+
+/** Why a keyword cannot be scored, or null. */
+export function keywordProblem(text: string, lang: string | null): string | null {
+  const tokens = tokenize(text);
+  if (!tokens.length) return 'empty keyword';
+  if (tokens.length > MAX_KEYWORD_WORDS) return `${tokens.length} words, more than ${MAX_KEYWORD_WORDS}: a sentence, not a search query`;
+  const analyzer = analyzerFor(lang);
+  if (!analyzer.terms(tokens).length) return 'only stop words';
+  return null;
+}
+
+/** The keyword's words (as it writes them) whose terms are among `terms`. */
+function wordsFor(doc: Doc, keyword: string, terms: readonly string[]): string[] {
+  const words = keyword.split(/\s+/).filter(Boolean);
+  return words.filter((w) => termsFor(doc, w).some((t) => terms.includes(t)));
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function toPageScore(s: DocScore, keyword: string): PageScore {
+  return { url: s.doc.page.finalUrl, score: round1(s.normalised), fields: s.fields, matched: wordsFor(s.doc, keyword, s.matched), absent: s.matchedTerms < s.queryTerms };
+}
+
+function bestScores(docs: Doc[], keywords: string[], weights: RelevanceWeights, marketLang: string | null): Record<string, number> {
+  const groups = groupByLanguage(docs, weights);
+  const main = mainLanguage(groups, marketLang);
   const out: Record<string, number> = {};
-  for (const k of keywords) out[k] = Math.round((rankDocs(index, (d) => termsFor(d, k))[0]?.normalised ?? 0) * 10) / 10;
+  for (const k of keywords) {
+    const top = keywordGroup(groups, main, k).ranked[0];
+    out[k] = top && top.matchedTerms === top.queryTerms ? round1(top.normalised) : 0;
+  }
   return out;
 }
 
@@ -136,8 +246,16 @@ export function analyzeRelevance(input: {
   const queries = input.queries ?? [];
   const collector = input.collector ?? new RelevanceCollector(input);
   const siteTermSums = collector.siteTerms;
-  const docs = inLanguage(collector.docs.finish(input.snapshot), marketLang);
-  const index = buildIndex(docs, weights);
+  const allDocs = collector.docs.finish(input.snapshot);
+  const groups = groupByLanguage(allDocs, weights);
+  const main = mainLanguage(groups, marketLang);
+  const vocab = (lang: string) => siteTermSums.wordCounts(lang);
+  const rejected: RejectedKeyword[] = [];
+  const scored = input.keywords.filter((kw) => {
+    const reason = keywordProblem(kw.keyword, main ?? marketLang);
+    if (reason) rejected.push({ keyword: kw.keyword, reason });
+    return !reason;
+  });
 
   // The first ranked observation with a URL per keyword, in one pass: a find() per keyword cost
   // keywords × rows (13 × 200,000 with a big rankings export).
@@ -147,23 +265,25 @@ export function analyzeRelevance(input: {
     const k = o.keyword.toLowerCase();
     if (!rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
   }
-  const keywords: KeywordRelevance[] = input.keywords.map((kw) => {
-    const ranked = rankDocs(index, (d) => termsFor(d, kw.keyword));
-    const best = ranked[0] ? toPageScore(ranked[0]) : null;
-    const strong = ranked.filter((s) => s.normalised >= weights.gapThreshold);
-    const cannibals =
-      best && best.score >= weights.gapThreshold
-        ? strong.slice(1).filter((s) => s.normalised >= best.score * weights.cannibalisationRatio).map(toPageScore)
-        : [];
-    const notOnSite = !ranked.some((r) => r.queryTerms > 0 && r.matchedTerms === r.queryTerms);
+  const keywords: KeywordRelevance[] = scored.map((kw) => {
+    const { group, ranked } = keywordGroup(groups, main, kw.keyword, vocab);
+    const page = (s: DocScore) => toPageScore(s, kw.keyword);
+    const top = ranked[0];
+    const best = top ? page(top) : null;
+    const notOnSite = !top || top.matchedTerms < top.queryTerms;
+    const strong = notOnSite ? [] : ranked.filter((s) => s.matchedTerms === s.queryTerms && s.normalised >= weights.gapThreshold);
+    // Compared on the unrounded scores: two pages are rivals when the second comes within the ratio of the first.
+    const cannibals = strong.length ? strong.slice(1).filter((s) => s.score >= top!.score * weights.cannibalisationRatio).map(page) : [];
     let mismatch: KeywordRelevance['mismatch'] = null;
     const ranking = rankingByKeyword.get(kw.keyword.toLowerCase());
-    if (ranking?.url && best && ranking.url !== best.url) {
-      const doc = docs.find((d) => d.page.finalUrl === ranking.url || d.page.url === ranking.url);
-      const rs = doc ? ranked.find((r) => r.doc === doc) : undefined;
-      if (!doc || doc.page.finalUrl !== best.url) mismatch = { rankingUrl: ranking.url, rankingScore: rs ? Math.round(rs.normalised * 10) / 10 : 0, engine: ranking.engine };
+    if (ranking?.url && best && !notOnSite && ranking.url !== best.url) {
+      const rs = ranked.find((r) => r.doc.page.finalUrl === ranking.url || r.doc.page.url === ranking.url);
+      // Only a clearly weaker ranking page is a mismatch: one within the cannibalisation ratio is a rival (or the same page).
+      const weaker = !rs || rs.matchedTerms < rs.queryTerms || rs.score < top!.score * weights.cannibalisationRatio;
+      if (rs?.doc.page.finalUrl !== best.url && weaker) mismatch = { rankingUrl: ranking.url, rankingScore: rs ? round1(rs.normalised) : 0, engine: ranking.engine };
     }
-    return { keyword: kw, best, runnersUp: ranked.slice(1, 4).map(toPageScore), cannibals, gap: !best || best.score < weights.gapThreshold, notOnSite, mismatch };
+    const gap = notOnSite || !best || best.score < weights.gapThreshold;
+    return { keyword: kw, best, runnersUp: ranked.slice(1, 4).map(page), cannibals, gap, notOnSite, mismatch, lang: group?.lang ?? main ?? 'und' };
   });
 
   let wsum = 0;
@@ -171,27 +291,33 @@ export function analyzeRelevance(input: {
   for (const k of keywords) {
     const w = PRIORITY_WEIGHT[k.keyword.priority];
     wsum += w;
-    ssum += w * (k.best?.score ?? 0);
+    ssum += w * (k.notOnSite ? 0 : (k.best?.score ?? 0));
   }
 
-  const { terms, phrases } = siteTermSums.result(docs[0]?.lang ?? null);
-  const keywordStems = new Set(docs.length ? input.keywords.flatMap((k) => termsFor(docs[0]!, k.keyword)) : []);
+  const { terms, phrases } = siteTermSums.result(main);
+  const mainDoc = groups.find((g) => g.lang === main)?.docs[0];
+  const keywordStems = new Set(mainDoc ? scored.flatMap((k) => termsFor(mainDoc, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
 
   const queriesWithoutPage: QueryWithoutPage[] = queries
-    .filter((q) => (q.impressions ?? 0) > 0)
+    .filter((q) => (q.impressions ?? 0) > 0 && !keywordProblem(q.query, main ?? marketLang))
     .map((q) => {
-      const top = rankDocs(index, (d) => termsFor(d, q.query))[0];
-      return { query: q.query, impressions: q.impressions, bestScore: top ? Math.round(top.normalised * 10) / 10 : 0, bestUrl: top?.doc.page.finalUrl ?? null };
+      const top = keywordGroup(groups, main, q.query, vocab).ranked[0];
+      const full = top && top.matchedTerms === top.queryTerms;
+      return { query: q.query, impressions: q.impressions, bestScore: full ? round1(top.normalised) : 0, bestUrl: full ? top.doc.page.finalUrl : null };
     })
     .filter((q) => q.bestScore < weights.gapThreshold)
     .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
 
   const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {
-    const keywordTexts = input.keywords.map((k) => k.keyword);
-    const cdocs = inLanguage(collectDocs(c.snapshot, marketLang, keywordTexts), marketLang);
-    return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, keywordTexts, weights) };
+    const keywordTexts = scored.map((k) => k.keyword);
+    const cdocs = collectDocs(c.snapshot, marketLang, keywordTexts);
+    return { url: c.url, pages: cdocs.length, best: bestScores(cdocs, keywordTexts, weights, marketLang) };
   });
+
+  const contradictions: LanguageContradiction[] = allDocs
+    .filter((d) => d.reading.contradicts)
+    .map((d) => ({ url: d.page.finalUrl, declared: d.reading.declared!, detected: d.reading.detected!, confidence: d.reading.confidence }));
 
   return {
     keywords,
@@ -202,6 +328,11 @@ export function analyzeRelevance(input: {
     queriesWithoutPage,
     competitors,
     weights,
-    candidatePages: docs.length,
+    candidatePages: allDocs.length,
+    rejected,
+    languages: groups.map((g) => ({ lang: g.lang, pages: g.docs.length, neutral: !hasStemmer(g.lang) })),
+    mainLanguage: main,
+    contradictions,
+    readings: new Map(allDocs.map((d) => [d.page.finalUrl, d.reading])),
   };
 }

@@ -23,6 +23,10 @@ export interface SiteTerm {
 // The opening of a page says what it is about; reading further costs time on big sites for little.
 const MAX_TOKENS_PER_PAGE = 500;
 const DIGITS = /^\d+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters of a page's title, description and headings read for written forms. */
+const SURFACE_CHARS = 600;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /**
  * Distinct phrases tracked, of each length: a big site has millions, and memory must stay bounded.
  * Past the cap new phrases are not counted; the crawl reaches important pages first (breadth-first),
@@ -88,8 +92,33 @@ class LanguageTerms {
   /** A three-word phrase is a pair (two-word phrase id, stem id). */
   private triples = new PairCounts(MAX_PHRASES);
   private uni = new Sums();
+  /**
+   * Per word id, its written form (accents kept) by a majority vote over the page texts held as
+   * written (title, description, headings): one string and one counter a word, not a tally of
+   * every form (Boyer–Moore: the form written most often wins when it is most of the votes).
+   */
+  private surface: (string | undefined)[] = [];
+  private surfaceLead: number[] = [];
 
   constructor(private analyzer: Analyzer) {}
+
+  /** Votes for the written forms of the words a page's texts hold as written. */
+  noteSurfaces(text: string): void {
+    // Texts without an accented letter hold only folded forms: nothing to learn, nothing scanned.
+    if (!NON_ASCII.test(text)) return;
+    for (const [raw] of text.toLowerCase().normalize('NFC').matchAll(WORD)) {
+      const folded = tokenize(raw);
+      if (folded.length !== 1) continue;
+      const id = this.wordId.get(folded[0]!);
+      if (id === undefined) continue;
+      const current = this.surface[id];
+      if (current === raw) this.surfaceLead[id]! += 1;
+      else if (!this.surfaceLead[id]) {
+        this.surface[id] = raw;
+        this.surfaceLead[id] = 1;
+      } else this.surfaceLead[id]! -= 1;
+    }
+  }
 
   private word(t: string): number {
     let id = this.wordId.get(t);
@@ -146,8 +175,12 @@ class LanguageTerms {
   }
 
   result(top: number): { terms: SiteTerm[]; phrases: SiteTerm[] } {
-    // The written form of a stem is its most frequent word.
+    // The written form of a stem is its most frequent word, shown as the pages write it.
     const written: string[] = [...this.stems];
+    const shown = (s: number) => {
+      const id = this.wordId.get(written[s]!);
+      return (id !== undefined && this.surface[id]) || written[s]!;
+    };
     const writtenSeen = new Array<number>(this.stems.length).fill(0);
     this.words.forEach((w, id) => {
       const s = this.wordStem[id]!;
@@ -177,7 +210,7 @@ class LanguageTerms {
       }
       return best.map(({ id, score }) => {
         const parts = ids(id);
-        return { term: parts.map((s) => written[s]!).join(' '), stems: key(id), score, pages: sums.df(id) };
+        return { term: parts.map(shown).join(' '), stems: key(id), score, pages: sums.df(id) };
       });
     };
     const pairParts = (id: number) => [this.pairs.first(id), this.pairs.second(id)];
@@ -188,11 +221,19 @@ class LanguageTerms {
   }
 }
 
-export interface SiteTermsByLanguage {
-  result(lang: string | null): { terms: SiteTerm[]; phrases: SiteTerm[] };
+/** Occurrences of some words in one language's pages, out of `total` tokens read. */
+export interface WordCounts {
+  total: number;
+  counts: Record<string, number>;
 }
 
-export type SiteTermResults = Record<string, { pages: number; terms: SiteTerm[]; phrases: SiteTerm[] }>;
+export interface SiteTermsByLanguage {
+  result(lang: string | null): { terms: SiteTerm[]; phrases: SiteTerm[] };
+  /** How often the words of the keywords and queries occur in the pages of `lang` (null: none read). */
+  wordCounts(lang: string): WordCounts | null;
+}
+
+export type SiteTermResults = Record<string, { pages: number; terms: SiteTerm[]; phrases: SiteTerm[]; words: WordCounts }>;
 
 /** Results computed elsewhere (a relevance thread), picked the same way as the accumulator's. */
 export class FinishedSiteTerms implements SiteTermsByLanguage {
@@ -202,6 +243,10 @@ export class FinishedSiteTerms implements SiteTermsByLanguage {
     const r = (lang && this.byLang[lang]) || Object.values(this.byLang).sort((a, b) => b.pages - a.pages)[0];
     return r ? { terms: r.terms, phrases: r.phrases } : { terms: [], phrases: [] };
   }
+
+  wordCounts(lang: string): WordCounts | null {
+    return this.byLang[lang]?.words ?? null;
+  }
 }
 
 /** Site terms per page language; the report reads the language its keywords are scored in. */
@@ -209,9 +254,13 @@ export class SiteTermsAccumulator implements SiteTermsByLanguage {
   private byLang = new Map<string, LanguageTerms>();
 
   add(f: PageFields): void {
+    if (this.wanted?.size) this.countWords(f);
     let acc = this.byLang.get(f.lang);
     if (!acc) this.byLang.set(f.lang, (acc = new LanguageTerms(f.analyzer)));
-    acc.add(tokenize(f.page.html?.title ?? ''), f.bodyTokens);
+    const h = f.page.html;
+    acc.add(tokenize(h?.title ?? ''), f.bodyTokens);
+    // The opening of the page's written texts is enough to vote (a page can hold hundreds of headings).
+    acc.noteSurfaces(`${h?.title ?? ''}\n${h?.metaDescription ?? ''}\n${f.headingsText}`.slice(0, SURFACE_CHARS));
   }
 
   result(lang: string | null, top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {
@@ -219,8 +268,33 @@ export class SiteTermsAccumulator implements SiteTermsByLanguage {
     return acc ? acc.result(top) : { terms: [], phrases: [] };
   }
 
-  /** Every language's results, to hand to another thread. */
+  /** Every language's results, with its counts of the wanted words, to hand to another thread. */
   results(top = 25): SiteTermResults {
-    return Object.fromEntries([...this.byLang].map(([lang, acc]) => [lang, { pages: acc.pages, ...acc.result(top) }]));
+    return Object.fromEntries([...this.byLang].map(([lang, acc]) => [lang, { pages: acc.pages, ...acc.result(top), words: this.wordCounts(lang) ?? { total: 0, counts: {} } }]));
+  }
+
+  wordCounts(lang: string): WordCounts | null {
+    return this.words.get(lang) ?? null;
+  }
+
+  /** The folded words of the keywords and queries: their counts tell a keyword's language (relevance.ts keywordLanguage). */
+  private wanted: ReadonlySet<string> | null = null;
+  private words = new Map<string, WordCounts>();
+
+  constructor(wanted?: Iterable<string>) {
+    if (wanted) this.wanted = new Set(wanted);
+  }
+
+  /** Counts the wanted words in the page's title and stored body (every token, stop words included). */
+  private countWords(f: PageFields): void {
+    let c = this.words.get(f.lang);
+    if (!c) this.words.set(f.lang, (c = { total: 0, counts: {} }));
+    const wanted = this.wanted!;
+    const count = (tokens: readonly string[]) => {
+      c.total += tokens.length;
+      for (const t of tokens) if (wanted.has(t)) c.counts[t] = (c.counts[t] ?? 0) + 1;
+    };
+    count(tokenize(f.page.html?.title ?? ''));
+    count(f.bodyTokens);
   }
 }

@@ -7,10 +7,11 @@ import type { PageRecord } from '../../site/types.js';
 import { DocCollector, type AnchorTally } from './docs.js';
 import { unpackLinkTexts } from '../../site/links.js';
 import { SiteTermsAccumulator } from './site-terms.js';
+import { tokenize } from '../../text/normalize.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
 
 const init = workerData as RelevanceThreadInit;
-const siteTerms = new SiteTermsAccumulator();
+const siteTerms = new SiteTermsAccumulator(init.texts.flatMap((t) => tokenize(t)));
 const collector = new DocCollector(init.marketLang, init.texts, (f) => siteTerms.add(f));
 const docs: [number, SentDoc][] = [];
 // Every document's counts, side by side (SentDoc.at).

@@ -32,7 +32,14 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
         { key: 'score', label: 'Score', align: 'right', unit: 'score', origin: model },
         { key: 'fields', label: 'Matched in' },
       ],
-      rows: rel.keywords.map((k) => [k.keyword.keyword, k.keyword.priority, k.best?.url ?? null, k.best?.score ?? 0, k.best?.fields.join(', ') ?? null]),
+      rows: rel.keywords.map((k) => [
+        k.keyword.keyword,
+        k.keyword.priority,
+        k.notOnSite ? null : (k.best?.url ?? null),
+        k.notOnSite ? 0 : (k.best?.score ?? 0),
+        // An absent keyword names the words the closest page holds, not the fields they sit in.
+        k.notOnSite ? `absent${k.best?.matched.length ? ` (only ${k.best.matched.map((w) => `"${w}"`).join(', ')} on ${k.best.url})` : ''}` : (k.best?.fields.join(', ') ?? null),
+      ]),
     },
   ];
   if (rel.untargetedTerms.length) {
@@ -68,6 +75,14 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
     });
   }
   const notes: StepPart['notes'] = [];
+  for (const r of rel.rejected) notes.push(note(`Keyword "${r.keyword}" not scored: ${r.reason}.`, 'keywords.rejected', { keyword: r.keyword, reason: r.reason }));
+  if (rel.languages.length) {
+    const counts = rel.languages.map((l) => `${l.lang} ${l.pages}`).join(', ');
+    notes.push(note(`Pages by the language of their text (franc; <html lang> and the market are hints): ${counts}; keywords are scored against the pages of their own language.`, 'keywords.languages', { counts }));
+  }
+  for (const l of rel.languages.filter((x) => x.neutral)) {
+    notes.push(note(`${l.pages} page(s) in "${l.lang}", a language refaudit has no stemmer for: scored with the language-neutral analyzer (words matched as written, no stop words removed).`, 'keywords.neutral', { pages: l.pages, lang: l.lang }));
+  }
   if (!rel.keywords.length) notes.push(note('No target keywords given (--keyword, --keywords FILE or "keywords" in the config): only the site\'s own vocabulary is shown.', 'keywords.no-keywords'));
   if (!queryFiles.length) notes.push(note('No Search Console queries imported (--queries FILE): visitors\' words not analysed.', 'keywords.no-queries'));
   return {
