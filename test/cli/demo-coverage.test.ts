@@ -19,11 +19,11 @@ afterAll(() => demo.close());
 describe('coverage in the demo', () => {
   it('counts the directories\' shares, names the missing one with the points it costs, and the partial one', () => {
     const step = report.steps.find((s) => s.id === 'engines')!;
-    const ma = step.tables.find((t) => t.id === 'audience-fr-MA')!;
-    const guide = ma.rows.find((r) => r[0] === 'Guide Tourisme Marrakech')!;
-    expect(guide.slice(1, 5)).toEqual(['directory', 20, 0, 20]);
-    expect(guide[5]).toMatch(/^share: config \(demo figure, invented/);
-    expect(ma.rows.find((r) => r[0] === 'Portail Maroc Séjours')!.slice(1, 4)).toEqual(['directory', 3, 40]);
+    const ma = step.tables.find((t) => t.id === 'audience' && t.market === 'fr-MA')!;
+    const guide = ma.rows.find((r) => r.channel === 'Guide Tourisme Marrakech')!;
+    expect(guide).toMatchObject({ kind: 'directory', share: 20, presence: 0, lost: 20 });
+    expect(guide.origin).toMatch(/^share: config \(demo figure, invented/);
+    expect(ma.rows.find((r) => r.channel === 'Portail Maroc Séjours')).toMatchObject({ kind: 'directory', share: 3, presence: 40 });
     expect(step.summary).toMatch(/Guide Tourisme Marrakech's listing costs \d+\.\d points of the overall score \(20\.0 in fr-MA\)/);
     const findings = new Map(step.findings.map((f) => [f.ruleId, f]));
     expect(findings.get('directory-link-missing')!.evidence[0]!.detail).toMatch(/costs 20\.0 points in fr-MA \(share 20\.0 %, source: demo figure/);
@@ -33,7 +33,7 @@ describe('coverage in the demo', () => {
   it('reads the language "fr" over its markets and says which', () => {
     const step = report.steps.find((s) => s.id === 'engines')!;
     expect(step.scores.map((s) => s.label)).toContain('Coverage in fr (language: FR, MA, DZ, CA, BE, TN, CI, SN, CH)');
-    expect(step.tables.find((t) => t.id === 'language-fr')!.rows.map((r) => r[0])).toEqual(['fr-FR', 'fr-MA', 'fr-DZ', 'fr-CA', 'fr-BE', 'fr-TN', 'fr-CI', 'fr-SN', 'fr-CH']);
+    expect(step.tables.find((t) => t.id === 'language-markets' && t.market === 'fr')!.rows.map((r) => r.market)).toEqual(['fr-FR', 'fr-MA', 'fr-DZ', 'fr-CA', 'fr-BE', 'fr-TN', 'fr-CI', 'fr-SN', 'fr-CH']);
   });
 
   it('says that presence is estimated from crawlability, with no provider in the demo', () => {

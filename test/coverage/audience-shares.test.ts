@@ -37,6 +37,8 @@ const page = (site: string, rel = '') => `<a href="https://other.example/">Other
 const check = (e: DirectoryEntry, html: string | null): DirectoryCheck => readDirectoryPage(e, 'https://ex.test/', html ? 200 : null, html, html ? null : 'connection refused');
 const cover = (dirs: DirectoryCheck[], markets: Market[] = [frMA], d = data()) => analyzeCoverage({ snapshot: fullReach(), markets, engines: [], data: d, directories: dirs });
 
+const noteTexts = (step: { notes: (string | { text: string })[] }) => step.notes.map((n) => (typeof n === 'string' ? n : n.text));
+
 describe('directories in the audience share', () => {
   it('a missing listing in a 20 % directory lowers the market\'s coverage by 20 points, and the finding says what it costs', () => {
     const absent = cover([check(entry({ 'fr-MA': 20 }), page('https://elsewhere.example/'))]);
@@ -51,7 +53,7 @@ describe('directories in the audience share', () => {
     expect(f.evidence[0]!.detail).toBe('Annuaire: no link among 2 listed sites; costs 20.0 points in fr-MA (share 20.0 %, source: étude 2026)');
     const step = buildEnginesStep(absent, data());
     expect(step.summary).toMatch(/Annuaire's listing costs 20\.0 points of the overall score \(20\.0 in fr-MA\)/);
-    expect(step.tables.find((t) => t.id === 'audience-fr-MA')!.rows.at(-1)).toEqual(['Annuaire', 'directory', 20, 0, 20, 'share: config (étude 2026); not listed']);
+    expect(step.tables.find((t) => t.id === 'audience' && t.market === 'fr-MA')!.rows.at(-1)).toEqual(['Annuaire', 'directory', 20, 0, 20, 'share: config (étude 2026); not listed']);
   });
 
   it('a share per market applies only there; a number applies to every market; a country key matches its markets', () => {
@@ -90,8 +92,8 @@ describe('directories in the audience share', () => {
     expect(cov.markets[0]!.directories[0]).toMatchObject({ state: 'unknown', presence: null, lost: 0 });
     expect(coverageFindings(cov, 'https://ex.test/').map((f) => f.ruleId)).not.toContain('directory-link-missing');
     const step = buildEnginesStep(cov, data());
-    expect(step.notes).toContain('Annuaire could not be read (connection refused): its listing is unknown, not absent; its share is left out of each market\'s total.');
-    expect(step.tables.find((t) => t.id === 'audience-fr-MA')!.note).toMatch(/20 % of the audience is in directories whose page could not be read: it is left out, coverage is over the other 80 %/);
+    expect(noteTexts(step)).toContain('Annuaire could not be read (connection refused): its listing is unknown, not absent; its share is left out of each market\'s total.');
+    expect(step.tables.find((t) => t.id === 'audience' && t.market === 'fr-MA')!.note).toMatch(/20 % of the audience is in directories whose page could not be read: it is left out, coverage is over the other 80 %/);
   });
 });
 
@@ -116,7 +118,7 @@ describe('coverage by language', () => {
     expect(m.directories[0]).toMatchObject({ share: 5, lost: 5 });
     const step = buildEnginesStep(cov, data());
     expect(step.summary).toMatch(/over fr \(language: FR, MA\)/);
-    const table = step.tables.find((t) => t.id === 'language-fr')!;
+    const table = step.tables.find((t) => t.id === 'language-markets' && t.market === 'fr')!;
     expect(table.rows).toEqual([['fr-FR', 3, 'FR', 100], ['fr-MA', 1, 'MA', 80]]);
     expect(table.columns[1]!.origin).toMatchObject({ kind: 'model', file: 'src/data/language-markets.json' });
   });
@@ -143,7 +145,7 @@ describe('effective presence from the SERP provider', () => {
       ['Google', 1, 2, 50, true, '0/1', 'serpapi:http://127.0.0.1:9, 2026-11-30 (site: result count)'],
       ['Bing', null, 2, null, null, null, 'estimated from crawlability only'],
     ]);
-    expect(step.notes).toContain('Presence estimated from crawlability only (no index export imported, no SERP provider answer) for: Bing.');
+    expect(noteTexts(step)).toContain('Presence estimated from crawlability only (no index export imported, no SERP provider answer) for: Bing.');
   });
 
   it('caps a site: count above the indexable pages at 1, and falls back on found key pages without a count', () => {

@@ -8,16 +8,20 @@ import { itemIdentity } from '../../src/history/identity.js';
 import type { Report } from '../../src/report/types.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
 import { sampleReport } from '../support/sample-report.js';
+import { findingItems } from '../../src/report/items.js';
 
 function finding(ruleId: string, severity: Severity, evidence: Finding['evidence'], count = evidence.length): Finding {
   return { ruleId, step: 'keywords', severity, title: ruleId, fix: 'fix it', count, evidence };
 }
 
-function run(at: string, findings: Finding[]): Report {
+function run(at: string, findings: Finding[], opts: { legacy?: boolean } = {}): Report {
   const r = sampleReport();
   r.generatedAt = at;
   for (const s of r.steps) s.findings = [];
   r.steps[1]!.findings = findings;
+  // A report that lists every item (schemaVersion 2), or one that has only its steps' evidence.
+  if (opts.legacy) delete (r as Partial<Report>).items;
+  else r.items = findingItems(findings);
   return r;
 }
 
@@ -55,11 +59,11 @@ describe('item identity', () => {
     expect(d.fixedFindings.map((f) => f.url)).toEqual(['"riad fès": 120 impressions, best page 21.3/100']);
   });
 
-  it('an item missing from a capped evidence list is not called fixed, nor one absent from it new', () => {
+  it('an item missing from a capped evidence list (a report without items) is not called fixed, nor one absent from it new', () => {
     const urls = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ url: `https://x.ma/p${from + i}` }));
     // 60 pages each time, 50 shown: which 50 changes from run to run.
-    const before = run('2026-11-17T06:00:00.000Z', [finding('thin-content', 'warning', urls(0, 50), 60)]);
-    const after = run('2026-11-24T06:00:00.000Z', [finding('thin-content', 'warning', urls(10, 50), 60)]);
+    const before = run('2026-11-17T06:00:00.000Z', [finding('thin-content', 'warning', urls(0, 50), 60)], { legacy: true });
+    const after = run('2026-11-24T06:00:00.000Z', [finding('thin-content', 'warning', urls(10, 50), 60)], { legacy: true });
     const d = diffReports(before, after);
     expect(d.newFindings).toEqual([]);
     expect(d.fixedFindings).toEqual([]);

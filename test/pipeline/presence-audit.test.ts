@@ -51,14 +51,14 @@ describe('effective presence through the SERP provider, in the audit', () => {
     const report = await audit('good');
     const step = report.steps.find((s) => s.id === 'engines')!;
     const table = step.tables.find((t) => t.id === 'engine-presence')!;
-    const google = table.rows.find((r) => r[0] === 'Google')!;
-    const indexable = google[2] as number;
+    const google = table.rows.find((r) => r.engine === 'Google')!;
+    const indexable = google.indexable as number;
     expect(indexable).toBeGreaterThan(1);
-    expect(google[1]).toBe(1);
-    expect(google[3]).toBe(Math.round(1000 / indexable) / 10);
-    expect(google[4]).toBe(true);
-    expect(google[6]).toMatch(new RegExp(`^serpapi:${serp.origin}, \\d{4}-\\d{2}-\\d{2} \\(site: result count\\)$`));
-    expect(table.rows.find((r) => r[0] === 'Bing')![6]).toBe('estimated from crawlability only');
+    expect(google.indexed).toBe(1);
+    expect(google.ratio).toBe(Math.round(1000 / indexable) / 10);
+    expect(google.home).toBe(true);
+    expect(google.origin).toMatch(new RegExp(`^serpapi:${serp.origin}, \\d{4}-\\d{2}-\\d{2} \\(site: result count\\)$`));
+    expect(table.rows.find((r) => r.engine === 'Bing')!.origin).toBe('estimated from crawlability only');
     expect(step.notes).toContain('Presence estimated from crawlability only (no index export imported, no SERP provider answer) for: Bing.');
     expect(asked).toContain('google site:' + new URL(site.url).host);
     // Google's presence is the measured 1 ÷ indexable, not the crawlability estimate.
