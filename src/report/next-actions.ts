@@ -4,9 +4,12 @@
  * impact from severity, raised when many pages are affected; effort from the kind of work a step
  * usually asks (a robots.txt line is quicker than rewriting landing pages).
  *
- * One cause, one action: findings that hit the same pages (one template missing its h1 and its
- * description) become one action naming the count and every finding, and a finding whose items
- * share one cause (every canonical on one other host) names that cause instead of a list of pages.
+ * One cause, one action: findings that hit the same pages and share a cause become one action
+ * naming the count and every finding: one template missing its h1 and its description, or a script
+ * shell that is why those pages have no h1 and little text. Findings on the same pages whose causes
+ * differ (an off-host canonical beside a missing h1) stay apart: one fix would not settle both. A
+ * finding whose items share one cause (every canonical on one other host) names that cause instead
+ * of a list of pages.
  */
 import type { Finding, Severity, StepId } from '../rules/types.js';
 import type { NextAction } from './types.js';
@@ -29,6 +32,21 @@ export const MAX_NEXT_ACTIONS = 12;
 const SAME_PAGES_MIN = 10;
 const SAME_PAGES_SHARE = 0.9;
 const SHARED_CAUSE_SHARE = 0.8;
+
+/** Findings fixed in the page template: on the same pages, one template edit settles them all. */
+const TEMPLATE_RULES = new Set([
+  'title-missing', 'title-too-long', 'title-too-short', 'meta-description-missing', 'h1-missing', 'h1-multiple',
+  'lang-missing', 'image-alt-missing', 'link-not-crawlable', 'canonical-relative', 'head-closed-early',
+]);
+
+/** A finding that explains others on the same pages: it leads their action, its fix settles them. */
+const EXPLAINS: Record<string, readonly string[]> = {
+  'js-content-shell': ['h1-missing', 'thin-content'],
+  'js-rendered-content': ['h1-missing', 'thin-content'],
+};
+
+const explains = (a: Finding, b: Finding) => EXPLAINS[a.ruleId]?.includes(b.ruleId) === true;
+const oneCause = (a: Finding, b: Finding) => (TEMPLATE_RULES.has(a.ruleId) && TEMPLATE_RULES.has(b.ruleId)) || explains(a, b) || explains(b, a);
 
 const urlsOf = (f: Finding) => new Set(f.evidence.map((e) => e.url).filter((u): u is string => !!u));
 
@@ -70,13 +88,17 @@ export function nextActions(findings: Finding[], limit = MAX_NEXT_ACTIONS): Next
     return { f, impact, effort, priority: impact / effort };
   });
   scored.sort((a, b) => b.priority - a.priority || b.impact - a.impact || b.f.count - a.f.count || a.f.ruleId.localeCompare(b.f.ruleId));
-  // The best-ranked finding of a group of findings on the same pages carries the others.
+  // The best-ranked finding of a group of findings on the same pages with one cause carries the
+  // others, unless one of them explains it: then that one leads, with its fix.
   const merged = new Set<Finding>();
   const groups = scored.flatMap((s, i) => {
     if (merged.has(s.f)) return [];
-    const others = scored.slice(i + 1).filter((o) => !merged.has(o.f) && samePages(s.f, o.f)).map((o) => o.f);
+    const rest = scored.slice(i + 1).map((o) => o.f).filter((o) => !merged.has(o));
+    const lead = rest.find((o) => explains(o, s.f) && samePages(s.f, o)) ?? s.f;
+    const others = [s.f, ...rest].filter((o) => o !== lead && oneCause(lead, o) && samePages(lead, o));
+    merged.add(lead);
     for (const o of others) merged.add(o);
-    return [{ ...s, others }];
+    return [{ ...s, f: lead, others }];
   });
   return groups.slice(0, limit).map(({ f, impact, effort, others }, i) => {
     const urls = f.evidence.map((e) => e.url).filter((u): u is string => !!u).slice(0, 5);

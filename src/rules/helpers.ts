@@ -47,3 +47,10 @@ export const pageIndex = (s: SiteSnapshot): Map<string, PageRecord> => {
   for (const p of s.pages) m.set(p.url, p);
   return m;
 };
+
+/** localhost, 127.0.0.0/8, ::1, 10/8, 172.16/12, 192.168/16: a copy of the site, not where it is published. */
+export function isLocalHost(host: string | null): boolean {
+  if (!host) return false;
+  const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127\./.test(h) || /^10\./.test(h) || /^192\.168\./.test(h) || /^172\.(1[6-9]|2\d|3[01])\./.test(h);
+}

@@ -4,7 +4,9 @@
  * A page is a shell when it loads script bundles or mounts an app root and
  *   - its app root holds no visible text (`<div id="root"></div>`), or
  *   - its `<main>` is empty and it has no H1 (Docusaurus before hydration: navigation only), or
- *   - it has fewer than SHELL_WORDS words of visible text in all.
+ *   - it mounts an app root or carries hydration markers and has fewer than SHELL_WORDS words of
+ *     visible text in all. Few words beside plain scripts (a Doxygen main page with its jQuery menu)
+ *     make a thin page, not a shell: its scripts add menus, not its content.
  * A server-rendered page (Next.js, Nuxt, Docusaurus with its article in the HTML) has text in its
  * root and main: hydration markers alone never make a shell.
  */
@@ -23,7 +25,7 @@ export function scriptShellReason(h: HtmlFacts): string | null {
   const noH1 = h1Count(h.headings) === 0;
   if (s.mainWords === 0 && noH1) why.push('empty <main>, no <h1>');
   const words = `${h.wordCount} word${h.wordCount === 1 ? '' : 's'}`;
-  if (h.wordCount < SHELL_WORDS) why.push(words);
+  if (h.wordCount < SHELL_WORDS && (s.appRoot || s.markers.length)) why.push(words);
   if (!why.length) return null;
   const seen = [
     words,

@@ -36,6 +36,29 @@ const ISO1: Record<string, string> = {
  * read as the closest of these, which changes nothing when neither has a stemmer (both neutral).
  */
 const FRANC_ONLY = Object.keys(ISO1);
+const COMPARED = new Set(Object.values(ISO1));
+
+/** Letters of the script a language is written in, for the languages whose script tells them apart. */
+const SCRIPT: Record<string, RegExp> = {
+  ru: /\p{Script=Cyrillic}/gu, uk: /\p{Script=Cyrillic}/gu, el: /\p{Script=Greek}/gu, he: /\p{Script=Hebrew}/gu,
+  ar: /\p{Script=Arabic}/gu, fa: /\p{Script=Arabic}/gu, hi: /\p{Script=Devanagari}/gu, th: /\p{Script=Thai}/gu,
+  ko: /\p{Script=Hangul}/gu, zh: /\p{Script=Han}/gu, ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+};
+const share = (sample: string, re: RegExp, letters: number) => (sample.match(re)?.length ?? 0) / Math.max(1, letters);
+
+/**
+ * Whether the sample is written in the declared language's own script, so that franc cannot
+ * overrule it: a Persian page read as Arabic (franc compares no Persian here), a Chinese page read
+ * as Japanese (Han characters without kana), a Japanese page read as Portuguese (its kana among
+ * English build commands) (clickhouse-docs, 2026-11-30). Latin-script languages: franc decides.
+ */
+function writtenInDeclaredScript(sample: string, declared: string, detected: string | null, letters: number): boolean {
+  const re = SCRIPT[declared];
+  if (!re) return false;
+  if (declared === 'zh') return share(sample, re, letters) >= 0.2 && !(detected === 'ja' && share(sample, SCRIPT.ja!, letters) >= 0.03);
+  if (declared === 'ja') return share(sample, re, letters) >= 0.03;
+  return share(sample, re, letters) >= 0.2;
+}
 
 const primary = (tag: string | null | undefined): string | null => tag?.split(/[-_]/)[0]?.toLowerCase() || null;
 
@@ -121,7 +144,9 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   const sureByStops = !!first && first[1] >= MIN_STOP_HITS && (first[1] >= 2 * (second?.[1] ?? 0) || (first[0] === top[0] && first[1] > (second?.[1] ?? 0)));
   const detected = sureByStops ? first[0] : (near.find((l) => SUPPORTED_LANGUAGES.includes(l)) ?? top[0]);
   const sure = sureByStops || near.length === 1;
-  const contradicts = declared !== null && sure && detected !== declared;
+  // A declared language franc did not compare, or whose script the text is written in, is not contradicted.
+  const contradicts =
+    declared !== null && sure && detected !== declared && (COMPARED.has(declared) || declared in SCRIPT) && !writtenInDeclaredScript(sample, declared, detected, letters);
   const keep = (l: string | null) => l !== null && !(sure && l !== detected) && (near.includes(l) || !sure);
   const lang = keep(declared) ? declared! : keep(market) ? market! : sure ? detected : (siteLang ?? detected);
   const hitsOf = (l: string | null) => byStops.find(([x]) => x === l)?.[1] ?? 0;

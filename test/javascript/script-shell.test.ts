@@ -49,6 +49,14 @@ describe('script signals in the extraction pass', () => {
     expect(scriptShellReason(facts(`<html><head><script src="/a.js"></script></head><body><h1>Contact</h1><main></main><p>${words(40)}</p></body></html>`))).toBeNull();
     expect(scriptShellReason(facts('<html><body><h1>Short</h1><p>three words here</p></body></html>'))).toBeNull();
   });
+
+  it('does not call a thin page with plain scripts a shell (fmtdocs: the Doxygen main page, its title and a jQuery menu)', () => {
+    const doxygen = '<html><head><title>FMT: Main Page</title><script src="jquery.js"></script><script src="menu.js"></script><script src="search/search.js"></script></head>' +
+      '<body><div id="top"><div id="titlearea">FMT 0.9.8 Forest management tools for forest planning</div><div id="main-nav"></div></div><div class="header"><div class="headertitle"><div class="title">FMT Documentation</div></div></div></body></html>';
+    expect(scriptShellReason(facts(doxygen))).toBeNull();
+    // The same few words mounted by a framework are a shell.
+    expect(scriptShellReason(facts('<html><head><script src="/app.js"></script></head><body><div id="root"><p>Loading the app…</p></div></body></html>'))).toMatch(/words/);
+  });
 });
 
 const ATLAS = join(import.meta.dirname, '../../../shared/real-sites/ai-safety-atlas/site');

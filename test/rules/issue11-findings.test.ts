@@ -133,6 +133,18 @@ describe('next actions: one action a cause', () => {
     expect(actions.map((a) => a.ruleId)).toEqual(['h1-missing', 'title-too-long']);
     expect(actions[0]!.why).toBe('The same 12 pages, one action for 2 findings: title of h1-missing (h1-missing); title of meta-description-missing (meta-description-missing)');
   });
+  it('findings on the same pages with different causes stay apart; a cause that explains the others leads them', async () => {
+    const { nextActions } = await import('../../src/report/next-actions.js');
+    // ai-safety-atlas: every page canonicalises to another host and has no h1 in its raw HTML; fixing the canonicals adds no h1.
+    const apart = nextActions([f('canonical-off-host', pages, 'canonical on host x.github.io (12 pages): https://x.github.io/'), f('h1-missing', pages)]);
+    expect(apart.map((a) => a.ruleId).sort()).toEqual(['canonical-off-host', 'h1-missing']);
+    expect(apart.every((a) => !a.alsoRules)).toBe(true);
+    // The h1 and the text arrive with the scripts: the script shell is the action, its fix settles the others.
+    const shell = nextActions([f('h1-missing', pages), f('thin-content', pages), { ...f('js-content-shell', pages), severity: 'notice' as const }]);
+    expect(shell.map((a) => a.ruleId)).toEqual(['js-content-shell']);
+    expect(shell[0]!.title).toBe('fix of js-content-shell');
+    expect(shell[0]!.alsoRules).toEqual(['h1-missing', 'thin-content']);
+  });
   it('a finding whose items share one cause names it; per-item details do not', async () => {
     const { sharedCause } = await import('../../src/report/next-actions.js');
     expect(sharedCause(f('canonical-off-host', pages, 'canonical on host x.github.io (12 pages): https://x.github.io/'))).toBe('canonical on host x.github.io');

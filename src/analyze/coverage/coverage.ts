@@ -21,7 +21,7 @@ import { sharesFor } from '../../data/load.js';
 import type { DirectoryCheck } from './directories.js';
 import type { EnginePresence } from '../ranking/providers/serpapi-presence.js';
 import { countryCoverage, languageCoverage, type MarketCoverage } from './market-coverage.js';
-import { javascriptCoverage, type EngineJsCoverage } from './javascript.js';
+import { javascriptCoverage, renderingBots, type EngineJsCoverage } from './javascript.js';
 
 export type { MarketCoverage } from './market-coverage.js';
 
@@ -84,7 +84,7 @@ function observe(indexable: { url: string; finalUrl: string }[], indexed: Indexe
   return { share: checks.filter(Boolean).length / checks.length, observed: { ...base, method: 'key-pages' } };
 }
 
-function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedImport | undefined, provider: EnginePresence | undefined): EngineCoverage {
+function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedImport | undefined, provider: EnginePresence | undefined, rendering: Set<string>): EngineCoverage {
   const botSpec = snap.settings.bots.find((b) => e.bots.includes(b.id)) ?? null;
   const home = snap.pages.find((p) => p.url === snap.startUrl);
   const homeReachable = !!home && (!botSpec || home.robotsAllowed[botSpec.id] !== false) && home.status !== null;
@@ -102,7 +102,7 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   if (indexNow === false) readiness *= READINESS.noIndexNow;
   // What the engine shows of the site is the presence itself; crawlability only estimates it. Either
   // way, an engine that indexes the served HTML misses content that only JavaScript writes.
-  const javascript = javascriptCoverage(e, crawlable);
+  const javascript = javascriptCoverage(e, crawlable, rendering);
   const reachability = (seen ? seen.share : homeReachable ? crawlableShare * readiness : 0) * javascript.factor;
   return {
     engine: e.id, name: e.name, bot: botSpec?.id ?? null, homeReachable, crawlableShare, sitemap, verified, indexNow,
@@ -128,7 +128,8 @@ export function analyzeCoverage(input: {
   const countries = markets.flatMap((m) => (m.languageOnly ? Object.keys(data.languages[m.language ?? '']?.markets ?? { WW: 1 }) : [m.country]));
   for (const c of countries) for (const [e, pct] of Object.entries(sharesFor(data, c).shares)) if (pct > 0 && e !== 'other') relevant.add(e);
   const profiles = data.engines.filter((e) => (chosen ? chosen.includes(e.id) : relevant.has(e.id)));
-  const engines = profiles.map((e) => engineCoverage(snapshot, e, input.indexed?.find((i) => i.engine === e.id), input.presence?.find((p) => p.engine === e.id)));
+  const rendering = renderingBots(input.data.engines);
+  const engines = profiles.map((e) => engineCoverage(snapshot, e, input.indexed?.find((i) => i.engine === e.id), input.presence?.find((p) => p.engine === e.id), rendering));
   const reach = new Map(engines.map((e) => [e.engine, e.reachability]));
   const dirs = input.directories ?? [];
   const marketRows: MarketCoverage[] = markets.map((m) => (m.languageOnly ? languageCoverage(m, data, reach, dirs) : countryCoverage(m, data, reach, dirs)));

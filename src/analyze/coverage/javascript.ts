@@ -25,8 +25,17 @@ export interface EngineJsCoverage {
   factor: number;
 }
 
-export function javascriptCoverage(e: EngineProfile, crawlable: PageRecord[]): EngineJsCoverage {
-  const sees = e.javascript.renders === 'yes' ? 'rendered' : 'raw';
+/**
+ * Bots of the engines documented to render. Rendering is the crawler's work: an engine whose every
+ * bot is one of these (Yahoo on Bing's index, Ecosia on Bing's and Google's) sees what they render.
+ */
+export function renderingBots(engines: EngineProfile[]): Set<string> {
+  return new Set(engines.filter((e) => e.javascript.renders === 'yes').flatMap((e) => e.bots.slice(0, 1)));
+}
+
+export function javascriptCoverage(e: EngineProfile, crawlable: PageRecord[], rendering: Set<string> = new Set()): EngineJsCoverage {
+  const fed = e.bots.length > 0 && e.bots.every((b) => rendering.has(b));
+  const sees = e.javascript.renders === 'yes' || fed ? 'rendered' : 'raw';
   const pagesNeedingJs = crawlable.reduce((n, p) => n + (contentNeedsJavaScript(p) ? 1 : 0), 0);
   const factor = sees === 'rendered' || !crawlable.length ? 1 : 1 - pagesNeedingJs / crawlable.length;
   return { renders: e.javascript.renders, source: e.javascript.source, sees, pagesNeedingJs, crawlablePages: crawlable.length, factor };
@@ -52,6 +61,8 @@ export function javascriptPointsLost(cov: CoverageResult): Map<string, number> {
   return out;
 }
 
+const MIN_POINTS = 0.05;
+
 export const JAVASCRIPT_FINDINGS: RuleMeta[] = [
   {
     id: 'engine-misses-js-content', step: 'engines', severity: 'warning', title: 'Engines that do not render JavaScript miss content that needs it',
@@ -62,7 +73,8 @@ export const JAVASCRIPT_FINDINGS: RuleMeta[] = [
 
 export function javascriptFindings(cov: CoverageResult, homeUrl: string): Finding[] {
   const lost = javascriptPointsLost(cov);
-  const hit = cov.engines.filter((e) => e.javascript && e.javascript.pagesNeedingJs > 0 && e.javascript.sees === 'raw' && (lost.get(e.engine) ?? 0) > 0);
+  // Under 0.1 point the loss rounds to nothing: not worth an action.
+  const hit = cov.engines.filter((e) => e.javascript && e.javascript.pagesNeedingJs > 0 && e.javascript.sees === 'raw' && (lost.get(e.engine) ?? 0) >= MIN_POINTS);
   if (!hit.length) return [];
   return [
     findingFrom(

@@ -18,6 +18,6 @@ export const langContradictsText = defineRule(
       .filter((p) => p.html?.lang)
       .flatMap((p) => {
         const r: LanguageReading | undefined = languages ? languages.get(p.finalUrl) : languageOf(p, null);
-        return r?.contradicts ? [{ url: p.url, detail: `lang="${p.html!.lang}", text reads as ${r.detected} (franc; the declared language is ${r.confidence} behind)` }] : [];
+        return r?.contradicts ? [{ url: p.url, detail: `lang="${p.html!.lang}", text reads as ${r.detected}`, facts: { declared: p.html!.lang, detected: r.detected } }] : [];
       }),
 );

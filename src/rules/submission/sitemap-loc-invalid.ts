@@ -1,4 +1,4 @@
-import { defineRule } from '../helpers.js';
+import { defineRule, isLocalHost } from '../helpers.js';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -9,12 +9,15 @@ export const sitemapLocInvalid = defineRule(
       'A <loc> must be an absolute URL on the sitemap\'s own host (sitemaps.org): engines skip relative ones, and URLs of another host unless that host\'s robots.txt declares the sitemap. refaudit leaves them out too: the pages they name are not counted as listed in the sitemap.',
     fix: 'Write every <loc> as an absolute URL on this host (https://www.example.com/page/); with a static-site generator, set its base URL.',
   },
-  ({ snapshot }) =>
-    snapshot.sitemaps
+  ({ snapshot }) => {
+    // Audited at a local address, the other host is often where the site is published: say so.
+    const local = isLocalHost(new URL(snapshot.homeUrl).host) ? ' (audited at a local address: right if that is the published host)' : '';
+    return snapshot.sitemaps
       .filter((s) => s.badLocs)
       .map((s) => {
         const b = s.badLocs!;
-        const parts = [b.relative ? `${plural(b.relative, 'relative <loc>')}` : '', b.otherHost ? `${plural(b.otherHost, '<loc>')} on another host` : ''].filter(Boolean);
-        return { url: s.url, detail: `${parts.join(', ')}, left out; e.g. ${b.examples.slice(0, 3).join(', ')}`, related: b.examples };
-      }),
+        const parts = [b.relative ? `${plural(b.relative, 'relative <loc>')}` : '', b.otherHost ? `${plural(b.otherHost, '<loc>')} on another host${local}` : ''].filter(Boolean);
+        return { url: s.url, detail: `${parts.join(', ')}, left out; e.g. ${b.examples.slice(0, 3).join(', ')}`, related: b.examples, facts: { relative: b.relative, otherHost: b.otherHost } };
+      });
+  },
 );
