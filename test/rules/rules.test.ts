@@ -254,3 +254,53 @@ testRule(rule('indexnow-key-invalid'), {
   valid: [{ name: 'valid key file', snapshot: makeSnapshot([{ url: U('/') }], { indexNow: { key: 'k', keyUrl: U('/k.txt'), status: 200, valid: true } }) }],
   invalid: [{ name: 'key file 404', snapshot: makeSnapshot([{ url: U('/') }], { indexNow: { key: 'k', keyUrl: U('/k.txt'), status: 404, valid: false } }), expect: [{ url: U('/k.txt'), detail: 'HTTP 404' }] }],
 });
+
+const english = 'The house stands at the end of the old street and it is open to visitors from the spring until the end of the autumn. You can walk through the garden, see the rooms where the family lived for more than two hundred years, and have tea in the kitchen. The guides tell the story of the people who built it and of those who saved it when it was about to be sold. There is a shop with books about the region and a small room for children with games and pictures.';
+testRule(rule('meta-refresh-redirect'), {
+  valid: [{ name: 'a refresh after 5 seconds stays a page', snapshot: site({ url: U('/a'), html: { metaRefresh: { delay: 5, url: U('/b') } } }) }],
+  invalid: [{
+    name: 'an instant refresh, linked from one page',
+    snapshot: site({ url: U('/old'), finalUrl: U('/a'), inlinks: 1, redirects: [{ url: U('/old'), status: 200, location: U('/a'), via: 'meta-refresh' }] }),
+    expect: [{ url: U('/old'), detail: 'meta refresh to https://ex.test/a, linked from 1 page' }],
+  }],
+});
+testRule(rule('lang-contradicts-text'), {
+  valid: [{ name: 'English text under lang="en"', snapshot: site({ url: U('/a'), html: { lang: 'en', text: english } }) }],
+  invalid: [{ name: 'English text under lang="fr"', snapshot: site({ url: U('/a'), html: { lang: 'fr', text: english } }), expect: [{ url: U('/a'), detail: 'lang="fr", text reads as en (franc; the declared language is 1 behind)' }] }],
+});
+testRule(rule('link-not-crawlable'), {
+  valid: [{ name: 'plain links', snapshot: site({ url: U('/a') }) }],
+  invalid: [{ name: 'two links without an href', snapshot: site({ url: U('/a'), html: { uncrawlableLinks: { count: 2, examples: ['href="#" Menu', '<a onclick> Contact'] } } }), expect: [{ url: U('/a'), detail: '2 links: href="#" Menu, <a onclick> Contact' }] }],
+});
+testRule(rule('resource-broken'), {
+  valid: [{ name: 'every resource answers 200', snapshot: makeSnapshot([{ url: U('/'), html: { resources: [`i${U('/logo.png')}`] } }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 200 }], unchecked: 0 } }) }],
+  invalid: [{
+    name: 'an image answering 404 on two pages',
+    snapshot: makeSnapshot([{ url: U('/'), html: { resources: [`i${U('/logo.png')}`] } }, { url: U('/a'), html: { resources: [`i${U('/logo.png')}`] } }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 404 }], unchecked: 0 } }),
+    expect: [{ url: U('/logo.png'), detail: 'image, HTTP 404, used on 2 pages', related: [U('/'), U('/a')] }],
+  }],
+});
+testRule(rule('robots-txt-below-root'), {
+  valid: [{ name: 'robots.txt at the root only', snapshot: site() }],
+  invalid: [{
+    name: 'a robots.txt in the project folder of a github.io site',
+    snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ status: 404, mode: 'allow-all', body: null })], ignoredRobots: { url: U('/projet/robots.txt'), status: 200, sitemaps: [U('/projet/sitemap.xml')] } }),
+    expect: [{ url: U('/projet/robots.txt'), detail: 'declares Sitemap: https://ex.test/projet/sitemap.xml; /robots.txt: HTTP 404', related: [U('/projet/sitemap.xml')] }],
+  }],
+});
+testRule(rule('sitemap-loc-invalid'), {
+  valid: [{ name: 'absolute <loc> on the site', snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({})] }) }],
+  invalid: [{
+    name: 'relative and off-host <loc>',
+    snapshot: makeSnapshot([{ url: U('/') }], { sitemaps: [sitemapRecord({ badLocs: { relative: 2, otherHost: 1, examples: ['/a', '/b', 'https://other.test/c'] } })] }),
+    expect: [{ url: U('/sitemap.xml'), detail: '2 relative <loc>s, 1 <loc> on another host, left out; e.g. /a, /b, https://other.test/c', related: ['/a', '/b', 'https://other.test/c'] }],
+  }],
+});
+testRule(rule('sitemap-url-beyond-max-depth'), {
+  valid: [{ name: 'every sitemap URL fetched', snapshot: site() }],
+  invalid: [{
+    name: 'a sitemap URL past --max-depth 2',
+    snapshot: (() => { const s = site(); s.settings.maxDepth = 2; s.stats.sitemapBeyondMaxDepth = [U('/deep/page')]; return s; })(),
+    expect: [{ url: U('/deep/page'), detail: 'not fetched (--max-depth 2)' }],
+  }],
+});
