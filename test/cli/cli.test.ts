@@ -94,9 +94,12 @@ describe('the demo audit', () => {
     expect(urls('doorway-pages')).toEqual(expect.arrayContaining(['/excursion-a-rabat/', '/excursion-a-tanger/', '/excursion-a-agadir/', '/excursion-a-meknes/']));
     // #11: the sitemap-overlap table, the depth table and orphan-page agree on one sitemap-only page.
     const content = report.steps.find((s: { id: string }) => s.id === 'content');
-    const table = (id: string) => content.tables.find((t: { id: string }) => t.id === id).rows as unknown[][];
+    // JSON rows are objects keyed by column (schema v2): read them back in column order.
+    type JsonTable = { id: string; columns: { key: string }[]; rows: Record<string, unknown>[] };
+    const asRows = (t: JsonTable) => t.rows.map((r) => t.columns.map((c) => r[c.key]));
+    const table = (id: string) => asRows(content.tables.find((t: JsonTable) => t.id === id));
     expect(table('crawl-sitemap-overlap')).toContainEqual(['sitemap only', 1]);
-    expect(table('crawl-by-depth')).toContainEqual(['sitemap only', 1]);
+    expect(table('crawl-by-depth')).toContainEqual([null, 1]); // blank depth: the sitemap-only page
     expect(urls('orphan-page')).toEqual(['/circuits/circuit-secret/']);
     expect(urls('orphan-page')).toContain('/circuits/circuit-secret/');
     expect(urls('meta-keywords-present')).toContain('/riads/');
@@ -106,8 +109,8 @@ describe('the demo audit', () => {
     expect(findings.get('directory-link-missing')?.evidence.map((e) => e.detail)).toEqual([expect.stringMatching(/^Guide Tourisme Marrakech/)]);
     expect(findings.get('keyword-not-on-site')?.evidence.map((e) => e.detail)).toEqual(['"location voiture marrakech": absent; the closest page holds only "marrakech"']);
     // The riad page, not a blog post tied with it at a clamped 100 (fixtures/test-sites/keyword-ties).
-    const best = report.steps[1].tables.find((t: { id: string }) => t.id === 'target-keywords').rows.find((row: unknown[]) => row[0] === 'riad marrakech');
-    expect(new URL(best[2]).pathname).toBe('/riads/riad-marrakech-medina/');
+    const best = asRows(report.steps[1].tables.find((t: JsonTable) => t.id === 'target-keywords')).find((row) => row[0] === 'riad marrakech')!;
+    expect(new URL(String(best[2])).pathname).toBe('/riads/riad-marrakech-medina/');
     expect(findings.has('lang-contradicts-text')).toBe(false);
     expect(findings.get('ranking-striking-distance')?.evidence.map((e) => e.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^"circuit désert maroc" google fr-MA: #11, 1 place\(s\) from page 1/)]));
   });
