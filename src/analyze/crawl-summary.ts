@@ -49,7 +49,7 @@ export function summarizeCrawl(snap: SiteSnapshot): CrawlSummary {
   const times = fetched.map((p) => p.responseMs).sort((a, b) => a - b);
   const reasons = countBy(pages.filter((p) => notIndexableReason(p) !== null), (p) => notIndexableReason(p)!);
   // Counted in sitemap URLs, each once: a linked redirect and its linked target both match the
-  // target's sitemap entry, and counting pages made "sitemap only" 0 beside an orphan (demo, #11).
+  // target's sitemap entry, and counting pages made "sitemap only" 0 beside an orphan.
   const sitemapSet = new Set(snap.sitemapUrls.map((s) => s.url));
   const crawledLinked = pages.filter((p) => p.source !== 'sitemap');
   const reached = new Set<string>();

@@ -68,7 +68,8 @@ export function collectNonEmpty(flag: string) {
 
 /**
  * An --include / --exclude pattern, checked as the crawl will compile it (src/crawl/scope.ts):
- * `/regex/flags` or a glob. A bad regex used to surface mid-crawl as an internal error.
+ * `/regex/flags` or a glob, so that a bad regex is a usage error before the crawl, not an internal
+ * error in the middle of it.
  */
 export function pathPattern(flag: string) {
   return (value: string, previous: string[] | undefined): string[] => {

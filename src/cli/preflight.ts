@@ -46,8 +46,8 @@ const known = (names: Intl.DisplayNames, code: string) => {
 };
 
 /**
- * Markets from flags or config: an unknown country or language is an error (it used to fall back to
- * worldwide shares without a word); a real country without share data says so and uses worldwide.
+ * Markets from flags or config: an unknown country or language is an error (not a silent fall back
+ * to worldwide shares); a real country without share data says so and uses worldwide.
  */
 export function checkMarkets(config: RefauditConfig, shareCountries: ReadonlySet<string>, warn: (m: string) => void): void {
   for (const m of config.markets) {

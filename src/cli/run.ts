@@ -6,9 +6,8 @@
  * on Node 20, 64 MB on Node 24 on a 24 GB host), and a crawl keeps it at its maximum, holding the
  * socket buffers and page garbage of the last collection cycle. The flag that sizes it
  * (--max-semi-space-size) must be given on Node's command line, which an npm executable cannot do
- * portably; a worker's is set in code. Measured on the 10,000-page bench audit (bench/RESULTS.md):
- * peak ~275 → ~255 MB on Node 20 (paired runs, ±25 MB between runs), 451–471 → 358–386 MB on
- * Node 24, same time.
+ * portably; a worker's is set in code. It lowers the audit's peak memory at the same time
+ * (bench/RESULTS.md, "Smaller Node nursery").
  *
  * REFAUDIT_SAME_THREAD=1 runs the command on the main thread instead (for debugging and profiling).
  */

@@ -109,7 +109,7 @@ export function readKeyword(r: FieldReader, field: string, v: unknown, source: s
 export function readDirectory(r: FieldReader, field: string, v: unknown): DirectoryEntry {
   const o = r.object(field, v);
   const url = r.string(`${field}.url`, o.url);
-  // A URL that does not parse can never be fetched, and without a name it used to escape as a bare
+  // A URL that does not parse can never be fetched, and without a name it would escape as a bare
   // TypeError ("internal error: Invalid URL"): one line naming the field instead.
   let host: string;
   try {

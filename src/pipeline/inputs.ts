@@ -6,7 +6,7 @@
  *
  * Cost is linear in the file: one decode, one pass of the CSV reader, one pass over the rows. Rows
  * whose keyword or query is longer than any search engine accepts are problems, not keywords: a
- * 1 MB cell used to travel into the renderers, whose table layout is quadratic in a cell's width.
+ * 1 MB cell would otherwise travel into the renderers, whose table layout is quadratic in a cell's width.
  */
 import { readFileSync } from 'node:fs';
 import type { RankObservation, TargetKeyword } from '../analyze/types.js';

@@ -129,7 +129,7 @@ function chartBlock(chart: Chart, { f }: Ctx): string[] {
       ...chart.engines.map((e) => {
         const p = chart.points.find((pt) => pt.keyword === k && pt.engine === e.id);
         if (!p) return '';
-        return p.position === null ? f.t.ui.notRanked : `${p.position} (${f.t.ui.page} ${Math.ceil(p.position / e.resultsPerPage)})`;
+        return p.position === null ? f.t.ui.notRanked : `${p.position} (${f.t.ui.page} ${p.page})`;
       }),
     ]);
     return [title, gfmTable([f.t.ui.keyword, ...chart.engines.map((e) => escapeMarkdown(e.name))], ['left', ...chart.engines.map(() => 'right' as const)], rows), origin];

@@ -170,7 +170,7 @@ function chartLines(chart: Chart, ctx: Ctx): string[] {
         .filter((p) => p.keyword === k)
         .map((p) => {
           const e = names.get(p.engine);
-          const page = p.position !== null && e ? ` p.${Math.ceil(p.position / e.resultsPerPage)}` : '';
+          const page = p.page !== null ? ` p.${p.page}` : '';
           return `${e?.name ?? p.engine} ${p.position === null ? f.t.ui.notRanked : `#${p.position}${page}`}`;
         });
       out.push(...wrap(`${k}: ${parts.join(', ')}`, width, '  '));

@@ -1,8 +1,8 @@
 /**
  * What the report says when a score is 0 or n/a, and which pages checks left out: a consultant must
- * never meet a 0 without its reason, nor a check that skipped pages without saying so (#11: on a
- * site whose every canonical names another host, coverage was 0 and the title and description
- * checks were skipped for all its pages, silently).
+ * never meet a 0 without its reason, nor a check that skipped pages without saying so (on a site
+ * whose every canonical names another host, coverage is 0 and the title and description checks
+ * skip every page: the report must say why).
  */
 import { notIndexableReason, type NotIndexableReason } from '../site/indexability.js';
 import type { PageRecord, SiteSnapshot } from '../site/types.js';

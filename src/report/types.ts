@@ -67,7 +67,8 @@ export interface PositionsChart {
   title: string;
   origin: Origin;
   engines: { id: string; name: string; resultsPerPage: number }[];
-  points: { keyword: string; engine: string; position: number | null }[];
+  /** `page`: the engine's results page the position is on (null when not ranked), from the ranking analysis. */
+  points: { keyword: string; engine: string; position: number | null; page: number | null }[];
 }
 
 export interface TrendChart {

@@ -9,7 +9,8 @@ export function findingFrom(meta: RuleMeta, evidence: Evidence[]): Finding {
   return { ruleId: id, step, severity, title, fix, count: evidence.length, evidence };
 }
 
-export function metaById(metas: RuleMeta[], id: string): RuleMeta {
+/** An analysis finding's metadata by id; ids are typed from the metadata list, so a typo does not compile. */
+export function metaById<M extends RuleMeta>(metas: readonly M[], id: M['id']): M {
   const m = metas.find((x) => x.id === id);
   if (!m) throw new Error(`no finding metadata for "${id}"`);
   return m;

@@ -15,17 +15,6 @@ export type NotIndexableReason =
   | 'canonicalised'
   | 'robots-blocked';
 
-function directivesFor(robots: MetaRobots, botToken: string | null): string[] {
-  const own = botToken ? (robots.perBot[botToken] ?? []) : [];
-  return [...robots.generic, ...own];
-}
-
-/** Robots directives (meta and X-Robots-Tag) that apply to a bot; null token = generic only. */
-export function robotsDirectives(page: PageRecord, botToken: string | null = null): string[] {
-  const fromHtml = page.html ? directivesFor(page.html.metaRobots, botToken) : [];
-  return [...fromHtml, ...directivesFor(page.headerRobots, botToken)];
-}
-
 const blocksIndex = (d: string) => d === 'noindex' || d === 'none';
 
 export function hasNoindex(robots: MetaRobots, botToken: string | null): boolean {

@@ -69,9 +69,9 @@ export class TextSpill {
   /** Bytes on disk; the `used` bytes after them wait in `batch`. */
   private flushed = 0;
   /**
-   * One buffer reused for every batch. A Buffer per text, held until its batch was written, lived
-   * long enough to be promoted, so its memory waited for a full collection: ~35 MB per 10,000 pages
-   * (bench/RESULTS.md, step 20).
+   * One buffer reused for every batch. A Buffer per text, held until its batch is written, would
+   * live long enough to be promoted, and its memory would wait for a full collection (measured in
+   * bench/RESULTS.md, step 20).
    */
   private batch: Buffer | null = null;
   private used = 0;

@@ -31,8 +31,8 @@ const ISO1: Record<string, string> = {
 
 /**
  * The languages franc compares a sample with: those of ISO1 (refaudit's analyzers and the most
- * common languages of the web) rather than all 82 of franc-min, which costs 2.5 times as much a
- * page (0.43 against 0.19 ms on 400 characters, measured here). A page in another language is
+ * common languages of the web) rather than all 82 of franc-min, which costs over twice as much a
+ * page (bench/RESULTS.md, language reading). A page in another language is
  * read as the closest of these, which changes nothing when neither has a stemmer (both neutral).
  */
 const FRANC_ONLY = Object.keys(ISO1);
@@ -103,7 +103,7 @@ function stopHits(tokens: readonly string[], lang: string): number {
 /**
  * The fast path, most pages of most sites: the declared (else the market's) language is the one
  * whose stop words the text uses most, three times as often as any other language refaudit has a
- * list for. Nothing contradicts the hint and franc need not run (0.1–0.2 ms a page).
+ * list for. Nothing contradicts the hint and franc, the costly part, need not run.
  */
 function confirmHint(tokens: readonly string[], hint: string | null): { lang: string; confidence: number } | null {
   if (!hint || !SUPPORTED_LANGUAGES.includes(hint)) return null;

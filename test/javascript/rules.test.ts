@@ -27,8 +27,8 @@ testRule(rule('js-content-shell'), {
     { name: 'a shell that was rendered (the measured rules speak for it)', snapshot: site({ url: U('/a'), html: { text: words(300), script: shell }, render: render() }) },
   ],
   invalid: [
-    { name: 'an empty app root', snapshot: site({ url: U('/a'), html: { text: '', script: shell } }), urls: [U('/a')] },
-    { name: 'a shell whose render failed', snapshot: site({ url: U('/a'), html: { text: '', script: shell }, render: render({ status: 'failed', error: 'timeout' }) }), urls: [U('/a')] },
+    { name: 'an empty app root', snapshot: site({ url: U('/a'), html: { text: '', script: shell } }), expect: [{ url: U('/a'), detail: 'empty app root #root; 0 words (2 script bundles)' }] },
+    { name: 'a shell whose render failed', snapshot: site({ url: U('/a'), html: { text: '', script: shell }, render: render({ status: 'failed', error: 'timeout' }) }), expect: [{ url: U('/a'), detail: 'empty app root #root; 0 words (2 script bundles)' }] },
   ],
 });
 
@@ -38,14 +38,14 @@ testRule(rule('js-rendered-content'), {
     { name: 'rendered, scripts changed only the title', snapshot: site({ url: U('/a'), html: { text: words(300) }, render: render({ raw: raw({ words: 300, h1: 'Page' }), changed: ['title'] }) }) },
   ],
   invalid: [
-    { name: 'text only after rendering', snapshot: site({ url: U('/a'), html: { text: words(300) }, render: render({ changed: ['words'] }) }), urls: [U('/a')] },
-    { name: 'links only after rendering', snapshot: site({ url: U('/b'), html: { text: words(300) }, render: render({ raw: raw({ words: 300, h1: 'Page' }), changed: ['links'], linksAdded: { count: 2, sample: [U('/c'), U('/d')] } }) }), urls: [U('/b')] },
+    { name: 'text only after rendering', snapshot: site({ url: U('/a'), html: { text: words(300) }, render: render({ changed: ['words'] }) }), expect: [{ url: U('/a'), detail: 'only after rendering: 300 of 300 words (raw HTML: 0)' }] },
+    { name: 'links only after rendering', snapshot: site({ url: U('/b'), html: { text: words(300) }, render: render({ raw: raw({ words: 300, h1: 'Page' }), changed: ['links'], linksAdded: { count: 2, sample: [U('/c'), U('/d')] } }) }), expect: [{ url: U('/b'), detail: 'only after rendering: 2 internal links' }] },
   ],
 });
 
 testRule(rule('js-canonical-changed'), {
   valid: [{ name: 'same canonical', snapshot: site({ url: U('/a'), render: render({ changed: ['words'] }) }) }],
-  invalid: [{ name: 'canonical set by script', snapshot: site({ url: U('/a'), html: { canonical: U('/b') }, render: render({ changed: ['canonical'] }) }), urls: [U('/a')] }],
+  invalid: [{ name: 'canonical set by script', snapshot: site({ url: U('/a'), html: { canonical: U('/b') }, render: render({ changed: ['canonical'] }) }), expect: [{ url: U('/a'), detail: 'raw: none → rendered: https://ex.test/b' }] }],
 });
 
 testRule(
@@ -56,8 +56,8 @@ testRule(
       { name: 'noindex for a bot the audit does not consider', snapshot: site({ url: U('/a'), html: { metaRobots: { generic: [], perBot: { yandex: ['noindex'] } } }, render: render({ changed: ['robots'] }) }) },
     ],
     invalid: [
-      { name: 'noindex removed by script', snapshot: site({ url: U('/a'), render: render({ raw: raw({ metaRobots: { generic: ['noindex'], perBot: {} } }), changed: ['robots'] }) }), urls: [U('/a')] },
-      { name: 'googlebot noindex added by script', snapshot: site({ url: U('/b'), html: { metaRobots: { generic: [], perBot: { googlebot: ['noindex'] } } }, render: render({ changed: ['robots'] }) }), urls: [U('/b')] },
+      { name: 'noindex removed by script', snapshot: site({ url: U('/a'), render: render({ raw: raw({ metaRobots: { generic: ['noindex'], perBot: {} } }), changed: ['robots'] }) }), expect: [{ url: U('/a'), detail: 'noindex removed by script (all robots): the served HTML says noindex' }] },
+      { name: 'googlebot noindex added by script', snapshot: site({ url: U('/b'), html: { metaRobots: { generic: [], perBot: { googlebot: ['noindex'] } } }, render: render({ changed: ['robots'] }) }), expect: [{ url: U('/b'), detail: 'noindex added by script (googlebot)' }] },
     ],
   },
   ['googlebot'],
@@ -65,12 +65,12 @@ testRule(
 
 testRule(rule('js-head-changed'), {
   valid: [{ name: 'head as served', snapshot: site({ url: U('/a'), render: render({ changed: ['words'] }) }) }],
-  invalid: [{ name: 'title set by script', snapshot: site({ url: U('/a'), render: render({ changed: ['title'] }) }), urls: [U('/a')] }],
+  invalid: [{ name: 'title set by script', snapshot: site({ url: U('/a'), render: render({ changed: ['title'] }) }), expect: [{ url: U('/a'), detail: 'title "Shop" → "Page"' }] }],
 });
 
 testRule(rule('render-failed'), {
   valid: [{ name: 'rendered', snapshot: site({ url: U('/a'), render: render() }) }],
-  invalid: [{ name: 'timed out', snapshot: site({ url: U('/a'), render: render({ status: 'failed', error: 'Timeout 20000ms exceeded.' }) }), urls: [U('/a')] }],
+  invalid: [{ name: 'timed out', snapshot: site({ url: U('/a'), render: render({ status: 'failed', error: 'Timeout 20000ms exceeded.' }) }), expect: [{ url: U('/a'), detail: 'Timeout 20000ms exceeded.' }] }],
 });
 
 describe('the details the JavaScript rules give', () => {

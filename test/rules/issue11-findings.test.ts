@@ -35,7 +35,7 @@ testRule(rule('canonical-off-host'), {
       { url: U('/'), html: { canonical: 'https://org.github.io/' } },
       { url: U('/a'), html: { canonical: 'https://org.github.io/a' } },
     ]),
-    urls: [U('/'), U('/a')],
+    expect: [{ url: U('/'), detail: 'canonical on host org.github.io (2 pages): https://org.github.io/' }, { url: U('/a'), detail: 'canonical on host org.github.io (2 pages): https://org.github.io/a' }],
   }],
 });
 
@@ -51,7 +51,7 @@ describe('canonical-off-host evidence', () => {
 
 testRule(rule('canonical-relative'), {
   valid: [{ name: 'absolute canonical', snapshot: site({ url: U('/a'), html: { canonical: U('/a') } }) }],
-  invalid: [{ name: 'relative canonical', snapshot: site({ url: U('/a'), html: { canonical: U('/a'), canonicalRelative: true } }), urls: [U('/a')] }],
+  invalid: [{ name: 'relative canonical', snapshot: site({ url: U('/a'), html: { canonical: U('/a'), canonicalRelative: true } }), expect: [{ url: U('/a'), detail: 'resolved to https://ex.test/a' }] }],
 });
 
 describe('extraction records a relative canonical', () => {
@@ -71,19 +71,19 @@ const broken = site(
 );
 testRule(rule('internal-link-broken'), {
   valid: [{ name: 'a 503 target is page-5xx\'s (fixed on the server, not in the links)', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/busy'), text: 'x' }] } }, { url: U('/busy'), status: 503, html: null }) }],
-  invalid: [{ name: 'only the linked 404', snapshot: broken, urls: [U('/gone')] }],
+  invalid: [{ name: 'only the linked 404', snapshot: broken, expect: [{ url: U('/gone'), detail: 'HTTP 404, linked from 1 page', related: [U('/a')] }] }],
 });
 testRule(rule('page-4xx'), {
   valid: [{ name: 'a linked 404 is internal-link-broken\'s', snapshot: site({ url: U('/a'), html: { internalLinks: [{ url: U('/gone'), text: 'x' }] } }, { url: U('/gone'), status: 404, html: null }) }],
-  invalid: [{ name: 'only the 404 no page links to', snapshot: broken, urls: [U('/old')] }],
+  invalid: [{ name: 'only the 404 no page links to', snapshot: broken, expect: [{ url: U('/old'), detail: 'HTTP 404, found via sitemap' }] }],
 });
 testRule(rule('description-ready'), {
   valid: [{ name: 'a missing description is meta-description-missing\'s', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: null } }]) }],
-  invalid: [{ name: 'over 160 characters', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: null } }, { url: U('/a'), html: { metaDescription: 'd'.repeat(161) } }]), urls: [U('/a')] }],
+  invalid: [{ name: 'over 160 characters', snapshot: makeSnapshot([{ url: U('/'), html: { metaDescription: null } }, { url: U('/a'), html: { metaDescription: 'd'.repeat(161) } }]), expect: [{ url: U('/a'), detail: '161 characters' }] }],
 });
 testRule(rule('verification-missing'), {
   valid: [{ name: 'all three tags', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'msvalidate.01': 'b', 'yandex-verification': 'c' } } }]) }],
-  invalid: [{ name: 'no tag: one item for the home page, not one per tool', snapshot: makeSnapshot([{ url: U('/') }]), urls: [U('/')] }],
+  invalid: [{ name: 'no tag: one item for the home page, not one per tool', snapshot: makeSnapshot([{ url: U('/') }]), expect: [{ url: U('/'), detail: 'Google Search Console: no <meta name="google-site-verification">; Bing Webmaster Tools: no <meta name="msvalidate.01">; Yandex Webmaster: no <meta name="yandex-verification">' }] }],
 });
 
 // Near duplicates: text outside links, candidates within 15 simhash bits.
@@ -102,7 +102,7 @@ testRule(rule('near-duplicate-pages'), {
   invalid: [{
     name: 'four pages one city name apart, one of them 10+ simhash bits from the others',
     snapshot: site(...['Rennes', 'Albi', 'Colmar', 'Annecy'].map((c) => textPage(`/visite-${c}`, city(c), home))),
-    urls: ['Rennes', 'Albi', 'Colmar', 'Annecy'].map((c) => U(`/visite-${c}`)),
+    expect: [{ url: U('/visite-Albi'), detail: 'cluster of 4 pages', related: [U('/visite-Rennes'), U('/visite-Colmar'), U('/visite-Annecy')] }, { url: U('/visite-Annecy'), detail: 'cluster of 4 pages', related: [U('/visite-Rennes'), U('/visite-Albi'), U('/visite-Colmar')] }, { url: U('/visite-Colmar'), detail: 'cluster of 4 pages', related: [U('/visite-Rennes'), U('/visite-Albi'), U('/visite-Annecy')] }, { url: U('/visite-Rennes'), detail: 'cluster of 4 pages', related: [U('/visite-Albi'), U('/visite-Colmar'), U('/visite-Annecy')] }],
   }],
 });
 

@@ -4,7 +4,7 @@ import { findingFrom, metaById } from '../../rules/finding.js';
 import type { CoverageResult } from './coverage.js';
 import { listingState } from './market-coverage.js';
 
-export const COVERAGE_FINDINGS: RuleMeta[] = [
+export const COVERAGE_FINDINGS = [
   {
     id: 'engine-bot-blocked', step: 'engines', severity: 'critical', title: 'An engine\'s crawler cannot reach the home page',
     help: 'robots.txt (or an error) keeps this engine\'s bot from the home page: the site is all but absent from that engine and its audience is lost.',
@@ -25,9 +25,11 @@ export const COVERAGE_FINDINGS: RuleMeta[] = [
     help: 'The listing earns only part of the directory\'s audience (directory-presence.json): a nofollow/ugc/sponsored link passes nothing to the engines, and a listing in another category is missed by the visitors of the chosen one.',
     fix: 'Ask the directory for a plain link in the chosen category.',
   },
-];
+] as const satisfies readonly RuleMeta[];
 
-const finding = (id: string, evidence: Finding['evidence']): Finding => findingFrom(metaById(COVERAGE_FINDINGS, id), evidence);
+export type CoverageFindingId = (typeof COVERAGE_FINDINGS)[number]['id'];
+
+const finding = (id: CoverageFindingId, evidence: Finding['evidence']): Finding => findingFrom(metaById(COVERAGE_FINDINGS, id), evidence);
 
 export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[] {
   const out: Finding[] = [];

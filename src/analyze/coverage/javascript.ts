@@ -63,13 +63,13 @@ export function javascriptPointsLost(cov: CoverageResult): Map<string, number> {
 
 const MIN_POINTS = 0.05;
 
-export const JAVASCRIPT_FINDINGS: RuleMeta[] = [
+export const JAVASCRIPT_FINDINGS = [
   {
     id: 'engine-misses-js-content', step: 'engines', severity: 'warning', title: 'Engines that do not render JavaScript miss content that needs it',
     help: 'Some pages have their text or H1 only once scripts run. Engines whose documentation does not say they render (src/data/engines.json, "javascript") are taken to index the HTML as served, so those pages reach their users without their content. The points are the audience-weighted coverage this costs.',
     fix: 'Serve the content in the HTML (server-side rendering, static generation or prerendering) so every engine indexes it.',
   },
-];
+] as const satisfies readonly RuleMeta[];
 
 export function javascriptFindings(cov: CoverageResult, homeUrl: string): Finding[] {
   const lost = javascriptPointsLost(cov);

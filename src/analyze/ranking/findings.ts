@@ -3,7 +3,7 @@ import { findingFrom, metaById } from '../../rules/finding.js';
 import type { TargetKeyword } from '../types.js';
 import type { RankingResult } from './ranking.js';
 
-export const RANKING_FINDINGS: RuleMeta[] = [
+export const RANKING_FINDINGS = [
   {
     id: 'ranking-striking-distance', step: 'evaluation', severity: 'warning', title: 'Keywords just past a page break',
     help: 'These rank a few places after the end of a results page: climbing those places crosses the break, where clicks jump (the page-2 cliff). They are the cheapest traffic to win.',
@@ -14,7 +14,7 @@ export const RANKING_FINDINGS: RuleMeta[] = [
     help: 'A priority keyword was not found in the results fetched for that engine.',
     fix: 'Build or strengthen a dedicated landing page for the keyword (step 5) and link to it.',
   },
-];
+] as const satisfies readonly RuleMeta[];
 
 
 export function rankingFindings(rank: RankingResult, keywords: TargetKeyword[]): Finding[] {

@@ -2,7 +2,7 @@ import type { Finding, RuleMeta } from '../../rules/types.js';
 import { findingFrom, metaById } from '../../rules/finding.js';
 import type { RelevanceResult } from './relevance.js';
 
-export const RELEVANCE_FINDINGS: RuleMeta[] = [
+export const RELEVANCE_FINDINGS = [
   {
     id: 'keyword-cannibalisation', step: 'landing-pages', severity: 'warning', title: 'Several pages compete for one keyword',
     help: 'Two or more pages that hold every word of the keyword score within 15 % of each other on it (unrounded BM25F scores): engines hesitate between them and neither ranks as well as one strong page would.',
@@ -33,16 +33,18 @@ export const RELEVANCE_FINDINGS: RuleMeta[] = [
     help: 'A competitor\'s best page scores 20 points or more above the site\'s best page on the same keyword, with the same model.',
     fix: 'Study the competitor\'s page (fields matched, depth of content) and strengthen yours.',
   },
-];
+] as const satisfies readonly RuleMeta[];
+
+export type RelevanceFindingId = (typeof RELEVANCE_FINDINGS)[number]['id'];
 
 /** A keyword's best score for comparisons: 0 when no page holds all its words. */
 const siteBest = (k: RelevanceResult['keywords'][number]) => (k.notOnSite ? 0 : (k.best?.score ?? 0));
 
-const make = (id: string, evidence: Finding['evidence']): Finding => findingFrom(metaById(RELEVANCE_FINDINGS, id), evidence);
+const make = (id: RelevanceFindingId, evidence: Finding['evidence']): Finding => findingFrom(metaById(RELEVANCE_FINDINGS, id), evidence);
 
 export function relevanceFindings(rel: RelevanceResult): Finding[] {
   const out: Finding[] = [];
-  const push = (id: string, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
+  const push = (id: RelevanceFindingId, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
   push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, facts: { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length }, related: k.cannibals.map((c) => c.url) })));
   push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100`, facts: { keyword: k.keyword.keyword, score: k.best?.score ?? 0 } })));
   push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => (k.best ? { url: k.best.url, detail: `"${k.keyword.keyword}": absent; the closest page holds only ${k.best.matched.map((w) => `"${w}"`).join(', ') || 'none of its words'}`, facts: { keyword: k.keyword.keyword, matched: k.best.matched.join(' ') } } : { detail: `"${k.keyword.keyword}": absent; no page holds any of its words`, facts: { keyword: k.keyword.keyword, matched: '' } })));

@@ -101,8 +101,8 @@ export function makeParsePool(ctx: ParseContext, threads: number, intern: (s: st
   let closing = false;
   /**
    * Large sitemaps are read on a thread of their own, ended once idle: what a parse of 10,000 URLs
-   * leaves behind (~8 MB) stayed in a parsing thread's old generation, which seldom has a full
-   * collection, until the crawl ended.
+   * leaves behind (~8 MB) would stay in a parsing thread's old generation, which seldom has a full
+   * collection, until the crawl ends.
    */
   let sitemapSlot: Slot | null = null;
   let sitemapIdle: NodeJS.Timeout | null = null;

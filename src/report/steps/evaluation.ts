@@ -75,7 +75,7 @@ export function buildEvaluationStep(rank: RankingResult | null, data: ModelData,
         origin: imported,
         engines: [...new Set(rank.observations.map((o) => o.engine))].map((id) => ({ id, name: engineNames.get(id) ?? id, resultsPerPage: data.engines.find((e) => e.id === id)?.resultsPerPage ?? 10 })),
         // With several markets a keyword has one row per market, or its points would overlap.
-        points: shown.map((o) => ({ keyword: multiMarket ? `${o.keyword} (${o.market})` : o.keyword, engine: o.engine, position: o.position })),
+        points: shown.map((o) => ({ keyword: multiMarket ? `${o.keyword} (${o.market})` : o.keyword, engine: o.engine, position: o.position, page: o.page })),
       },
     ],
     notes: [],

@@ -1,14 +1,15 @@
 import { isIndexable } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
+import { DESCRIPTION_MAX } from '../thresholds.js';
 
 export const descriptionReady = defineRule(
   {
-    id: 'description-ready', step: 'submission', severity: 'notice', title: 'Descriptions too long to submit (over 160 characters)',
-    help: 'Directories and engines\' snippets use the meta description; one over 160 characters is cut. Pages with no description at all are reported once, by meta-description-missing.',
-    fix: 'Shorten each listed description to 120–160 characters.',
+    id: 'description-ready', step: 'submission', severity: 'notice', title: `Descriptions too long to submit (over ${DESCRIPTION_MAX} characters)`,
+    help: `Directories and engines' snippets use the meta description; one over ${DESCRIPTION_MAX} characters is cut. Pages with no description at all are reported once, by meta-description-missing.`,
+    fix: `Shorten each listed description to 120–${DESCRIPTION_MAX} characters.`,
   },
   ({ snapshot }) =>
     snapshot.pages
-      .filter((p) => isIndexable(p) && p.html!.metaDescription && p.html!.metaDescription.length > 160)
+      .filter((p) => isIndexable(p) && p.html!.metaDescription && p.html!.metaDescription.length > DESCRIPTION_MAX)
       .map((p) => ({ url: p.url, detail: `${p.html!.metaDescription!.length} characters`, facts: { characters: p.html!.metaDescription!.length } })),
 );
