@@ -42,7 +42,9 @@ const COMPARED = new Set(Object.values(ISO1));
 const SCRIPT: Record<string, RegExp> = {
   ru: /\p{Script=Cyrillic}/gu, uk: /\p{Script=Cyrillic}/gu, el: /\p{Script=Greek}/gu, he: /\p{Script=Hebrew}/gu,
   ar: /\p{Script=Arabic}/gu, fa: /\p{Script=Arabic}/gu, hi: /\p{Script=Devanagari}/gu, th: /\p{Script=Thai}/gu,
-  ko: /\p{Script=Hangul}/gu, zh: /\p{Script=Han}/gu, ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+  ko: /\p{Script=Hangul}/gu, zh: /\p{Script=Han}/gu,
+  // Hiragana and full-width katakana: half-width katakana is more often mojibake than Japanese.
+  ja: /[\p{Script=Hiragana}\u30a0-\u30ff]/gu,
 };
 const share = (sample: string, re: RegExp, letters: number) => (sample.match(re)?.length ?? 0) / Math.max(1, letters);
 

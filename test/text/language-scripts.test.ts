@@ -20,6 +20,9 @@ describe('a declared language against the text', () => {
     expect(readLanguage(zh, 'zh', null).contradicts).toBe(false);
     const ja = 'Mac OS XでClickHouseを構築する方法 brew install cmake ninja libtool gettext git clone --recursive https://github.com/ClickHouse/ClickHouse.git cd ClickHouse mkdir build cd build cmake .. -DCMAKE_CXX_COMPILER=clang++ ninja';
     expect(readLanguage(ja, 'ja', null).contradicts).toBe(false);
+    // Mojibake in a Chinese description (half-width katakana) does not make the page Japanese.
+    const mojibake = 'C ++客户端库 ClickHouse文档 请参阅以下网站的自述文件ﾂ暗ｪﾂ氾环催ﾂ団资料库 客户端库 版本 最新消息 导言 采用者 ClickHouse历史 ClickHouse的独特功能 性能 数据库引擎';
+    expect(readLanguage(mojibake, 'zh', null).contradicts).toBe(false);
   });
 
   it('reports English text under a declared Russian or Persian lang', () => {
