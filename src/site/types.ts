@@ -206,7 +206,7 @@ export interface ScriptSignals {
 }
 
 /** Resources kept a page: enough for the shared template's and the page's own. */
-export const MAX_PAGE_RESOURCES = 100;
+export const MAX_PAGE_RESOURCES = 30;
 
 /** One image, stylesheet or script of the site, checked once after the crawl (HEAD, GET on 405/501). */
 export interface ResourceCheck {

@@ -51,18 +51,40 @@ const VERIFICATION = new Set([
   'naver-site-verification',
 ]);
 
+type ResourceKind = 'i' | 's' | 'j';
+
+/**
+ * Each resource's kind-prefixed string, by resolved URL, built and interned once for the thread:
+ * a template's images and scripts come back on every page, and the resolver hands back the same
+ * URL string for the same href (a bound keeps the memory of a huge site in check).
+ */
+const KIND_URL: Record<ResourceKind, Map<string, string>> = { i: new Map(), s: new Map(), j: new Map() };
+const KIND_URL_MAX = 50_000;
+
+function kindUrl(kind: ResourceKind, url: string, intern: (s: string) => string): string {
+  const m = KIND_URL[kind];
+  let v = m.get(url);
+  if (v === undefined) {
+    if (m.size >= KIND_URL_MAX) m.clear();
+    v = intern(kind + url);
+    m.set(url, v);
+  }
+  return v;
+}
+
 /**
  * The site's own resources among a page's src/href values, each prefixed by its kind's letter
  * (i image, s stylesheet, j script), resolved with the page's link resolver (remembered answers:
  * a site's pages share their template's files) and interned with the prefix kept.
  */
-function siteResources(hrefs: string[], base: string, resolveLink: LinkResolver, intern: (s: string) => string): string[] {
+function siteResources(hrefs: string[], kinds: ResourceKind[], base: string, resolveLink: LinkResolver, intern: (s: string) => string): string[] {
   if (!hrefs.length) return [];
   const out = new Set<string>();
-  for (const h of hrefs) {
-    if (h.startsWith('data:', 1)) continue;
-    const r = resolveLink(h.slice(1), base);
-    if (r && r.internal) out.add(intern(`${h[0]}${r.url}`));
+  for (let k = 0; k < hrefs.length; k++) {
+    const h = hrefs[k]!;
+    if (h.startsWith('data:')) continue;
+    const r = resolveLink(h, base);
+    if (r && r.internal) out.add(kindUrl(kinds[k]!, r.url, intern));
   }
   return [...out];
 }
@@ -124,7 +146,9 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   let refresh: RawRefresh | null = null;
   const sitemapHrefs: string[] = [];
   let uncrawlable: UncrawlableLinks | null = null;
+  // Raw src/href values and their kinds, side by side: no string built per element.
   const resourceHrefs: string[] = [];
+  const resourceKinds: ResourceKind[] = [];
   const noteUncrawlable = (example: string) => {
     uncrawlable ??= { count: 0, examples: [] };
     uncrawlable.count += 1;
@@ -198,12 +222,14 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
           } else if (rel.includes('sitemap') && attrs.href) {
             sitemapHrefs.push(attrs.href);
           } else if (rel.includes('stylesheet') && attrs.href && resourceHrefs.length < MAX_PAGE_RESOURCES) {
-            resourceHrefs.push('s' + attrs.href);
+            resourceHrefs.push(attrs.href);
+            resourceKinds.push('s');
           }
         } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = [];
         } else if (name === 'script' && attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
-          resourceHrefs.push('j' + attrs.src);
+          resourceHrefs.push(attrs.src);
+          resourceKinds.push('j');
         } else if (/^h[1-6]$/.test(name) && !heading) {
           heading = { level: Number(name[1]) as 1, buf: [], depth };
         } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
@@ -220,7 +246,10 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
           noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
         } else if (name === 'img') {
           imageCount += 1;
-          if (attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) resourceHrefs.push('i' + attrs.src);
+          if (attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
+            resourceHrefs.push(attrs.src);
+            resourceKinds.push('i');
+          }
           if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
           if (attrs.alt === undefined) {
             imagesMissingAltCount += 1;
@@ -298,7 +327,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     .filter((h): h is { lang: string; url: string } => h.url !== null);
   const r = refresh as RawRefresh | null;
   const metaRefresh = r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null;
-  const resources = siteResources(resourceHrefs, base, resolveLink, intern);
+  const resources = siteResources(resourceHrefs, resourceKinds, base, resolveLink, intern);
   const sitemapLinks = sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null);
 
   return {
