@@ -59,7 +59,7 @@ siteTest('sitemap-locs', '/', ({ snap, findings, U }) => {
     expect(snap().pages.map((p) => p.url)).not.toContain(U('/b.html'));
     expect(snap().pages.find((p) => p.url === U('/a/'))?.inSitemap).toBe(false);
     const f = findings().find((x) => x.ruleId === 'sitemap-loc-invalid');
-    expect(f?.evidence[0]?.detail).toBe('2 relative <loc>s, 1 <loc> on another host, left out; e.g. /a/, b.html, https://www.other-host.example/page/');
+    expect(f?.evidence[0]?.detail).toBe('2 relative <loc>s, 1 <loc> on another host (audited at a local address: right if that is the published host), left out; e.g. /a/, b.html, https://www.other-host.example/page/');
   });
 });
 
