@@ -93,6 +93,13 @@ export function rankLanguages(sample: string): [string, number][] {
   return out;
 }
 
+const LATIN = /\p{Script=Latin}/gu;
+
+/** Whether the sample holds MIN_STOP_HITS stop words of some language refaudit has a list for. */
+function hasStopWords(tokens: readonly string[]): boolean {
+  return SUPPORTED_LANGUAGES.some((l) => stopHits(tokens, l) >= MIN_STOP_HITS);
+}
+
 /** Tokens of the sample that are stop words of `lang` (0 for a language without a list). */
 function stopHits(tokens: readonly string[], lang: string): number {
   if (!SUPPORTED_LANGUAGES.includes(lang)) return 0;
@@ -132,9 +139,12 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   const tokens = tokenize(sample);
   const confirmed = letters >= MIN_CHARS ? confirmHint(tokens, declared ?? market) : null;
   if (confirmed) return { lang: confirmed.lang, declared, detected: confirmed.lang, confidence: confirmed.confidence, contradicts: false, sure: true };
-  const ranked = letters >= 10 ? rankLanguages(sample) : [];
+  // A Latin-script sample with next to no stop words (names, keywords, code) tells franc little:
+  // it reads English build commands as Portuguese. Such a page keeps the declared language.
+  const guessable = letters >= MIN_CHARS && !(share(sample, LATIN, letters) >= 0.8 && !hasStopWords(tokens));
+  const ranked = guessable ? rankLanguages(sample) : [];
   const top = ranked[0] ?? null;
-  if (letters < MIN_CHARS || top === null) {
+  if (!guessable || top === null) {
     const lang = declared ?? market ?? siteLang ?? top?.[0] ?? 'und';
     return { lang, declared, detected: null, confidence: 0, contradicts: false, sure: false };
   }
