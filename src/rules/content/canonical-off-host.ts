@@ -1,13 +1,5 @@
-import { defineRule, htmlPages, isLocalHost } from '../helpers.js';
+import { defineRule, hostOf, htmlPages, isLocalHost } from '../helpers.js';
 
-
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * One item a page, its detail naming the other host first, so that pages sharing one cause (a
