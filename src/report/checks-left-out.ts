@@ -9,17 +9,13 @@ import type { PageRecord, SiteSnapshot } from '../site/types.js';
 import type { CoverageResult } from '../analyze/coverage/coverage.js';
 import type { StepPart } from './types.js';
 import { note } from './note.js';
+import { hostOf as urlHost } from '../rules/helpers.js';
 
 /** A sentence with its message id, so the report can word it in French as well. */
 export type Said = ReturnType<typeof note>;
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
+/** A URL's host, or the URL itself when it does not parse (it then names its own group). */
+const hostOf = (url: string) => urlHost(url) ?? url;
 
 /** HTML pages (200) that engines will not index, by reason: the ones the indexable-only checks skip. */
 function leftOutByReason(snap: SiteSnapshot): Map<NotIndexableReason, PageRecord[]> {

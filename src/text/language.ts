@@ -95,9 +95,21 @@ export function rankLanguages(sample: string): [string, number][] {
 
 const LATIN = /\p{Script=Latin}/gu;
 
+type StopHits = (lang: string) => number;
+
 /** Whether the sample holds MIN_STOP_HITS stop words of some language refaudit has a list for. */
-function hasStopWords(tokens: readonly string[]): boolean {
-  return SUPPORTED_LANGUAGES.some((l) => stopHits(tokens, l) >= MIN_STOP_HITS);
+function hasStopWords(hits: StopHits): boolean {
+  return SUPPORTED_LANGUAGES.some((l) => hits(l) >= MIN_STOP_HITS);
+}
+
+/** Stop-word counts of one sample, each language counted once however many steps ask for it. */
+function stopHitCounter(tokens: readonly string[]): StopHits {
+  const counted = new Map<string, number>();
+  return (lang) => {
+    let n = counted.get(lang);
+    if (n === undefined) counted.set(lang, (n = stopHits(tokens, lang)));
+    return n;
+  };
 }
 
 /** Tokens of the sample that are stop words of `lang` (0 for a language without a list). */
@@ -114,12 +126,12 @@ function stopHits(tokens: readonly string[], lang: string): number {
  * whose stop words the text uses most, three times as often as any other language refaudit has a
  * list for. Nothing contradicts the hint and franc, the costly part, need not run.
  */
-function confirmHint(tokens: readonly string[], hint: string | null): { lang: string; confidence: number } | null {
+function confirmHint(hits: StopHits, hint: string | null): { lang: string; confidence: number } | null {
   if (!hint || !SUPPORTED_LANGUAGES.includes(hint)) return null;
-  const own = stopHits(tokens, hint);
+  const own = hits(hint);
   if (own < MIN_STOP_HITS) return null;
   let other = 0;
-  for (const l of SUPPORTED_LANGUAGES) if (l !== hint) other = Math.max(other, stopHits(tokens, l));
+  for (const l of SUPPORTED_LANGUAGES) if (l !== hint) other = Math.max(other, hits(l));
   return own >= 3 * other ? { lang: hint, confidence: Math.round((own / (own + other)) * 100) / 100 } : null;
 }
 
@@ -136,12 +148,12 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   const declared = primary(declaredTag);
   const market = primary(marketLang);
   const letters = sample.replace(/[^\p{L}]+/gu, '').length;
-  const tokens = tokenize(sample);
-  const confirmed = letters >= MIN_CHARS ? confirmHint(tokens, declared ?? market) : null;
+  const hits = stopHitCounter(tokenize(sample));
+  const confirmed = letters >= MIN_CHARS ? confirmHint(hits, declared ?? market) : null;
   if (confirmed) return { lang: confirmed.lang, declared, detected: confirmed.lang, confidence: confirmed.confidence, contradicts: false, sure: true };
   // A Latin-script sample with next to no stop words (names, keywords, code) tells franc little:
   // it reads English build commands as Portuguese. Such a page keeps the declared language.
-  const guessable = letters >= MIN_CHARS && !(share(sample, LATIN, letters) >= 0.8 && !hasStopWords(tokens));
+  const guessable = letters >= MIN_CHARS && !(share(sample, LATIN, letters) >= 0.8 && !hasStopWords(hits));
   const ranked = guessable ? rankLanguages(sample) : [];
   const top = ranked[0] ?? null;
   if (!guessable || top === null) {
@@ -150,7 +162,7 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   }
   const near = ranked.filter(([, s]) => s >= 1 - LANGUAGE_MARGIN).map(([l]) => l);
   const candidates = [...new Set([...near, ...[declared, market].filter((l): l is string => !!l)])].filter((l) => SUPPORTED_LANGUAGES.includes(l));
-  const byStops = candidates.map((l) => [l, stopHits(tokens, l)] as const).sort((a, b) => b[1] - a[1]);
+  const byStops = candidates.map((l) => [l, hits(l)] as const).sort((a, b) => b[1] - a[1]);
   const [first, second] = byStops;
   // Sure when the stop words clearly lead, or lead and franc's best agrees (French and Spanish share "de", "la").
   const sureByStops = !!first && first[1] >= MIN_STOP_HITS && (first[1] >= 2 * (second?.[1] ?? 0) || (first[0] === top[0] && first[1] > (second?.[1] ?? 0)));
