@@ -5,8 +5,7 @@
  */
 import type { SiteSnapshot } from '../site/types.js';
 import { notIndexableReason } from '../site/indexability.js';
-import { headingTexts } from '../site/headings.js';
-import { linkRecords } from '../site/links.js';
+import { pageText } from '../site/page-text.js';
 import type { Cell, Report } from './types.js';
 
 export interface ExportTable {
@@ -63,7 +62,7 @@ function pageRows(report: Report, snap: SiteSnapshot): Cell[][] {
     const b = best.get(p.url) ?? best.get(p.finalUrl);
     return [
       p.url, p.finalUrl, p.status, p.depth < 0 ? null : p.depth, reason === null, reason,
-      h?.title ?? null, h?.metaDescription ?? null, h ? (headingTexts(h.headings, (l) => l === 1)[0] ?? null) : null,
+      h?.title ?? null, h?.metaDescription ?? null, h ? (pageText(h).headingTexts(1)[0] ?? null) : null,
       h?.wordCount ?? null, p.inlinks, h?.lang ?? null, h?.canonical ?? null, p.inSitemap, p.responseMs,
       b?.keyword ?? null, b?.score ?? null, c[0], c[1], c[2],
     ];
@@ -75,8 +74,9 @@ function linkRows(snap: SiteSnapshot): Cell[][] {
   const out: Cell[][] = [];
   for (const p of snap.pages) {
     if (!p.html) continue;
-    for (const [links, internal] of [[p.html.internalLinks, true], [p.html.externalLinks, false]] as const) {
-      for (const l of linkRecords(links)) out.push([p.url, l.url, l.text || null, internal, l.rel ?? null, internal ? (status.get(l.url) ?? null) : null]);
+    const text = pageText(p.html);
+    for (const [kind, internal] of [['internal', true], ['external', false]] as const) {
+      for (const l of text.links(kind)) out.push([p.url, l.url, l.text || null, internal, l.rel ?? null, internal ? (status.get(l.url) ?? null) : null]);
     }
   }
   return out;

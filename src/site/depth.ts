@@ -10,7 +10,7 @@
  * step: its target has the redirecting URL's depth. Pages no walk reaches (sitemap-only) get -1,
  * and keep the page that first linked them as foundOn; the others get their parent on the walk.
  */
-import { isNofollow } from './links.js';
+import { isNofollow } from './page-text.js';
 import type { PageRecord } from './types.js';
 
 export function assignShortestDepths(pages: PageRecord[], starts: string[]): void {

@@ -10,7 +10,7 @@
  * A server-rendered page (Next.js, Nuxt, Docusaurus with its article in the HTML) has text in its
  * root and main: hydration markers alone never make a shell.
  */
-import { h1Count } from './headings.js';
+import { pageText } from './page-text.js';
 import type { HtmlFacts, PageRecord } from './types.js';
 
 /** Under this many words a page that loads scripts shows next to nothing without them. */
@@ -22,7 +22,7 @@ export function scriptShellReason(h: HtmlFacts): string | null {
   if (!s || (!s.bundles && !s.appRoot)) return null;
   const why: string[] = [];
   if (s.appRoot && s.appRootWords === 0) why.push(`empty app root ${s.appRoot}`);
-  const noH1 = h1Count(h.headings) === 0;
+  const noH1 = pageText(h).h1Count() === 0;
   if (s.mainWords === 0 && noH1) why.push('empty <main>, no <h1>');
   const words = `${h.wordCount} word${h.wordCount === 1 ? '' : 's'}`;
   if (h.wordCount < SHELL_WORDS && (s.appRoot || s.markers.length)) why.push(words);

@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic-file.js';
-import { isSpilled, packedText } from './spill.js';
+import { isSpilled } from './spill.js';
+import { packedString } from './text-store.js';
 import { SNAPSHOT_VERSION, type PageRecord, type SiteSnapshot } from './types.js';
 
 const PAGES_OPEN = ',"pages":[\n';
@@ -47,7 +48,7 @@ function* snapshotChunks(snap: SiteSnapshot, gz: boolean, batchBytes: number): G
   };
   batch.push(JSON.stringify(header).slice(0, -1) + PAGES_OPEN);
   // Page text an audit moved to a spill file is written back as the string it stands for.
-  const inline = (key: string, value: unknown) => ((key === 'bodyTokensPacked' || key === 'textsPacked') && isSpilled(value) ? packedText(value) : value);
+  const inline = (key: string, value: unknown) => ((key === 'bodyTokensPacked' || key === 'textsPacked') && isSpilled(value) ? packedString(value) : value);
   for (let i = 0; i < pages.length; i++) {
     const line = JSON.stringify(pages[i], inline) + (i < pages.length - 1 ? ',\n' : '\n');
     batch.push(line);

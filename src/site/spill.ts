@@ -1,19 +1,16 @@
 /**
- * Packed texts (body tokens, anchor texts, heading texts) kept in a temporary file instead of
- * memory. They are most of a page's facts (~3.5 KB) and, in an audit, are read while the crawl runs
- * (relevance), then once for anchors and only for the few near-duplicate candidates: on a
- * 100,000-page crawl that is 350 MB of memory for data seldom read again.
+ * Stored texts (body tokens, anchor texts, heading texts: see text-store.ts) kept in a temporary
+ * file instead of memory. They are most of a page's facts and, in an audit, are read while the crawl
+ * runs (relevance), then once for anchors and only for the few near-duplicate candidates: on a big
+ * crawl most of the memory would hold data seldom read again (bench/RESULTS.md has the figures).
  *
- * A spilled page holds a reference ({ spill, at, length }) in place of the string; `packedText`
+ * A spilled page holds a reference ({ spill, at, length }) in place of the string; text-store.ts
  * reads either form. Writes are batched; the file is unlinked as soon as it is opened where the
  * system allows, so it disappears with the process whatever happens.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** A packed text field: the Latin-1 string, or where an audit moved it. */
-export type PackedText = string | SpilledText;
 
 export interface SpilledText {
   /** Which spill file (one per crawl). */
@@ -88,7 +85,7 @@ export class TextSpill {
   }
 
   /** Stores a Latin-1 string (packed bytes) and returns where it is, or the string itself when the spill has failed. */
-  put(text: string): PackedText {
+  put(text: string): string | SpilledText {
     if (this.failed) return text;
     // Latin-1: one byte a character.
     if (this.batch && this.used + text.length > this.batch.length) this.flush();
@@ -147,9 +144,8 @@ export function isSpilled(v: unknown): v is SpilledText {
   return typeof v === 'object' && v !== null && typeof (v as SpilledText).spill === 'number';
 }
 
-/** The packed string, from memory or from its spill file. */
-export function packedText(v: PackedText): string {
-  if (typeof v === 'string') return v;
+/** The string a reference stands for, read from its spill file. */
+export function readSpilled(v: SpilledText): string {
   const spill = open.get(v.spill);
   if (!spill) throw new Error('page text was spilled to a file that is closed');
   return spill.read(v);

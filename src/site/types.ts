@@ -1,13 +1,18 @@
 /**
- * The site snapshot: everything the crawl learnt, as plain JSON-able data.
+ * The site snapshot: everything the crawl learnt, as plain data.
  *
  * It is the only thing analyses read about the site, and it can be written to disk
  * (`refaudit crawl URL --out snap.json`) and re-analysed later (`refaudit audit --from snap.json`).
  * It never holds page HTML: only the facts analyses need, so that 100,000 pages fit in memory.
  * Strings repeated across pages (link targets, anchor texts) are interned by the crawler.
+ *
+ * Page texts (body tokens, heading and anchor texts) are stored compact, and during an audit the
+ * crawl may move them to a temporary file (StoredText): read them with src/site/page-text.ts, and
+ * write a snapshot with src/site/snapshot-io.ts, which puts such texts back (JSON.stringify alone
+ * would write where they are, not what they say).
  */
 
-import type { PackedText } from './spill.js';
+import type { StoredText } from './text-store.js';
 
 /** 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields. */
 export const SNAPSHOT_VERSION = 3 as const;
@@ -70,7 +75,7 @@ export interface UncrawlableLinks {
   examples: string[];
 }
 
-/** One link as the extractor reads it; pages store their links packed (PageLinks). */
+/** One link as the extractor reads it and PageText.links() gives it back; pages store their links in columns (PageLinks). */
 export interface LinkRecord {
   /** Absolute normalised URL (fragment dropped). */
   url: string;
@@ -85,25 +90,22 @@ export interface Heading {
   text: string;
 }
 
-/** A page's links in columns; read them with src/site/links.ts. */
+/** A page's links in columns (src/site/text-store.ts); read them with src/site/page-text.ts. */
 export interface PageLinks {
   /** Absolute normalised URLs (fragment dropped), in document order. */
   urls: string[];
-  /**
-   * Anchor texts, one per URL (for image links the img alt), joined by "\n" and packed like the
-   * body tokens (see src/site/body-tokens.ts).
-   */
-  textsPacked: PackedText;
+  /** Anchor texts, one per URL (for image links the img alt), stored as one text. */
+  textsPacked: StoredText;
   /** rel values (lowercase tokens, space-separated) of the links that have one, by link index. */
   rels: Record<string, string>;
 }
 
-/** Headings in two strings; read them with src/site/headings.ts. */
+/** Headings in two strings (src/site/text-store.ts); read them with src/site/page-text.ts. */
 export interface PageHeadings {
   /** One digit a heading, its level: "1223". */
   levels: string;
-  /** Heading texts in the same order, joined by "\n" and packed (src/site/body-tokens.ts). */
-  textsPacked: PackedText;
+  /** Heading texts in the same order, stored as one text. */
+  textsPacked: StoredText;
 }
 
 export interface HreflangAlternate {
@@ -145,14 +147,11 @@ export interface HtmlFacts {
   wordCount: number;
   /**
    * Visible body text as normalised tokens (see src/text/normalize.ts: NFKC, lowercase, accents
-   * folded, punctuation dropped), capped at MAX_BODY_TOKENS, joined by single spaces, then
-   * raw-deflated, the bytes held as a Latin-1 string (a quarter of the size: 100,000 pages must fit
-   * in memory).
-   * During an audit's crawl it is moved to a temporary file and replaced by where it is
-   * (src/site/spill.ts); snapshot files always hold the string. Read it with `bodyTokens()` from
-   * src/site/body-tokens.ts. Stop words are kept so phrases stay intact; analyses remove them.
+   * folded, punctuation dropped), capped at MAX_BODY_TOKENS, joined by single spaces, stored as one
+   * text (packed: 100,000 pages must fit in memory). Read it with PageText.bodyTokens()
+   * (src/site/page-text.ts). Stop words are kept so phrases stay intact; analyses remove them.
    */
-  bodyTokensPacked: PackedText;
+  bodyTokensPacked: StoredText;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */

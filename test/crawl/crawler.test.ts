@@ -10,7 +10,7 @@ import { assertAuditable } from '../../src/crawl/auditable.js';
 import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { InputError } from '../../src/util/errors.js';
-import { linkRecords } from '../../src/site/links.js';
+import { pageText } from '../../src/site/page-text.js';
 import { serveLocal } from '../support/local-server.js';
 
 const BASIC = join(import.meta.dirname, '../../fixtures/test-sites/basic');
@@ -68,7 +68,7 @@ describe('crawl of a small static site', () => {
 
   it('keeps external links out of the crawl, with their rel', () => {
     const home = page('/')!;
-    expect(linkRecords(home.html!.externalLinks)).toEqual([{ url: 'https://ailleurs.example/', text: 'Ailleurs', rel: 'nofollow' }]);
+    expect(pageText(home.html!).links('external')).toEqual([{ url: 'https://ailleurs.example/', text: 'Ailleurs', rel: 'nofollow' }]);
     expect(snap.pages.some((p) => p.url.startsWith('https://ailleurs'))).toBe(false);
   });
 
@@ -448,19 +448,17 @@ describe('snapshot files', () => {
 
 describe('page text spilled to a file during an audit', () => {
   it('reads back the same, and snapshot files hold the text, not the reference', async () => {
-    const { bodyText } = await import('../../src/site/body-tokens.js');
     const { isSpilled } = await import('../../src/site/spill.js');
     const server = await serveDirectory(join(import.meta.dirname, '../../fixtures/demo-site'));
     try {
       const plain = await crawlSite({ startUrl: server.url, concurrency: 4 });
       const seen: string[] = [];
-      const spilled = await crawlSite({ startUrl: server.url, concurrency: 4, spillText: true }, { onPage: (p) => void (p.html && seen.push(bodyText(p.html))) });
+      const spilled = await crawlSite({ startUrl: server.url, concurrency: 4, spillText: true }, { onPage: (p) => void (p.html && seen.push(pageText(p.html).bodyText())) });
       const withHtml = spilled.pages.filter((p) => p.html?.wordCount);
       expect(withHtml.length).toBeGreaterThan(40);
       expect(withHtml.every((p) => isSpilled(p.html!.bodyTokensPacked) && (!p.html!.headings.levels || isSpilled(p.html!.headings.textsPacked)))).toBe(true);
-      const { headingList } = await import('../../src/site/headings.js');
       const text = (s: typeof plain) =>
-        new Map(s.pages.map((p) => [p.url, p.html ? [bodyText(p.html), headingList(p.html.headings), linkRecords(p.html.internalLinks), linkRecords(p.html.externalLinks)] : null]));
+        new Map(s.pages.map((p) => [p.url, p.html ? [pageText(p.html).bodyText(), pageText(p.html).headings(), pageText(p.html).links('internal'), pageText(p.html).links('external')] : null]));
       expect(text(spilled)).toEqual(text(plain));
       expect(seen.length).toBeGreaterThan(40);
       const dir = mkdtempSync(join(tmpdir(), 'refaudit-spill-'));

@@ -4,10 +4,8 @@ import { parseXRobotsTag } from '../../src/crawl/extract/robots-directives.js';
 import { decodeHtml } from '../../src/crawl/decode.js';
 import { normalizeUrl } from '../../src/crawl/url.js';
 import { hammingDistance, simhash64 } from '../../src/crawl/extract/simhash.js';
-import { bodyText } from '../../src/site/body-tokens.js';
+import { pageText } from '../../src/site/page-text.js';
 import { MAX_BODY_TOKENS } from '../../src/site/types.js';
-import { linkRecords } from '../../src/site/links.js';
-import { headingList } from '../../src/site/headings.js';
 import { tokenize } from '../../src/text/normalize.js';
 
 const extract = (html: string, pageUrl = 'https://ex.test/dir/page.html') =>
@@ -30,16 +28,16 @@ describe('extractHtml', () => {
     expect(f.hreflang).toEqual([{ lang: 'en', url: 'https://ex.test/en/' }]);
     expect(f.verification).toEqual({ 'google-site-verification': 'abc' });
     expect(f.metaKeywords).toBe('a, b');
-    expect(headingList(f.headings)).toEqual([{ level: 1, text: 'Titre principal' }, { level: 2, text: 'Sous' }]);
-    expect(linkRecords(f.internalLinks)).toEqual([{ url: 'https://ex.test/x?id=2', text: 'Lien x' }, { url: 'https://ex.test/img', text: 'Dunes' }]);
-    expect(linkRecords(f.externalLinks)).toEqual([{ url: 'https://other.example/', text: 'Pub', rel: 'sponsored nofollow' }]);
+    expect(pageText(f).headings()).toEqual([{ level: 1, text: 'Titre principal' }, { level: 2, text: 'Sous' }]);
+    expect(pageText(f).links('internal')).toEqual([{ url: 'https://ex.test/x?id=2', text: 'Lien x' }, { url: 'https://ex.test/img', text: 'Dunes' }]);
+    expect(pageText(f).links('external')).toEqual([{ url: 'https://other.example/', text: 'Pub', rel: 'sponsored nofollow' }]);
     expect(f.imageCount).toBe(2);
     expect(f.imagesMissingAlt).toEqual(['https://ex.test/dir/j.png']);
     expect(f.imagesMissingAltCount).toBe(1);
     expect(f.headingCount).toBe(2);
-    expect(bodyText(f)).toContain('titre principal sous');
-    expect(bodyText(f)).not.toContain('hidden');
-    expect(bodyText(f)).not.toContain('cache');
+    expect(pageText(f).bodyText()).toContain('titre principal sous');
+    expect(pageText(f).bodyText()).not.toContain('hidden');
+    expect(pageText(f).bodyText()).not.toContain('cache');
     expect(f.headClosedEarly).toBe(false);
   });
 
@@ -66,7 +64,7 @@ describe('extractHtml', () => {
   it('survives 100,000 nested divs', () => {
     const html = `<html><body>${'<div>'.repeat(100_000)}fond${'</div>'.repeat(100_000)}</body></html>`;
     const f = extract(html);
-    expect(bodyText(f)).toBe('fond');
+    expect(pageText(f).bodyText()).toBe('fond');
   });
 });
 
@@ -77,11 +75,11 @@ describe('extractHtml bounds what it keeps of a huge page', () => {
     expect(f.wordCount).toBe(2 + 300 * 22);
     expect(f.headingCount).toBe(302);
     expect(f.headings.levels).toHaveLength(21);
-    expect(headingList(f.headings).filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Un', 'Deux']);
+    expect(pageText(f).headings().filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Un', 'Deux']);
     expect(f.imageCount).toBe(300);
     expect(f.imagesMissingAltCount).toBe(300);
     expect(f.imagesMissingAlt).toHaveLength(20);
-    expect(bodyText(f).split(' ')).toHaveLength(MAX_BODY_TOKENS);
+    expect(pageText(f).bodyText().split(' ')).toHaveLength(MAX_BODY_TOKENS);
   });
 });
 

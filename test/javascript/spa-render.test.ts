@@ -13,7 +13,7 @@ import { crawlSite } from '../../src/crawl/crawler.js';
 import { loadModelData } from '../../src/data/load.js';
 import { runRules } from '../../src/rules/run.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
-import { bodyTokens } from '../../src/site/body-tokens.js';
+import { pageText } from '../../src/site/page-text.js';
 import type { SiteSnapshot } from '../../src/site/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -80,13 +80,13 @@ describe.skipIf(!chromium)('with --render (Chromium)', () => {
 
   it('audits the DOM after scripts ran, with content a script fetched after the load event', () => {
     expect(page('/products/1').html).toMatchObject({ title: 'Handwoven Berber rug | Atlas Shop', metaDescription: 'A handwoven Berber rug from the Middle Atlas.' });
-    expect(bodyTokens(page('/products/1').html!)).toContain('azrou');
+    expect(pageText(page('/products/1').html!).bodyTokens()).toContain('azrou');
     expect(page('/products/1').render!.requests).toBe(2);
   });
 
   it('obeys robots.txt for every request the page makes to the site, and blocks third parties', () => {
     for (const p of snap.pages) {
-      expect(bodyTokens(p.html!)).not.toContain('secret');
+      expect(pageText(p.html!).bodyTokens()).not.toContain('secret');
       expect(p.render!.blocked).toEqual({ robots: 1, thirdParty: 1, sample: [`${U('/private-api/secret.json')} (robots.txt)`, 'https://analytics.example.invalid/t.js'] });
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSpilled, packedText, TextSpill, type SpillFile } from '../../src/site/spill.js';
+import { isSpilled, TextSpill, type SpillFile } from '../../src/site/spill.js';
+import { packedString } from '../../src/site/text-store.js';
 
 /** A file in memory that fails every write after `okWrites` of them (a disk filling up). */
 function flakyFile(okWrites: number): SpillFile & { writes: number } {
@@ -33,7 +34,7 @@ describe('TextSpill', () => {
     expect(refs.filter(isSpilled).length).toBeGreaterThan(1000);
     // After the failure, new texts stay as they are.
     expect(typeof refs[refs.length - 1]).toBe('string');
-    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    expect(refs.map((r) => packedString(r))).toEqual(texts);
     spill.close();
   });
 
@@ -42,9 +43,9 @@ describe('TextSpill', () => {
     const texts = Array.from({ length: 3000 }, (_, i) => latin1(i));
     const refs = texts.map((t) => spill.put(t));
     expect(refs.every(isSpilled)).toBe(true);
-    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    expect(refs.map((r) => packedString(r))).toEqual(texts);
     spill.close();
-    expect(() => packedText(refs[0]!)).toThrow(/closed/);
+    expect(() => packedString(refs[0]!)).toThrow(/closed/);
   });
 
   it('keeps a text larger than one batch, between smaller ones', () => {
@@ -55,10 +56,10 @@ describe('TextSpill', () => {
     const refs = texts.map((t) => spill.put(t));
     expect(refs.every(isSpilled)).toBe(true);
     // Read once while the last texts still wait in memory, and once after they reach the file.
-    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    expect(refs.map((r) => packedString(r))).toEqual(texts);
     spill.put(big);
     expect(file.writes).toBe(3);
-    expect(refs.map((r) => packedText(r))).toEqual(texts);
+    expect(refs.map((r) => packedString(r))).toEqual(texts);
     spill.close();
   });
 });

@@ -3,11 +3,9 @@
  * it is about, the rest takes neutral defaults (an indexable 200 HTML page, allowed for every bot).
  */
 import { DEFAULT_BOTS } from '../../src/site/bots.js';
-import { packHeadings } from '../../src/site/headings.js';
 import type { Heading, HtmlFacts, LinkRecord, PageRecord, SiteSnapshot } from '../../src/site/types.js';
 import { SNAPSHOT_VERSION } from '../../src/site/types.js';
-import { packTokens } from '../../src/site/body-tokens.js';
-import { packLinks } from '../../src/site/links.js';
+import { packHeadings, packLinks, packText } from '../../src/site/text-store.js';
 import { tokenize } from '../../src/text/normalize.js';
 
 /**
@@ -44,7 +42,7 @@ export function makeHtml(input: HtmlInput = {}): HtmlFacts {
     headings: packHeadings(headings),
     headingCount: headings.length,
     wordCount: tokens.length,
-    bodyTokensPacked: packTokens(tokens),
+    bodyTokensPacked: packText(tokens.join(' ')),
     internalLinks: packLinks(internalLinks),
     externalLinks: packLinks(externalLinks),
     imagesMissingAlt: [],

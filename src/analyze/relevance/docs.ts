@@ -8,7 +8,7 @@ import type { PageLinks, PageRecord, SiteSnapshot } from '../../site/types.js';
 import type { Analyzer } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
 import { tokenize } from '../../text/normalize.js';
-import { linkTexts } from '../../site/links.js';
+import { anchorTexts } from '../../site/page-text.js';
 import { analyzerFor } from '../../text/analyzer.js';
 import { candidatePages, FIELDS, fieldsOf, isCandidate, LanguageTally, type Field, type PageFields } from './fields.js';
 
@@ -278,7 +278,7 @@ export class AnchorTally {
 
   /** One page's internal links, their target slots found through `plan`. */
   addLinks(plan: AnchorPlan, links: PageLinks): void {
-    if (links.urls.length) this.addPage(linkTargets(plan, links.urls), linkTexts(links));
+    if (links.urls.length) this.addPage(linkTargets(plan, links.urls), anchorTexts(links));
   }
 
   countsOf(slot: number): Map<string, number> | undefined {

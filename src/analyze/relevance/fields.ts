@@ -5,8 +5,7 @@
  * docs.ts): holding every page's terms at once would not fit a big site in memory.
  */
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
-import { bodyTokens } from '../../site/body-tokens.js';
-import { headingList } from '../../site/headings.js';
+import { pageText } from '../../site/page-text.js';
 import { isIndexable } from '../../site/indexability.js';
 import { analyzerFor, type Analyzer } from '../../text/analyzer.js';
 import { readLanguage, SAMPLE_CHARS, type LanguageReading } from '../../text/language.js';
@@ -58,7 +57,7 @@ export function languageSample(title: string | null, description: string | null,
 /** The page's language from its text, its lang attribute and the market's language as hints. */
 export function languageOf(page: PageRecord, marketLang: string | null, body?: string[], siteLang: string | null = null): LanguageReading {
   const h = page.html!;
-  return readLanguage(languageSample(h.title, h.metaDescription, body ?? bodyTokens(h)), h.lang, marketLang, siteLang);
+  return readLanguage(languageSample(h.title, h.metaDescription, body ?? pageText(h).bodyTokens()), h.lang, marketLang, siteLang);
 }
 
 /**
@@ -84,14 +83,14 @@ export class LanguageTally {
 /** A page's own fields; `anchors` is left empty: it comes from other pages' links (docs.ts). */
 export function fieldsOf(page: PageRecord, marketLang: string | null, tally?: LanguageTally): PageFields {
   const h = page.html!;
-  const body = bodyTokens(h);
+  const text = pageText(h);
+  const body = text.bodyTokens();
   const reading = languageOf(page, marketLang, body, tally?.lang ?? null);
   tally?.add(reading);
   const lang = reading.lang;
   const analyzer = analyzerFor(lang);
   const a = (text: string | null | undefined) => analyzer.terms(tokenize(text ?? ''));
-  // Unpacked once for both fields.
-  const headings = headingList(h.headings);
+  const headings = text.headings();
   const headingsAt = (levels: (level: number) => boolean) =>
     headings
       .filter((x) => levels(x.level))

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PageRecord } from '../../site/types.js';
 import { DocCollector, type AnchorTally } from './docs.js';
-import { unpackLinkTexts } from '../../site/links.js';
+import { anchorTextsFromThread } from '../../site/page-text.js';
 import { SiteTermsAccumulator } from './site-terms.js';
 import { tokenize } from '../../text/normalize.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
@@ -43,7 +43,7 @@ parentPort!.on('message', (msg: ToThread) => {
       anchors ??= collector.anchorTally(msg.langs!);
       let start = 0;
       msg.ends.forEach((end, k) => {
-        anchors!.addPage(msg.targets.subarray(start, end), unpackLinkTexts(msg.texts[k]!));
+        anchors!.addPage(msg.targets.subarray(start, end), anchorTextsFromThread(msg.texts[k]!));
         start = end;
       });
       return parentPort!.postMessage({ kind: 'anchors-ack' } satisfies FromThread);

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
 import { Waiters } from '../../util/waiters.js';
-import { packedText } from '../../site/spill.js';
+import { anchorTextsForThread, textsForThread } from '../../site/page-text.js';
 import type { Market, TargetKeyword } from '../types.js';
 import { DocCollector, linkTargets } from './docs.js';
 import { FIELDS, isCandidate } from './fields.js';
@@ -81,7 +81,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
       // The texts are taken now: once the crawl has seen the page they may move to the spill file.
       batch.push({
         seq: sent.length,
-        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, headings: { levels: h.headings.levels, textsPacked: packedText(h.headings.textsPacked) }, metaDescription: h.metaDescription, lang: h.lang, bodyTokensPacked: packedText(h.bodyTokensPacked) } },
+        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, metaDescription: h.metaDescription, lang: h.lang, ...textsForThread(h) } },
       });
       sent.push(page);
       if (batch.length >= BATCH) flush();
@@ -183,7 +183,7 @@ export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Marke
           targets.set(linkTargets(plan, linksOf(p).urls), at);
           ends[k] = at += linksOf(p).urls.length;
         });
-        const texts = chunk.map((p) => packedText(linksOf(p).textsPacked));
+        const texts = chunk.map((p) => anchorTextsForThread(linksOf(p)));
         const msg: ToThread = { kind: 'anchors', langs: sent.length ? null : plan.langs, targets, ends, texts };
         worker.postMessage(msg, [targets.buffer, ends.buffer]);
         sent.push(chunk);

@@ -7,9 +7,7 @@
  * point (meta robots, canonical) are ignored, as browsers and Google ignore them.
  */
 import { Parser } from 'htmlparser2';
-import { packText } from '../../site/body-tokens.js';
-import { packLinks } from '../../site/links.js';
-import { packHeadings } from '../../site/headings.js';
+import { packHeadings, packLinks, packText } from '../../site/text-store.js';
 import type { Heading, HtmlFacts, LinkRecord, UncrawlableLinks } from '../../site/types.js';
 import { MAX_BODY_TOKENS, MAX_HEADINGS, MAX_LISTED_IMAGES, MAX_PAGE_RESOURCES, MAX_UNCRAWLABLE_EXAMPLES } from '../../site/types.js';
 import { parseRefreshContent, type RawRefresh } from './meta-refresh.js';
@@ -29,7 +27,7 @@ export interface ExtractOptions {
   botTokens: string[];
   intern?: (s: string) => string;
   /**
-   * How texts are packed (default: deflated, src/site/body-tokens.ts). A parsing thread passes them
+   * How texts are packed (default: deflated, src/site/text-store.ts). A parsing thread passes them
    * through unpacked and the main thread, which has time to spare, packs them (parse/pool.ts).
    */
   pack?: (text: string) => string;

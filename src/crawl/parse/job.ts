@@ -7,7 +7,7 @@ import { decodeHtml } from '../decode.js';
 import { extractHtml } from '../extract/html.js';
 import { makeLinkResolver } from '../extract/link-resolver.js';
 import { makeScope } from '../scope.js';
-import { mapPackedTexts, packText } from '../../site/body-tokens.js';
+import { mapPackedTexts, packText } from '../../site/text-store.js';
 import type { EncodedUrls } from './url-dictionary.js';
 import type { ParsedSitemap } from '../sitemaps.js';
 

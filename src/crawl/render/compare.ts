@@ -2,7 +2,7 @@
  * Raw against rendered: what the page's scripts changed, field by field, as a rendering engine and
  * one that does not render would each read the page.
  */
-import { headingTexts } from '../../site/headings.js';
+import { pageText } from '../../site/page-text.js';
 import { scriptShellReason } from '../../site/script-shell.js';
 import type { HtmlFacts, MetaRobots, RawView, RenderRecord, RenderedField } from '../../site/types.js';
 
@@ -11,7 +11,7 @@ const SAMPLE = 20;
 const WORDS_MIN_DELTA = 10;
 const WORDS_MIN_SHARE = 0.1;
 
-const firstH1 = (h: HtmlFacts): string | null => headingTexts(h.headings, (l) => l === 1)[0] ?? null;
+const firstH1 = (h: HtmlFacts): string | null => pageText(h).headingTexts(1)[0] ?? null;
 
 function robotsKey(r: MetaRobots): string {
   const per = Object.keys(r.perBot)

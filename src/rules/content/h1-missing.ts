@@ -1,4 +1,4 @@
-import { h1Count } from '../../site/headings.js';
+import { pageText } from '../../site/page-text.js';
 import { defineRule, htmlPages } from '../helpers.js';
 
 export const h1Missing = defineRule(
@@ -7,5 +7,5 @@ export const h1Missing = defineRule(
     help: 'The main heading tells visitors and engines what the page is about; it weighs in relevance.',
     fix: 'Add one <h1> that states the page\'s subject with its main keyword.',
   },
-  ({ snapshot }) => htmlPages(snapshot).filter((p) => h1Count(p.html!.headings) === 0).map((p) => ({ url: p.url })),
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => pageText(p.html!).h1Count() === 0).map((p) => ({ url: p.url })),
 );

@@ -1,4 +1,4 @@
-import { h1Count, headingTexts } from '../../site/headings.js';
+import { pageText } from '../../site/page-text.js';
 import { defineRule, htmlPages } from '../helpers.js';
 
 export const h1Multiple = defineRule(
@@ -9,6 +9,6 @@ export const h1Multiple = defineRule(
   },
   ({ snapshot }) =>
     htmlPages(snapshot)
-      .filter((p) => h1Count(p.html!.headings) > 1)
-      .map((p) => ({ url: p.url, detail: headingTexts(p.html!.headings, (l) => l === 1).map((t) => `"${t}"`).join(', ') })),
+      .filter((p) => pageText(p.html!).h1Count() > 1)
+      .map((p) => ({ url: p.url, detail: pageText(p.html!).headingTexts(1).map((t) => `"${t}"`).join(', ') })),
 );

@@ -24,8 +24,7 @@ import { msg, type Message } from '../../i18n/message.js';
 import { jaccard, popcount32, shingleSet } from '../../crawl/extract/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { indexablePages } from '../helpers.js';
-import { bodyTokens } from '../../site/body-tokens.js';
-import { linkTexts } from '../../site/links.js';
+import { pageText } from '../../site/page-text.js';
 import { tokenize } from '../../text/normalize.js';
 
 export const CANDIDATE_BITS = 7;
@@ -65,9 +64,10 @@ export function nearDuplicateLeftOut(snapshot: SiteSnapshot): PageRecord[] {
 /** The page's shingles minus those of its link texts (in document order, as a menu reads). */
 export function textShingles(page: PageRecord): Set<number> {
   const html = page.html!;
-  const body = shingleSet(bodyTokens(html));
+  const text = pageText(html);
+  const body = shingleSet(text.bodyTokens());
   const linkTokens: string[] = [];
-  for (const t of [...linkTexts(html.internalLinks), ...linkTexts(html.externalLinks)]) for (const w of tokenize(t)) linkTokens.push(w);
+  for (const t of [...text.anchorTexts('internal'), ...text.anchorTexts('external')]) for (const w of tokenize(t)) linkTokens.push(w);
   if (linkTokens.length < 3) return body;
   for (const s of shingleSet(linkTokens, Infinity)) body.delete(s);
   return body;
