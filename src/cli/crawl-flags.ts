@@ -1,11 +1,8 @@
 /**
- * Crawl flags ⇄ the config's `crawl` section ⇄ the crawler's options, in one place.
+ * Crawl flags as the config's `crawl` section (config/crawl-options.ts turns that into the
+ * crawler's options).
  */
 import type { CrawlConfig } from '../config/types.js';
-import type { CrawlSettings } from '../site/types.js';
-import type { RenderOptions } from '../crawl/render/options.js';
-
-type CrawlerOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOptions & { parseThreads?: number };
 
 /** The crawl flags the user actually gave (commander leaves the others undefined). */
 export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
@@ -29,9 +26,4 @@ export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
   if (opts.renderThirdParty === true) out.renderThirdParty = true;
   if (typeof opts.chromium === 'string') out.chromium = opts.chromium;
   return out;
-}
-
-/** The config's crawl keys are the crawler's own names: only unset ones are dropped. */
-export function crawlOptionsFrom(c: CrawlConfig): CrawlerOptions {
-  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as CrawlerOptions;
 }

@@ -9,7 +9,7 @@ import { InputError } from '../util/errors.js';
 import type { FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
 import { parseKeywordsFile } from './keywords-file.js';
-import { decodeText } from '../pipeline/decode-text.js';
+import { decodeText } from '../inputs/decode-text.js';
 import { emptyConfig } from './empty.js';
 
 export const CONFIG_KEYS = [

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { CrawlConfig, FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, parseMarket } from './validate.js';
-import { readKeywordsFile } from '../pipeline/inputs.js';
+import { readKeywordsFile } from '../inputs/read.js';
 
 export interface FlagValues {
   site: string;

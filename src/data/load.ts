@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DataSource } from '../report/types.js';
-import type { Origin } from '../report/origin.js';
+import type { DataSource, Origin } from '../shared/origin.js';
 import { InputError } from '../util/errors.js';
 
 export interface EngineProfile {

@@ -2,7 +2,7 @@
  * Step summaries, notes and score labels in French, keyed by the message ids the step builders give
  * (`summaryText`, `noteTexts`) and by score id. The English sentence is the builder's own.
  */
-import type { Param } from './message.js';
+import type { Param } from '../shared/message.js';
 
 type P = Param | undefined;
 

@@ -242,6 +242,11 @@ export const FR_RULES: Record<string, RuleText> = {
     help: 'robots.txt (ou une erreur) tient le robot de ce moteur à l’écart de l’accueil : le site est quasi absent de ce moteur et son audience est perdue.',
     fix: 'Autoriser le robot du moteur dans robots.txt, sauf si exclure ce moteur est un choix délibéré.',
   },
+  'engine-misses-js-content': {
+    title: 'Les moteurs qui n’exécutent pas JavaScript manquent un contenu qui en a besoin',
+    help: 'Certaines pages n’ont leur texte ou leur H1 qu’une fois les scripts exécutés. Les moteurs dont la documentation ne dit pas qu’ils font le rendu (src/data/engines.json, « javascript ») sont supposés indexer le HTML tel que servi : ces pages arrivent à leurs utilisateurs sans leur contenu. Les points sont la couverture, pondérée par l’audience, que cela coûte.',
+    fix: 'Servir le contenu dans le HTML (rendu côté serveur, génération statique ou prérendu) pour que tous les moteurs l’indexent.',
+  },
   'indexnow-key-missing': {
     title: 'Pas de clé IndexNow valide pour les moteurs qui l’utilisent',
     help: 'Bing, Yandex, Seznam et Naver acceptent les notifications IndexNow : les pages nouvelles ou modifiées entrent dans leur index en quelques minutes au lieu d’attendre la prochaine exploration.',

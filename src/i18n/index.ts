@@ -8,11 +8,11 @@ import type { StepId } from '../rules/types.js';
 import { FR_RULES } from './fr-rules.js';
 import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
 import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
-import type { Lang, Message, Param } from './message.js';
+import type { Lang, Message, Param } from '../shared/message.js';
 import { UI, type UiStrings } from './ui.js';
 
-export type { Lang, Message } from './message.js';
-export { defaultLang, isLang, LANGS, msg } from './message.js';
+export type { Lang, Message } from '../shared/message.js';
+export { defaultLang, isLang, LANGS, msg } from '../shared/message.js';
 
 export interface Translator {
   lang: Lang;

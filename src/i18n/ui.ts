@@ -3,7 +3,7 @@
  * for both, so the compiler refuses a language that lacks one.
  */
 import type { StepId, Severity } from '../rules/types.js';
-import type { Lang } from './message.js';
+import type { Lang } from '../shared/message.js';
 
 type Count = (n: string, one: boolean) => string;
 

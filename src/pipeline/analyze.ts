@@ -8,18 +8,14 @@ import type { QueryRow } from '../analyze/relevance/import-queries.js';
 import type { RankObservation } from '../analyze/types.js';
 import { loadModelData } from '../data/load.js';
 import { analyzeCoverage } from '../analyze/coverage/coverage.js';
-import { coverageFindings } from '../analyze/coverage/findings.js';
-import { javascriptFindings } from '../analyze/coverage/javascript.js';
 import { analyzeRelevance, type RelevanceParts, type RelevanceResult } from '../analyze/relevance/relevance.js';
-import { relevanceFindings } from '../analyze/relevance/findings.js';
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
-import { rankingFindings } from '../analyze/ranking/findings.js';
 import { summarizeCrawl } from '../analyze/crawl-summary.js';
-import { runRules } from '../rules/run.js';
+import { runAnalysisRules, runRules } from '../rules/run.js';
 import type { StepId } from '../rules/types.js';
 import { countFindings } from '../report/assemble.js';
 import { scoreFigure, type ReportInput } from '../report/build.js';
-import { measured, type Origin } from '../report/origin.js';
+import { measured, type Origin } from '../shared/origin.js';
 import type { StepPart } from '../report/types.js';
 import { buildObjectivesStep, type ObjectiveResult } from '../report/steps/objectives.js';
 import { buildKeywordsStep, relevanceOrigin } from '../report/steps/keywords.js';
@@ -84,10 +80,7 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
   const chosenBots = new Set(data.engines.filter((e) => coverage.engines.some((c) => c.engine === e.id)).flatMap((e) => e.bots));
   const findings = [
     ...runRules({ snapshot, bots: [...chosenBots], languages: relevance.readings }),
-    ...coverageFindings(coverage, snapshot.homeUrl),
-    ...javascriptFindings(coverage, snapshot.homeUrl),
-    ...relevanceFindings(relevance),
-    ...(ranking ? rankingFindings(ranking, config.keywords) : []),
+    ...runAnalysisRules({ snapshot, coverage, relevance, ranking, keywords: config.keywords }),
   ];
 
   const covOrigin: Origin = { kind: 'model', file: 'src/analyze/coverage/coverage.ts', source: `audience shares: ${data.origins.shares.kind === 'model' ? data.origins.shares.source : 'override'}`, date: data.origins.shares.kind === 'model' ? data.origins.shares.date : '' };

@@ -11,12 +11,12 @@ import type { RefauditConfig } from '../config/types.js';
 import type { RankObservation } from '../analyze/types.js';
 import { InputError, type InputProblem } from '../util/errors.js';
 import type { Report } from '../report/types.js';
-import { crawlOptionsFrom } from '../cli/crawl-flags.js';
-import { readQueries, readRankings, resolveRankingUrls } from './inputs.js';
+import { crawlOptionsFrom } from '../config/crawl-options.js';
+import { readQueries, readRankings, resolveRankingUrls } from '../inputs/read.js';
 import type { ReportDiff } from '../history/diff.js';
 import type { RelevanceFeed } from '../analyze/relevance/thread.js';
 import type { ObjectiveResult } from '../report/steps/objectives.js';
-import { msg } from '../i18n/message.js';
+import { msg } from '../shared/message.js';
 
 export interface AuditHooks {
   onCrawlProgress?(p: { done: number; queued: number; errors: number; pagesPerSecond: number }): void;

@@ -16,7 +16,7 @@ import type { IndexedImport } from '../analyze/coverage/coverage.js';
 import { fetchSerpApiRankings } from '../analyze/ranking/providers/serpapi.js';
 import { fetchSerpApiPresence, type EnginePresence } from '../analyze/ranking/providers/serpapi-presence.js';
 import { DEFAULT_USER_AGENT } from '../crawl/crawler.js';
-import { readInputFile } from './inputs.js';
+import { readInputFile } from '../inputs/read.js';
 
 export const COMPETITOR_MAX_PAGES = 200;
 

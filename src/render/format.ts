@@ -2,7 +2,7 @@
  * Formatting shared by the renderers: numbers with units, origins, cells, URLs, in the report's
  * language (src/i18n). Plain strings only; each renderer escapes them for its own output.
  */
-import type { Figure, Origin } from '../report/origin.js';
+import type { Figure, Origin } from '../shared/origin.js';
 import type { Cell, Column, NamedFigure, Table } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
 import { translator, type Lang, type Translator } from '../i18n/index.js';

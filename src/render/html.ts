@@ -4,7 +4,7 @@
  * an escaping slip still could not run or load anything.
  */
 import { createHash } from 'node:crypto';
-import type { Figure, Origin } from '../report/origin.js';
+import type { Figure, Origin } from '../shared/origin.js';
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Evidence, Finding } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';

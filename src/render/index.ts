@@ -2,7 +2,7 @@
  * One entry point for the CLI: a report and a format in, the document as a string out.
  */
 import type { Report } from '../report/types.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../shared/message.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';

@@ -6,7 +6,7 @@
 import type { Finding, Severity, StepId } from '../rules/types.js';
 import { EVIDENCE_CAP, SEVERITY_RANK, STEP_ORDER } from '../rules/types.js';
 import { UI } from '../i18n/ui.js';
-import type { Message } from '../i18n/message.js';
+import type { Message } from '../shared/message.js';
 import type { Cell, NamedFigure, ReportStep, Row, StepPart, Table, TableDraft } from './types.js';
 
 export const STEP_TITLES: Record<StepId, string> = UI.en.steps;

@@ -9,7 +9,7 @@ import { isIndexable } from '../site/indexability.js';
 import type { Finding, StepId } from '../rules/types.js';
 import type { InputProblem } from '../util/errors.js';
 import { VERSION } from '../version.js';
-import type { Figure } from './origin.js';
+import type { Figure } from '../shared/origin.js';
 import { assembleSteps, capEvidence, countFindings } from './assemble.js';
 import { findingItems } from './items.js';
 import { ruleInputs, ruleOutcomes } from './rule-outcomes.js';

@@ -4,17 +4,10 @@
  * no target keywords, no rankings, no directories... The reasons are stated here, once.
  */
 import type { RefauditConfig } from '../config/types.js';
-import { ALL_RULES } from '../rules/index.js';
-import { COVERAGE_FINDINGS } from '../analyze/coverage/findings.js';
-import { RELEVANCE_FINDINGS } from '../analyze/relevance/findings.js';
-import { RANKING_FINDINGS } from '../analyze/ranking/findings.js';
+import { allRuleMetas } from '../rules/index.js';
 import type { Finding, RuleMeta } from '../rules/types.js';
 import type { RuleOutcome } from './types.js';
 
-/** Every check refaudit knows, rules first then the analyses' findings. */
-export function allRuleMetas(): RuleMeta[] {
-  return [...ALL_RULES.map((r) => r.meta), ...COVERAGE_FINDINGS, ...RELEVANCE_FINDINGS, ...RANKING_FINDINGS];
-}
 
 export interface RuleInputs {
   keywords: number;

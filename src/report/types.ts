@@ -6,8 +6,8 @@
  * which analysis produced it. The JSON renderer prints this object as it is (schema/report.schema.json).
  */
 import type { Finding, Severity, StepId } from '../rules/types.js';
-import type { Message } from '../i18n/message.js';
-import type { Figure, Origin } from './origin.js';
+import type { Message } from '../shared/message.js';
+import type { DataSource, Figure, Origin } from '../shared/origin.js';
 import type { InputProblem } from '../util/errors.js';
 
 export const SCHEMA_VERSION = 2 as const;
@@ -162,13 +162,7 @@ export interface RuleOutcome {
   reason?: string;
 }
 
-/** A model data file used for figures in this report. */
-export interface DataSource {
-  file: string;
-  what: string;
-  source: string;
-  date: string;
-}
+export type { DataSource } from '../shared/origin.js';
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;

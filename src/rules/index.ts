@@ -1,5 +1,12 @@
-/** Every rule refaudit runs, grouped by step. Ids are stable: renaming one breaks users' JSON. */
-import type { Rule } from './types.js';
+/**
+ * Every rule refaudit runs: over the snapshot (grouped by step), then over the analyses' results.
+ * Ids are stable: renaming one breaks users' JSON. test/rules/registry.test.ts holds these lists
+ * against the rule modules on disk.
+ */
+import type { AnalysisRule, Rule, RuleMeta } from './types.js';
+import { directoryLinkMissing, directoryListingPartial, engineBotBlocked, engineMissesJsContent, indexNowKeyMissing } from './analyses/coverage.js';
+import { competitorMoreRelevant, keywordCannibalisation, keywordGap, keywordLandingMismatch, keywordNotOnSite, queryWithoutPage } from './analyses/relevance.js';
+import { rankingNotRanked, rankingStrikingDistance } from './analyses/ranking.js';
 import { page4xx } from './content/page-4xx.js';
 import { page5xx } from './content/page-5xx.js';
 import { fetchFailed } from './content/fetch-failed.js';
@@ -73,3 +80,14 @@ export const ALL_RULES: Rule[] = [
   jsContentShell, jsRenderedContent, jsCanonicalChanged, jsNoindexChanged, jsHeadChanged, renderFailed,
   sitemapUrlBeyondMaxDepth,
 ];
+
+export const ANALYSIS_RULES: AnalysisRule[] = [
+  engineBotBlocked, indexNowKeyMissing, directoryLinkMissing, directoryListingPartial, engineMissesJsContent,
+  keywordCannibalisation, keywordGap, keywordNotOnSite, keywordLandingMismatch, queryWithoutPage, competitorMoreRelevant,
+  rankingStrikingDistance, rankingNotRanked,
+];
+
+/** Every check refaudit knows, rules over the snapshot first then those over the analyses. */
+export function allRuleMetas(): RuleMeta[] {
+  return [...ALL_RULES, ...ANALYSIS_RULES].map((r) => r.meta);
+}

@@ -1,3 +1,7 @@
+import type { CoverageResult } from '../analyze/coverage/coverage.js';
+import type { RankingResult } from '../analyze/ranking/ranking.js';
+import type { RelevanceResult } from '../analyze/relevance/relevance.js';
+import type { TargetKeyword } from '../analyze/types.js';
 import type { SiteSnapshot } from '../site/types.js';
 
 /** The eight steps of the referencement report. */
@@ -82,6 +86,26 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): Evidence[];
+}
+
+/** What rules over the analyses read: the snapshot and the analyses' results. */
+export interface AnalysisContext {
+  snapshot: SiteSnapshot;
+  coverage: CoverageResult;
+  relevance: RelevanceResult;
+  /** Null when no rankings were imported or fetched. */
+  ranking: RankingResult | null;
+  keywords: TargetKeyword[];
+}
+
+/**
+ * A rule over the analyses' results (coverage, relevance, ranking), like a Rule over the snapshot:
+ * metadata beside a pure check. `K` names the parts of the context it reads (a Lighthouse audit's
+ * artifacts), so a test gives exactly those.
+ */
+export interface AnalysisRule<K extends keyof AnalysisContext = keyof AnalysisContext> {
+  meta: RuleMeta;
+  check(ctx: Pick<AnalysisContext, K>): Evidence[];
 }
 
 export const EVIDENCE_CAP = 50;

@@ -7,7 +7,7 @@ import { emptyConfig } from '../../src/config/empty.js';
 import type { Objectives, RefauditConfig } from '../../src/config/types.js';
 import { checkFailOn } from '../../src/report/fail-on.js';
 import { buildObjectivesStep, evaluateObjectives, type MeasuredForObjectives } from '../../src/report/steps/objectives.js';
-import type { Origin } from '../../src/report/origin.js';
+import type { Origin } from '../../src/shared/origin.js';
 import { sampleReport } from '../support/sample-report.js';
 
 const coverageOrigin: Origin = { kind: 'model', file: 'src/data/engine-audience.json', source: 'StatCounter', date: '2026-10' };

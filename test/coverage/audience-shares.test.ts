@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCoverage } from '../../src/analyze/coverage/coverage.js';
 import { checkDirectories, readDirectoryPage, type DirectoryCheck } from '../../src/analyze/coverage/directories.js';
-import { coverageFindings } from '../../src/analyze/coverage/findings.js';
+import { coverageFindings } from '../support/analysis-rules.js';
 import { loadModelData, type ModelData } from '../../src/data/load.js';
 import { parseMarket } from '../../src/config/validate.js';
 import { buildEnginesStep } from '../../src/report/steps/engines.js';

@@ -3,7 +3,7 @@ import { extractHtml } from '../../src/crawl/extract/html.js';
 import { parseXRobotsTag } from '../../src/crawl/extract/robots-directives.js';
 import { decodeHtml } from '../../src/crawl/decode.js';
 import { normalizeUrl } from '../../src/crawl/url.js';
-import { hammingDistance, simhash64 } from '../../src/crawl/extract/simhash.js';
+import { hammingDistance, simhash64 } from '../../src/text/simhash.js';
 import { pageText } from '../../src/site/page-text.js';
 import { MAX_BODY_TOKENS } from '../../src/site/types.js';
 import { tokenize } from '../../src/text/normalize.js';

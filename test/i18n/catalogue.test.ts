@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRuleMetas } from '../../src/report/rule-outcomes.js';
+import { allRuleMetas } from '../../src/rules/index.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { FR_RULES } from '../../src/i18n/fr-rules.js';
 import { FR_CHARTS, FR_TABLES } from '../../src/i18n/fr-tables.js';

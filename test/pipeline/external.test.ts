@@ -7,7 +7,7 @@ import { gatherExternal } from '../../src/pipeline/external.js';
 import { emptyConfig } from '../../src/config/empty.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
 import { analyzeCoverage } from '../../src/analyze/coverage/coverage.js';
-import { coverageFindings } from '../../src/analyze/coverage/findings.js';
+import { coverageFindings } from '../support/analysis-rules.js';
 import { loadModelData } from '../../src/data/load.js';
 import { serveLocal, type LocalHandler, type LocalServer } from '../support/local-server.js';
 

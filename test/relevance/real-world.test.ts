@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/crawler.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { analyzeRelevance } from '../../src/analyze/relevance/relevance.js';
-import { relevanceFindings } from '../../src/analyze/relevance/findings.js';
+import { relevanceFindings } from '../support/analysis-rules.js';
 import { runRules } from '../../src/rules/run.js';
 import { langContradictsText } from '../../src/rules/content/lang-contradicts-text.js';
 import { buildLandingPagesStep } from '../../src/report/steps/landing-pages.js';

@@ -1,19 +1,19 @@
 /**
- * A passing and a failing case for each finding the analyses make (coverage, JavaScript coverage,
+ * A passing and a failing case for each rule over the analyses (coverage, JavaScript coverage,
  * relevance, ranking), with the evidence each failing case must carry: URL, detail and related URLs.
  * The analysis results are built by hand, so each case shows the one fact that raises the finding.
  */
-import { coverageFindings } from '../../src/analyze/coverage/findings.js';
-import { javascriptFindings } from '../../src/analyze/coverage/javascript.js';
 import type { CoverageResult, EngineCoverage } from '../../src/analyze/coverage/coverage.js';
 import type { DirectoryCheck } from '../../src/analyze/coverage/directories.js';
 import type { MarketCoverage } from '../../src/analyze/coverage/market-coverage.js';
-import { rankingFindings } from '../../src/analyze/ranking/findings.js';
 import type { RankingResult } from '../../src/analyze/ranking/ranking.js';
-import { relevanceFindings } from '../../src/analyze/relevance/findings.js';
 import type { KeywordRelevance, RelevanceResult } from '../../src/analyze/relevance/relevance.js';
 import type { TargetKeyword } from '../../src/analyze/types.js';
-import { testFinding } from './tester.js';
+import { directoryLinkMissing, directoryListingPartial, engineBotBlocked, engineMissesJsContent, indexNowKeyMissing } from '../../src/rules/analyses/coverage.js';
+import { rankingNotRanked, rankingStrikingDistance } from '../../src/rules/analyses/ranking.js';
+import { competitorMoreRelevant, keywordCannibalisation, keywordGap, keywordLandingMismatch, keywordNotOnSite, queryWithoutPage } from '../../src/rules/analyses/relevance.js';
+import { makeSnapshot } from '../support/make-snapshot.js';
+import { testAnalysisRule } from './tester.js';
 
 const U = (p: string) => `https://ex.test${p}`;
 const HOME = U('/');
@@ -38,44 +38,41 @@ const withDirectory = (d: DirectoryCheck) => coverage({
   directories: [d],
   markets: [market({ directories: [{ name: d.name, url: d.url, share: 20, shareSource: 'config', state: 'absent', presence: 0, lost: 20 }] })],
 });
-const runCoverage = (cov: CoverageResult) => coverageFindings(cov, HOME);
+const snapshot = { ...makeSnapshot([]), homeUrl: HOME };
+const onCoverage = (cov: CoverageResult) => ({ coverage: cov, snapshot });
 
-testFinding('engine-bot-blocked', {
-  run: runCoverage,
+testAnalysisRule(engineBotBlocked, {
   valid: [
-    { name: 'home page reachable', input: coverage({}) },
-    { name: 'blocked for an engine with no audience in the markets', input: coverage({ engines: [engine({ homeReachable: false })], markets: [market({ shares: { bing: 0 }, lost: { bing: 0 } })] }) },
+    { name: 'home page reachable', context: onCoverage(coverage({})) },
+    { name: 'blocked for an engine with no audience in the markets', context: onCoverage(coverage({ engines: [engine({ homeReachable: false })], markets: [market({ shares: { bing: 0 }, lost: { bing: 0 } })] })) },
   ],
-  invalid: [{ name: 'Bingbot kept from the home page', input: coverage({ engines: [engine({ homeReachable: false })] }), expect: [{ url: HOME, detail: 'Bing (bingbot): up to 10.0 coverage points lost' }] }],
+  invalid: [{ name: 'Bingbot kept from the home page', context: onCoverage(coverage({ engines: [engine({ homeReachable: false })] })), expect: [{ url: HOME, detail: 'Bing (bingbot): up to 10.0 coverage points lost' }] }],
 });
-testFinding('indexnow-key-missing', {
-  run: runCoverage,
+testAnalysisRule(indexNowKeyMissing, {
   valid: [
-    { name: 'valid key', input: coverage({}) },
-    { name: 'an engine that does not use IndexNow', input: coverage({ engines: [engine({ indexNow: null })] }) },
+    { name: 'valid key', context: onCoverage(coverage({})) },
+    { name: 'an engine that does not use IndexNow', context: onCoverage(coverage({ engines: [engine({ indexNow: null })] })) },
   ],
-  invalid: [{ name: 'no key for Bing', input: coverage({ engines: [engine({ indexNow: false })] }), expect: [{ url: HOME, detail: 'Bing' }] }],
+  invalid: [{ name: 'no key for Bing', context: onCoverage(coverage({ engines: [engine({ indexNow: false })] })), expect: [{ url: HOME, detail: 'Bing' }] }],
 });
-testFinding('directory-link-missing', {
-  run: runCoverage,
+testAnalysisRule(directoryLinkMissing, {
   valid: [
-    { name: 'listed', input: withDirectory(directory({})) },
-    { name: 'page not read: unknown, not missing', input: withDirectory(directory({ read: false, listed: false, status: null, error: 'timeout' })) },
+    { name: 'listed', context: onCoverage(withDirectory(directory({}))) },
+    { name: 'page not read: unknown, not missing', context: onCoverage(withDirectory(directory({ read: false, listed: false, status: null, error: 'timeout' }))) },
   ],
   invalid: [{
     name: 'no link on the category page',
-    input: withDirectory(directory({ listed: false, anchor: null, alphaRank: null, followable: null })),
+    context: onCoverage(withDirectory(directory({ listed: false, anchor: null, alphaRank: null, followable: null }))),
     expect: [{ url: DIR, detail: 'Annuaire: no link among 12 listed sites; costs 20.0 points in fr-FR (share 20.0 %, source: config)' }],
   }],
 });
-testFinding('directory-listing-partial', {
-  run: runCoverage,
-  valid: [{ name: 'a followable link in the category', input: withDirectory(directory({})) }],
+testAnalysisRule(directoryListingPartial, {
+  valid: [{ name: 'a followable link in the category', context: onCoverage(withDirectory(directory({}))) }],
   invalid: [
-    { name: 'a nofollow link', input: withDirectory(directory({ followable: false, rel: 'nofollow' })), expect: [{ url: DIR, detail: 'Annuaire: rel="nofollow"; costs 20.0 points in fr-FR (share 20.0 %, source: config)' }] },
+    { name: 'a nofollow link', context: onCoverage(withDirectory(directory({ followable: false, rel: 'nofollow' }))), expect: [{ url: DIR, detail: 'Annuaire: rel="nofollow"; costs 20.0 points in fr-FR (share 20.0 %, source: config)' }] },
     {
       name: 'listed in another category',
-      input: withDirectory(directory({ listed: false, foundElsewhere: 'https://annuaire.test/hotels/' })),
+      context: onCoverage(withDirectory(directory({ listed: false, foundElsewhere: 'https://annuaire.test/hotels/' }))),
       expect: [{ url: 'https://annuaire.test/hotels/', detail: 'Annuaire: in another category; costs 20.0 points in fr-FR (share 20.0 %, source: config)' }],
     },
   ],
@@ -86,10 +83,9 @@ testFinding('directory-listing-partial', {
 const js = (pagesNeedingJs: number) => coverage({
   engines: [engine({ reachability: 0.6, javascript: { renders: 'partial', sees: 'raw', pagesNeedingJs, crawlablePages: 10, factor: (10 - pagesNeedingJs) / 10 } as EngineCoverage['javascript'] })],
 });
-testFinding('engine-misses-js-content', {
-  run: (cov: CoverageResult) => javascriptFindings(cov, HOME),
-  valid: [{ name: 'no page needs JavaScript', input: js(0) }],
-  invalid: [{ name: '4 pages need JavaScript', input: js(4), expect: [{ url: HOME, detail: 'Bing (renders: partial): 4 of 10 pages need JavaScript, 40.0 coverage points lost' }] }],
+testAnalysisRule(engineMissesJsContent, {
+  valid: [{ name: 'no page needs JavaScript', context: onCoverage(js(0)) }],
+  invalid: [{ name: '4 pages need JavaScript', context: onCoverage(js(4)), expect: [{ url: HOME, detail: 'Bing (renders: partial): 4 of 10 pages need JavaScript, 40.0 coverage points lost' }] }],
 });
 
 // Relevance: one keyword, the site's best page for it and what else competes.
@@ -104,58 +100,50 @@ const relevance = (over: Partial<RelevanceResult>): RelevanceResult => ({
   ...over,
 });
 
-testFinding('keyword-cannibalisation', {
-  run: relevanceFindings,
-  valid: [{ name: 'one strong page', input: relevance({}) }],
-  invalid: [{ name: 'two pages within 15 %', input: relevance({ keywords: [kw({ cannibals: [page('/b', 36)] })] }), expect: [{ url: U('/a'), detail: '"riad fès": 40 vs 36', related: [U('/b')] }] }],
+testAnalysisRule(keywordCannibalisation, {
+  valid: [{ name: 'one strong page', context: { relevance: relevance({}) } }],
+  invalid: [{ name: 'two pages within 15 %', context: { relevance: relevance({ keywords: [kw({ cannibals: [page('/b', 36)] })] }) }, expect: [{ url: U('/a'), detail: '"riad fès": 40 vs 36', related: [U('/b')] }] }],
 });
-testFinding('keyword-gap', {
-  run: relevanceFindings,
+testAnalysisRule(keywordGap, {
   valid: [
-    { name: 'a strong page', input: relevance({}) },
-    { name: 'a keyword the site never says is keyword-not-on-site\'s', input: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: page('/a', 2, ['riad']) })] }) },
+    { name: 'a strong page', context: { relevance: relevance({}) } },
+    { name: 'a keyword the site never says is keyword-not-on-site\'s', context: { relevance: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: page('/a', 2, ['riad']) })] }) } },
   ],
-  invalid: [{ name: 'best page under 15/100', input: relevance({ keywords: [kw({ gap: true, best: page('/a', 9) })] }), expect: [{ url: U('/a'), detail: '"riad fès": best 9/100' }] }],
+  invalid: [{ name: 'best page under 15/100', context: { relevance: relevance({ keywords: [kw({ gap: true, best: page('/a', 9) })] }) }, expect: [{ url: U('/a'), detail: '"riad fès": best 9/100' }] }],
 });
-testFinding('keyword-not-on-site', {
-  run: relevanceFindings,
-  valid: [{ name: 'a page holds every word', input: relevance({}) }],
+testAnalysisRule(keywordNotOnSite, {
+  valid: [{ name: 'a page holds every word', context: { relevance: relevance({}) } }],
   invalid: [
-    { name: 'the closest page holds one word', input: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: page('/a', 2, ['riad']) })] }), expect: [{ url: U('/a'), detail: '"riad fès": absent; the closest page holds only "riad"' }] },
-    { name: 'no page holds any word', input: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: null })] }), expect: [{ detail: '"riad fès": absent; no page holds any of its words' }] },
+    { name: 'the closest page holds one word', context: { relevance: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: page('/a', 2, ['riad']) })] }) }, expect: [{ url: U('/a'), detail: '"riad fès": absent; the closest page holds only "riad"' }] },
+    { name: 'no page holds any word', context: { relevance: relevance({ keywords: [kw({ gap: true, notOnSite: true, best: null })] }) }, expect: [{ detail: '"riad fès": absent; no page holds any of its words' }] },
   ],
 });
-testFinding('keyword-landing-mismatch', {
-  run: relevanceFindings,
-  valid: [{ name: 'the ranking page is the best one', input: relevance({}) }],
+testAnalysisRule(keywordLandingMismatch, {
+  valid: [{ name: 'the ranking page is the best one', context: { relevance: relevance({}) } }],
   invalid: [{
     name: 'Google ranks a weaker page',
-    input: relevance({ keywords: [kw({ mismatch: { rankingUrl: U('/b'), rankingScore: 12, engine: 'google' } })] }),
+    context: { relevance: relevance({ keywords: [kw({ mismatch: { rankingUrl: U('/b'), rankingScore: 12, engine: 'google' } })] }) },
     expect: [{ url: U('/b'), detail: `"riad fès" ranks on google with this page (12/100); best is ${U('/a')} (40/100)`, related: [U('/a')] }],
   }],
 });
-testFinding('query-without-page', {
-  run: relevanceFindings,
-  valid: [{ name: 'every query has a page', input: relevance({}) }],
-  invalid: [{ name: 'a query with impressions and no strong page', input: relevance({ queriesWithoutPage: [{ query: 'riad pas cher', impressions: 120, bestScore: 4, bestUrl: null }] }), expect: [{ detail: '"riad pas cher": 120 impressions, best page 4/100' }] }],
+testAnalysisRule(queryWithoutPage, {
+  valid: [{ name: 'every query has a page', context: { relevance: relevance({}) } }],
+  invalid: [{ name: 'a query with impressions and no strong page', context: { relevance: relevance({ queriesWithoutPage: [{ query: 'riad pas cher', impressions: 120, bestScore: 4, bestUrl: null }] }) }, expect: [{ detail: '"riad pas cher": 120 impressions, best page 4/100' }] }],
 });
-testFinding('competitor-more-relevant', {
-  run: relevanceFindings,
-  valid: [{ name: 'a competitor 15 points ahead (under the 20-point margin)', input: relevance({ competitors: [{ url: 'https://rival.test/', pages: 10, best: { 'riad fès': 55 } }] }) }],
-  invalid: [{ name: 'a competitor 20 points ahead', input: relevance({ competitors: [{ url: 'https://rival.test/', pages: 10, best: { 'riad fès': 60 } }] }), expect: [{ url: 'https://rival.test/', detail: '"riad fès": 60 vs 40' }] }],
+testAnalysisRule(competitorMoreRelevant, {
+  valid: [{ name: 'a competitor 15 points ahead (under the 20-point margin)', context: { relevance: relevance({ competitors: [{ url: 'https://rival.test/', pages: 10, best: { 'riad fès': 55 } }] }) } }],
+  invalid: [{ name: 'a competitor 20 points ahead', context: { relevance: relevance({ competitors: [{ url: 'https://rival.test/', pages: 10, best: { 'riad fès': 60 } }] }) }, expect: [{ url: 'https://rival.test/', detail: '"riad fès": 60 vs 40' }] }],
 });
 
 // Ranking: imported positions, with the page-break arithmetic of src/analyze/ranking/ranking.ts already done.
 const ranking = (over: Partial<RankingResult>) => ({ observations: [], strikingDistance: [], ...over }) as unknown as RankingResult;
 const striking = { url: U('/a'), keyword: 'riad fès', engine: 'google', market: 'fr-MA', position: 11, page: 2, placesToBreak: 1, gainToBreak: 12.5 };
-testFinding('ranking-striking-distance', {
-  run: (r: RankingResult) => rankingFindings(r, [KW]),
-  valid: [{ name: 'nothing just past a break', input: ranking({}) }],
-  invalid: [{ name: '#11 on a 10-result page', input: ranking({ strikingDistance: [striking] as unknown as RankingResult['strikingDistance'] }), expect: [{ url: U('/a'), detail: '"riad fès" google fr-MA: #11, 1 place(s) from page 1, +12.5 clicks/month' }] }],
+testAnalysisRule(rankingStrikingDistance, {
+  valid: [{ name: 'nothing just past a break', context: { ranking: ranking({}) } }],
+  invalid: [{ name: '#11 on a 10-result page', context: { ranking: ranking({ strikingDistance: [striking] as unknown as RankingResult['strikingDistance'] }) }, expect: [{ url: U('/a'), detail: '"riad fès" google fr-MA: #11, 1 place(s) from page 1, +12.5 clicks/month' }] }],
 });
 const unranked = (keyword: string) => ranking({ observations: [{ keyword, engine: 'bing', market: 'fr-MA', position: null }] as unknown as RankingResult['observations'] });
-testFinding('ranking-not-ranked', {
-  run: (r: RankingResult) => rankingFindings(r, [KW, { keyword: 'riad marrakech', priority: 2 } as TargetKeyword]),
-  valid: [{ name: 'a priority-2 keyword not ranked', input: unranked('riad marrakech') }],
-  invalid: [{ name: 'a priority-1 keyword not ranked (case aside)', input: unranked('Riad Fès'), expect: [{ detail: '"Riad Fès" on bing (fr-MA)' }] }],
+testAnalysisRule(rankingNotRanked, {
+  valid: [{ name: 'a priority-2 keyword not ranked', context: { ranking: unranked('riad marrakech') , keywords: [KW, { keyword: 'riad marrakech', priority: 2 } as TargetKeyword] }}],
+  invalid: [{ name: 'a priority-1 keyword not ranked (case aside)', context: { ranking: unranked('Riad Fès'), keywords: [KW, { keyword: 'riad marrakech', priority: 2 } as TargetKeyword] }, expect: [{ detail: '"Riad Fès" on bing (fr-MA)' }] }],
 });

@@ -1,13 +1,17 @@
 /**
- * Every finding id refaudit can report (rules and analysis findings) has a table of cases: testRule
- * or testFinding (test/rules/tester.ts), which require a passing and a failing case with its evidence.
- * This test reads the test sources for those tables and lists the ids that have none.
+ * Every finding id refaudit can report (rules over the snapshot and over the analyses) has a table of
+ * cases: testRule or testAnalysisRule (test/rules/tester.ts), which require a passing and a failing
+ * case with its evidence. This test reads the test sources for those tables and lists the ids that
+ * have none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JAVASCRIPT_FINDINGS } from '../../src/analyze/coverage/javascript.js';
-import { allRuleMetas } from '../../src/report/rule-outcomes.js';
+import * as coverage from '../../src/rules/analyses/coverage.js';
+import * as ranking from '../../src/rules/analyses/ranking.js';
+import * as relevance from '../../src/rules/analyses/relevance.js';
+import { allRuleMetas } from '../../src/rules/index.js';
+import type { AnalysisRule } from '../../src/rules/types.js';
 
 const TEST_DIR = join(import.meta.dirname, '..');
 
@@ -17,14 +21,19 @@ function testSources(dir: string): string[] {
   );
 }
 
+/** The analysis rules' ids by the name they are exported under (testAnalysisRule takes the rule itself). */
+const analysisIds = new Map(Object.entries({ ...coverage, ...relevance, ...ranking }).map(([name, r]) => [name, (r as AnalysisRule).meta.id]));
+
 describe('finding cases', () => {
-  it('every rule and analysis finding id has a testRule or testFinding table', () => {
+  it('every rule id has a testRule or testAnalysisRule table', () => {
     const tested = new Set<string>();
     for (const src of testSources(TEST_DIR)) {
-      for (const m of src.matchAll(/testRule\(\s*rule\('([a-z0-9-]+)'\)|testFinding\(\s*'([a-z0-9-]+)'/g)) tested.add((m[1] ?? m[2])!);
+      for (const m of src.matchAll(/testRule\(\s*rule\('([a-z0-9-]+)'\)/g)) tested.add(m[1]!);
+      for (const m of src.matchAll(/testAnalysisRule\(\s*(\w+)\s*,/g)) tested.add(analysisIds.get(m[1]!) ?? `unknown rule ${m[1]}`);
     }
-    const ids = [...allRuleMetas(), ...JAVASCRIPT_FINDINGS].map((m) => m.id);
+    const ids = allRuleMetas().map((m) => m.id);
     expect(ids.length).toBeGreaterThan(70);
+    expect([...tested].filter((id) => id.startsWith('unknown'))).toEqual([]);
     expect(ids.filter((id) => !tested.has(id)), 'finding ids with no failing case in any test').toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../src/rules/index.js';
-import { simhash64 } from '../../src/crawl/extract/simhash.js';
+import { simhash64 } from '../../src/text/simhash.js';
 import { extractHtml } from '../../src/crawl/extract/html.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { makeSnapshot, type PageInput } from '../support/make-snapshot.js';

@@ -1,12 +1,14 @@
 /**
- * ALL_RULES is a hand-kept list: this test holds it against the rule modules on disk, so a rule file
- * left out of it (or listed twice) fails here instead of silently never running.
+ * ALL_RULES and ANALYSIS_RULES are hand-kept lists: this test holds them against the rule modules on
+ * disk, so a rule file left out of them (or listed twice) fails here instead of silently never running.
+ * Rules over the snapshot live one a file, named for its id; rules over the analyses live in
+ * src/rules/analyses/, one file an analysis.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../src/rules/index.js';
+import { ALL_RULES, ANALYSIS_RULES, allRuleMetas } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 
 const RULES_DIR = join(import.meta.dirname, '../../src/rules');
@@ -29,7 +31,7 @@ async function rulesOnDisk(): Promise<{ file: string; folder: string; rules: Rul
 describe('the rule registry (src/rules/index.ts)', () => {
   it('holds every rule module on disk, once, each in a file named for its id', async () => {
     const modules = await rulesOnDisk();
-    const ruleModules = modules.filter((m) => m.rules.length);
+    const ruleModules = modules.filter((m) => m.rules.length && m.folder !== 'analyses');
     expect(ruleModules.length).toBeGreaterThan(50);
     const registered = new Set(ALL_RULES);
     const missing = ruleModules.flatMap((m) => m.rules.filter((r) => !registered.has(r)).map((r) => `${m.file}: ${r.meta.id}`));
@@ -42,9 +44,19 @@ describe('the rule registry (src/rules/index.ts)', () => {
     expect(ALL_RULES.filter((r) => !onDisk.has(r)).map((r) => r.meta.id)).toEqual([]);
   });
 
+  it('holds every rule over the analyses on disk, and nothing else there', async () => {
+    const modules = (await rulesOnDisk()).filter((m) => m.folder === 'analyses');
+    const onDisk = modules.flatMap((m) => m.rules);
+    expect(onDisk.length).toBeGreaterThan(10);
+    const registered = new Set<unknown>(ANALYSIS_RULES);
+    expect(onDisk.filter((r) => !registered.has(r)).map((r) => r.meta.id), 'analysis rules not in ANALYSIS_RULES').toEqual([]);
+    expect(ANALYSIS_RULES.filter((r) => !onDisk.includes(r as unknown as Rule)).map((r) => r.meta.id)).toEqual([]);
+  });
+
   it('lists no rule twice and no id twice', () => {
     expect(new Set(ALL_RULES).size).toBe(ALL_RULES.length);
-    const ids = ALL_RULES.map((r) => r.meta.id);
+    expect(new Set(ANALYSIS_RULES).size).toBe(ANALYSIS_RULES.length);
+    const ids = allRuleMetas().map((m) => m.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

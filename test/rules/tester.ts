@@ -1,11 +1,12 @@
 /**
- * A table-driven rule tester, like ESLint's RuleTester: for each rule, snapshots that must pass
- * (no evidence) and snapshots that must fail with exactly the expected evidence: each item's URL,
- * detail and related URLs, and as many items as expected (the finding's count).
+ * A table-driven rule tester, like ESLint's RuleTester: for each rule (over the snapshot or over the
+ * analyses' results), inputs that must pass (no evidence) and inputs that must fail with exactly the
+ * expected evidence: each item's URL, detail and related URLs, and as many items as expected (the
+ * finding's count).
  */
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/rules/run.js';
-import type { Evidence, Finding, Rule } from '../../src/rules/types.js';
+import { runAnalysisRules, runRules } from '../../src/rules/run.js';
+import type { AnalysisContext, AnalysisRule, Evidence, Rule } from '../../src/rules/types.js';
 import type { SiteSnapshot } from '../../src/site/types.js';
 
 /** One expected item of evidence; a field left out must be absent from the evidence too. */
@@ -44,30 +45,30 @@ export function testRule(rule: Rule, cases: RuleCases, bots: string[] = []): voi
   });
 }
 
-/** Cases for a finding an analysis makes (not a rule): `run` turns an analysis result into findings. */
-export interface FindingCases<I> {
-  run: (input: I) => Finding[];
-  valid: { name: string; input: I }[];
-  invalid: { name: string; input: I; expect: ExpectedEvidence[] }[];
+/** Cases for a rule over the analyses: each gives the parts of the context the rule reads. */
+export interface AnalysisRuleCases<K extends keyof AnalysisContext> {
+  valid: { name: string; context: Pick<AnalysisContext, K> }[];
+  invalid: { name: string; context: Pick<AnalysisContext, K>; expect: ExpectedEvidence[] }[];
 }
 
-export function testFinding<I>(id: string, cases: FindingCases<I>): void {
-  describe(id, () => {
+export function testAnalysisRule<K extends keyof AnalysisContext>(rule: AnalysisRule<K>, cases: AnalysisRuleCases<K>): void {
+  describe(rule.meta.id, () => {
     it('has a passing and a failing case', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
     });
+    // The context holds only what the rule declares it reads: a rule reading more fails here.
+    const run = (context: Pick<AnalysisContext, K>) => runAnalysisRules(context as AnalysisContext, [rule as unknown as AnalysisRule]);
     for (const c of cases.valid) {
       it(`passes: ${c.name}`, () => {
-        expect(cases.run(c.input).filter((f) => f.ruleId === id)).toEqual([]);
+        expect(rule.check(c.context)).toEqual([]);
+        expect(run(c.context)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`fails: ${c.name}`, () => {
-        const found = cases.run(c.input).filter((f) => f.ruleId === id);
-        expect(found).toHaveLength(1);
-        expect(asserted(found[0]!.evidence)).toEqual(asserted(c.expect));
-        expect(found[0]!.count).toBe(c.expect.length);
+        expect(asserted(rule.check(c.context))).toEqual(asserted(c.expect));
+        expect(run(c.context)[0]?.count).toBe(c.expect.length);
       });
     }
   });

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252 } from '../../src/pipeline/decode-text.js';
+import { decodeText, decodeWindows1252 } from '../../src/inputs/decode-text.js';
 import { serveLocal, type LocalServer } from '../support/local-server.js';
 import { isOneLine, runCli } from './support.js';
 

@@ -7,7 +7,7 @@ import type { Report, TableDraft } from '../../src/report/types.js';
 import { keyTable } from '../../src/report/assemble.js';
 import { findingItems } from '../../src/report/items.js';
 import { ruleOutcomes } from '../../src/report/rule-outcomes.js';
-import type { Origin } from '../../src/report/origin.js';
+import type { Origin } from '../../src/shared/origin.js';
 
 const crawl: Origin = { kind: 'measured', by: 'crawl' };
 const coverage: Origin = { kind: 'measured', by: 'analysis:coverage' };

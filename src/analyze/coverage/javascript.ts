@@ -7,8 +7,6 @@
  * a factor of 1: they render later than they crawl, which this model does not price.
  */
 import type { EngineJavaScript, EngineProfile } from '../../data/load.js';
-import { findingFrom, metaById } from '../../rules/finding.js';
-import type { Finding, RuleMeta } from '../../rules/types.js';
 import { contentNeedsJavaScript } from '../../site/script-shell.js';
 import type { PageRecord } from '../../site/types.js';
 import type { CoverageResult } from './coverage.js';
@@ -59,30 +57,4 @@ export function javascriptPointsLost(cov: CoverageResult): Map<string, number> {
     out.set(e.engine, sum / Math.max(1, cov.markets.length));
   }
   return out;
-}
-
-const MIN_POINTS = 0.05;
-
-export const JAVASCRIPT_FINDINGS = [
-  {
-    id: 'engine-misses-js-content', step: 'engines', severity: 'warning', title: 'Engines that do not render JavaScript miss content that needs it',
-    help: 'Some pages have their text or H1 only once scripts run. Engines whose documentation does not say they render (src/data/engines.json, "javascript") are taken to index the HTML as served, so those pages reach their users without their content. The points are the audience-weighted coverage this costs.',
-    fix: 'Serve the content in the HTML (server-side rendering, static generation or prerendering) so every engine indexes it.',
-  },
-] as const satisfies readonly RuleMeta[];
-
-export function javascriptFindings(cov: CoverageResult, homeUrl: string): Finding[] {
-  const lost = javascriptPointsLost(cov);
-  // Under 0.1 point the loss rounds to nothing: not worth an action.
-  const hit = cov.engines.filter((e) => e.javascript && e.javascript.pagesNeedingJs > 0 && e.javascript.sees === 'raw' && (lost.get(e.engine) ?? 0) >= MIN_POINTS);
-  if (!hit.length) return [];
-  return [
-    findingFrom(
-      metaById(JAVASCRIPT_FINDINGS, 'engine-misses-js-content'),
-      hit.map((e) => ({
-        url: homeUrl,
-        detail: `${e.name} (renders: ${e.javascript!.renders}): ${e.javascript!.pagesNeedingJs} of ${e.javascript!.crawlablePages} pages need JavaScript, ${lost.get(e.engine)!.toFixed(1)} coverage points lost`,
-      })),
-    ),
-  ];
 }

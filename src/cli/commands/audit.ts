@@ -6,7 +6,7 @@ import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../report/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
 import type { Format } from '../../render/index.js';
-import { defaultLang } from '../../i18n/message.js';
+import { defaultLang } from '../../shared/message.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
 import type { CliIO } from '../main.js';

@@ -1,14 +1,10 @@
-import { ALL_RULES } from '../../rules/index.js';
-import { COVERAGE_FINDINGS } from '../../analyze/coverage/findings.js';
-import { JAVASCRIPT_FINDINGS } from '../../analyze/coverage/javascript.js';
-import { RELEVANCE_FINDINGS } from '../../analyze/relevance/findings.js';
-import { RANKING_FINDINGS } from '../../analyze/ranking/findings.js';
+import { allRuleMetas } from '../../rules/index.js';
 import { STEP_ORDER, type RuleMeta } from '../../rules/types.js';
 import { InputError } from '../../util/errors.js';
 import type { CliIO } from '../main.js';
 
 export function allFindingMeta(): RuleMeta[] {
-  return [...ALL_RULES.map((r) => r.meta), ...COVERAGE_FINDINGS, ...JAVASCRIPT_FINDINGS, ...RELEVANCE_FINDINGS, ...RANKING_FINDINGS].sort(
+  return allRuleMetas().sort(
     (a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || a.id.localeCompare(b.id),
   );
 }

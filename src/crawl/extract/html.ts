@@ -15,7 +15,7 @@ import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
 import { jsonLdTypes } from './structured-data.js';
-import { simhash64, SIMHASH_TOKENS } from './simhash.js';
+import { simhash64, SIMHASH_TOKENS } from '../../text/simhash.js';
 import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
 import { decodingEntities } from './entities.js';
 import { ScriptSignalTracker } from './script-signals.js';

@@ -1,5 +1,5 @@
 import type { CrawlSummary } from '../../analyze/crawl-summary.js';
-import { measured } from '../origin.js';
+import { measured } from '../../shared/origin.js';
 import { msg, note } from '../note.js';
 import type { StepPart, TableDraft } from '../types.js';
 

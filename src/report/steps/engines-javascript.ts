@@ -6,7 +6,7 @@
 import type { CoverageResult } from '../../analyze/coverage/coverage.js';
 import { javascriptPointsLost } from '../../analyze/coverage/javascript.js';
 import type { ModelData } from '../../data/load.js';
-import { measured, type Origin } from '../origin.js';
+import { measured, type Origin } from '../../shared/origin.js';
 import type { TableDraft } from '../types.js';
 
 export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: boolean): TableDraft | null {

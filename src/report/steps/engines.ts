@@ -2,7 +2,7 @@ import type { CoverageResult, EngineCoverage, MarketCoverage } from '../../analy
 import type { ListingState } from '../../analyze/coverage/market-coverage.js';
 import { listingState } from '../../analyze/coverage/market-coverage.js';
 import type { ModelData } from '../../data/load.js';
-import { measured, type Origin } from '../origin.js';
+import { measured, type Origin } from '../../shared/origin.js';
 import type { Cell, StepPart, TableDraft } from '../types.js';
 import { javascriptTable } from './engines-javascript.js';
 import { msg, note } from '../note.js';

@@ -1,6 +1,6 @@
 import type { RankingResult } from '../../analyze/ranking/ranking.js';
 import type { ModelData } from '../../data/load.js';
-import type { Origin } from '../origin.js';
+import type { Origin } from '../../shared/origin.js';
 import type { StepPart } from '../types.js';
 import { msg, note } from '../note.js';
 

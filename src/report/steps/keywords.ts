@@ -1,5 +1,5 @@
 import type { RelevanceResult } from '../../analyze/relevance/relevance.js';
-import type { Origin } from '../origin.js';
+import type { Origin } from '../../shared/origin.js';
 import { msg, note } from '../note.js';
 import type { StepPart, TableDraft } from '../types.js';
 

@@ -4,7 +4,7 @@
  */
 import type { RefauditConfig } from '../../config/types.js';
 import type { Severity } from '../../rules/types.js';
-import type { Origin } from '../origin.js';
+import type { Origin } from '../../shared/origin.js';
 import type { StepPart } from '../types.js';
 import { msg, note } from '../note.js';
 

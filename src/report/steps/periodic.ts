@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ReportDiff } from '../../history/diff.js';
 import type { RunSummary } from '../../history/store.js';
-import type { Origin } from '../origin.js';
+import type { Origin } from '../../shared/origin.js';
 import type { StepPart, TrendChart } from '../types.js';
 import { msg, note } from '../note.js';
 

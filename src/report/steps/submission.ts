@@ -1,7 +1,7 @@
 import type { SiteSnapshot } from '../../site/types.js';
 import { isIndexable } from '../../site/indexability.js';
 import { DESCRIPTION_MAX } from '../../rules/thresholds.js';
-import { measured } from '../origin.js';
+import { measured } from '../../shared/origin.js';
 import type { StepPart } from '../types.js';
 import { msg, note } from '../note.js';
 

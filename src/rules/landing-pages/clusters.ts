@@ -1,4 +1,4 @@
-import { msg, type Message } from '../../i18n/message.js';
+import { msg, type Message } from '../../shared/message.js';
 /**
  * Near-duplicate pages. The simhash fingerprints the crawl stores pick candidate pairs, then the
  * exact Jaccard similarity of the pages' 3-word shingles decides: ≥ 0.8 is a near duplicate. Near
@@ -21,7 +21,7 @@ import { msg, type Message } from '../../i18n/message.js';
  * texts are dropped before comparing, and pages with fewer than MIN_TEXT_SHINGLES left are not
  * compared (nearDuplicateCoverage says how many).
  */
-import { jaccard, popcount32, shingleSet } from '../../crawl/extract/simhash.js';
+import { jaccard, popcount32, shingleSet } from '../../text/simhash.js';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { indexablePages } from '../helpers.js';
 import { pageText } from '../../site/page-text.js';

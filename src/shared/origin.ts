@@ -14,4 +14,12 @@ export interface Figure {
   origin: Origin;
 }
 
+/** A model data file used for figures in a report. */
+export interface DataSource {
+  file: string;
+  what: string;
+  source: string;
+  date: string;
+}
+
 export const measured = (by: string): Origin => ({ kind: 'measured', by });

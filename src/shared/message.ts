@@ -1,6 +1,6 @@
 /**
  * A sentence of the report as an id and typed values, so each renderer can word it in the report's
- * language (src/i18n/en.ts, src/i18n/fr.ts) while the JSON keeps the values for scripts.
+ * language (src/i18n holds the French words) while the JSON keeps the values for scripts.
  */
 export type Lang = 'en' | 'fr';
 

@@ -1,4 +1,4 @@
-import { MAX_BODY_TOKENS } from '../../site/types.js';
+import { MAX_BODY_TOKENS } from '../site/types.js';
 
 /**
  * 64-bit simhash (Charikar) over 3-word shingles: near-identical pages land a few bits apart,
