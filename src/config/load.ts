@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../util/errors.js';
 import type { FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
-import { parseKeywordsFile } from './keywords-file.js';
+import { parseKeywordsFile } from '../inputs/keywords-file.js';
 import { decodeText } from '../inputs/decode-text.js';
 import { emptyConfig } from './empty.js';
 

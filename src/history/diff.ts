@@ -3,7 +3,7 @@
  * URL), score deltas, coverage and relevance deltas, ranking moves with page-break crossings, and
  * pages added, removed or changed status.
  */
-import type { Report } from '../report/types.js';
+import type { Report, ReportStep } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
 import { itemIdentity } from './identity.js';
 
@@ -47,7 +47,7 @@ export interface ReportDiff {
  * short: an item missing from a capped list may still be there, so it is neither "fixed" nor, on
  * the other side, "new".
  */
-function findingKeys(r: Report): { items: Map<string, FindingDelta>; capped: Set<string> } {
+function findingKeys(r: ComparableRun): { items: Map<string, FindingDelta>; capped: Set<string> } {
   const items = new Map<string, FindingDelta>();
   const capped = new Set<string>();
   if (Array.isArray(r.items)) {
@@ -68,12 +68,15 @@ function findingKeys(r: Report): { items: Map<string, FindingDelta>; capped: Set
 
 const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((b - a) * 10) / 10);
 
-export function diffReports(old: Report, now: Report): ReportDiff {
+/** What a diff reads of a run: a stored report, or this run before its report is built (report/build.ts RunFacts). */
+export type ComparableRun = Pick<Report, 'generatedAt' | 'scores' | 'items' | 'measurements'> & { steps: Pick<ReportStep, 'findings'>[] };
+
+export function diffReports(old: ComparableRun, now: ComparableRun): ReportDiff {
   const before = findingKeys(old);
   const after = findingKeys(now);
   const newFindings = [...after.items].filter(([k, v]) => !before.items.has(k) && !before.capped.has(v.ruleId)).map(([, v]) => v);
   const fixedFindings = [...before.items].filter(([k, v]) => !after.items.has(k) && !after.capped.has(v.ruleId)).map(([, v]) => v);
-  const counts = (r: Report) => new Map(r.steps.flatMap((s) => s.findings).map((f) => [f.ruleId, f]));
+  const counts = (r: ComparableRun) => new Map(r.steps.flatMap((s) => s.findings).map((f) => [f.ruleId, f]));
   const oc = counts(old);
   const persisting = [...counts(now)].filter(([id]) => oc.has(id)).map(([id, f]) => ({ ruleId: id, severity: f.severity, title: f.title, before: oc.get(id)!.count, after: f.count }));
 

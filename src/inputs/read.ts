@@ -14,7 +14,7 @@ import { parseRankingsCsv } from '../analyze/ranking/import-csv.js';
 import { parseRankingsJson } from '../analyze/ranking/import-json.js';
 import { parseGscQueriesAsRankings } from '../analyze/ranking/import-gsc.js';
 import { parseQueriesCsv, type QueryRow } from '../analyze/relevance/import-queries.js';
-import { parseKeywordsFile } from '../config/keywords-file.js';
+import { parseKeywordsFile } from './keywords-file.js';
 import { InputError, type InputProblem } from '../util/errors.js';
 import { decodeText } from './decode-text.js';
 

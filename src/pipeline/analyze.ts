@@ -12,11 +12,9 @@ import { analyzeRelevance, type RelevanceParts, type RelevanceResult } from '../
 import { analyzeRanking } from '../analyze/ranking/ranking.js';
 import { summarizeCrawl } from '../analyze/crawl-summary.js';
 import { runAnalysisRules, runRules } from '../rules/run.js';
-import type { StepId } from '../rules/types.js';
 import { countFindings } from '../report/assemble.js';
 import { scoreFigure, type ReportInput } from '../report/build.js';
 import { measured, type Origin } from '../shared/origin.js';
-import type { StepPart } from '../report/types.js';
 import { buildObjectivesStep, type ObjectiveResult } from '../report/steps/objectives.js';
 import { buildKeywordsStep, relevanceOrigin } from '../report/steps/keywords.js';
 import { buildEnginesStep } from '../report/steps/engines.js';
@@ -28,7 +26,9 @@ import { buildSubmissionStep } from '../report/steps/submission.js';
 import { buildEvaluationStep } from '../report/steps/evaluation.js';
 import type { External } from './external.js';
 
-export interface Analyses extends Omit<ReportInput, 'config' | 'snapshot' | 'problems' | 'now'> {
+export interface Analyses extends Omit<ReportInput, 'config' | 'snapshot' | 'problems' | 'now' | 'parts'> {
+  /** Every step's part but step 8's, which the history makes (pipeline/audit.ts). */
+  parts: Omit<ReportInput['parts'], 'periodic'>;
   objectives: ObjectiveResult[];
 }
 
@@ -100,7 +100,7 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
     origins: { coverage: covOrigin, relevance: relOrigin, ranking: rankOrigin, findings: measured('rules') },
   });
   const { objectives: results, ...objectivesPart } = objectives;
-  const parts: Record<StepId, StepPart> = {
+  const parts: Analyses['parts'] = {
     objectives: objectivesPart,
     keywords: withReason(buildKeywordsStep(relevance, config.queries), relevanceNaReason(relevance.score, relevance.keywords.length, relevance.candidatePages)),
     engines: withReason(buildEnginesStep(coverage, data, !!snapshot.settings.render), coverageZeroReason(snapshot, coverage)),
@@ -108,7 +108,6 @@ export function analyzeAll(input: AnalyzeInput): Analyses {
     'landing-pages': withNote(buildLandingPagesStep(relevance), nearDuplicateNote(snapshot)),
     submission: buildSubmissionStep(snapshot),
     evaluation: buildEvaluationStep(ranking, data, config.rankings.files ?? []),
-    periodic: { summary: '', scores: [], tables: [], charts: [], notes: [] },
   };
   return {
     parts,

@@ -5,9 +5,8 @@
 export { relevanceFeed } from '../analyze/relevance/thread.js';
 export { gatherExternal, gatherPresence } from './external.js';
 export { analyzeAll, keyPagesOf, relevanceOf } from './analyze.js';
-export { buildReport } from '../report/build.js';
+export { buildReport, runFacts } from '../report/build.js';
 export { HistoryWriteError, readHistory, saveRun } from '../history/store.js';
 export { siteHistoryDir } from '../history/site-key.js';
-export { finishPart } from '../report/assemble.js';
 export { diffReports } from '../history/diff.js';
-export { buildPeriodicStep } from '../report/steps/periodic.js';
+export { buildPeriodicStep } from '../history/periodic-step.js';

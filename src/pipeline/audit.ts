@@ -16,7 +16,6 @@ import { readQueries, readRankings, resolveRankingUrls } from '../inputs/read.js
 import type { ReportDiff } from '../history/diff.js';
 import type { RelevanceFeed } from '../analyze/relevance/thread.js';
 import type { ObjectiveResult } from '../report/steps/objectives.js';
-import { msg } from '../shared/message.js';
 
 export interface AuditHooks {
   onCrawlProgress?(p: { done: number; queued: number; errors: number; pagesPerSecond: number }): void;
@@ -83,7 +82,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
     throw err;
   });
   await feedReady;
-  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, readHistory, saveRun, HistoryWriteError, siteHistoryDir, finishPart, diffReports, buildPeriodicStep } = await stages;
+  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, runFacts, readHistory, saveRun, HistoryWriteError, siteHistoryDir, diffReports, buildPeriodicStep } = await stages;
   const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   const problems: InputProblem[] = [...config.problems];
@@ -125,18 +124,14 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   if (history?.old.length) hooks.onWarn?.(`history: ${history.old.length} earlier run(s) skipped: written by an older refaudit (report schemaVersion 1)`);
   const previous = history?.previous ?? null;
   const { objectives, ...reportInput } = analyses;
-  const report = buildReport({ ...reportInput, config, snapshot, problems, now: req.now ?? new Date() });
+  const input = { ...reportInput, config, snapshot, problems, now: req.now ?? new Date() };
+  // Step 8 compares this run with the last one, so it is built from the run's facts, then the report.
+  const run = runFacts(input);
   // A partial run is not compared: its missing pages would read as removed and its findings as fixed.
-  const diff = previous && !partial ? diffReports(previous.report, report) : null;
-  const trend = [...(history?.summaries ?? []), ...(partial ? [] : [trendPoint(report)])];
-  const periodic = buildPeriodicStep(diff, trend, runDir);
-  if (partial && runDir) {
-    periodic.summary = 'Interrupted run: not compared with earlier runs, and kept apart so that it is never the baseline of the next one.';
-    periodic.summaryText = msg('periodic.partial');
-    periodic.tables = [];
-  }
-  const step8 = report.steps.find((s) => s.id === 'periodic');
-  if (step8) Object.assign(step8, { ...finishPart(periodic), findings: step8.findings });
+  const diff = previous && !partial ? diffReports(previous.report, run) : null;
+  const trend = [...(history?.summaries ?? []), ...(partial ? [] : [trendPoint(run)])];
+  const periodic = buildPeriodicStep(diff, trend, runDir, { partial: partial && !!runDir });
+  const report = buildReport({ ...input, parts: { ...input.parts, periodic } });
 
   let historyFile: string | null = null;
   let historyError: string | null = null;
@@ -151,7 +146,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   return { report, diff, objectives, historyFile, historyError, interrupted, partial, snapshot };
 }
 
-function trendPoint(report: Report) {
+function trendPoint(report: Pick<Report, 'generatedAt' | 'scores'>) {
   return {
     date: report.generatedAt,
     coverage: report.scores.coverage.value,

@@ -5,7 +5,7 @@
 import type { Figure, Origin } from '../shared/origin.js';
 import type { Cell, Column, NamedFigure, Table } from '../report/types.js';
 import type { Severity } from '../rules/types.js';
-import { translator, type Lang, type Translator } from '../i18n/index.js';
+import { translator, type Lang, type Translator } from './translate.js';
 
 export const SEVERITIES: Severity[] = ['critical', 'warning', 'notice'];
 

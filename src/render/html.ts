@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Figure, Origin } from '../shared/origin.js';
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Evidence, Finding } from '../rules/types.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from './translate.js';
 import { HTML_STYLE } from './html-style.js';
 import { SEVERITIES, baseName, isUrl, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { barChartSvg, esc, positionsSvg, stackedBarSvg, trendSvg } from './svg.js';

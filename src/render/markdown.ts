@@ -4,7 +4,7 @@
  */
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Evidence, Finding } from '../rules/types.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from './translate.js';
 import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, isUrl, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { actionTexts } from './text.js';
 

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Chart, NamedFigure, Report, ReportStep, Table } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from './translate.js';
 import { MAX_EVIDENCE_SHOWN, SEVERITIES, baseName, describeOrigin, makeFmt, moreCount, shownRows, type Fmt } from './format.js';
 import { displayWidth, textTable, truncate, wrap } from './text-layout.js';
 

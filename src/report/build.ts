@@ -28,6 +28,27 @@ export interface ReportInput {
   now: Date;
 }
 
+/**
+ * This run as the history compares it with earlier ones (history/diff.ts): its findings, items,
+ * scores and measurements, known before step 8, which is made from that comparison.
+ */
+export type RunFacts = Pick<Report, 'generatedAt' | 'scores' | 'items' | 'measurements'> & { steps: { findings: Finding[] }[] };
+
+const NO_PART: StepPart = { summary: '', scores: [], tables: [], charts: [], notes: [] };
+
+export function runFacts(input: Omit<ReportInput, 'parts'> & { parts: Omit<ReportInput['parts'], 'periodic'> }): RunFacts {
+  const all = assembleSteps({ ...input.parts, periodic: NO_PART }, input.findings).flatMap((s) => s.findings);
+  return { generatedAt: input.now.toISOString(), scores: input.scores, items: findingItems(all), measurements: measurementsOf(input), steps: [{ findings: all }] };
+}
+
+function measurementsOf(input: Pick<ReportInput, 'snapshot' | 'measurements'>): Measurements {
+  return {
+    pages: input.snapshot.pages.map((p) => ({ url: p.url, status: p.status, indexable: isIndexable(p) })),
+    ...input.measurements,
+  };
+}
+
+/** The report, its eight steps built: step 8 (periodic) comes in `parts` like the others. */
 export function buildReport(input: ReportInput): Report {
   const { snapshot, config } = input;
   const full = assembleSteps(input.parts, input.findings);
@@ -48,10 +69,7 @@ export function buildReport(input: ReportInput): Report {
     nextActions: nextActions(all),
     sources: input.sources,
     problems: input.problems,
-    measurements: {
-      pages: snapshot.pages.map((p) => ({ url: p.url, status: p.status, indexable: isIndexable(p) })),
-      ...input.measurements,
-    },
+    measurements: measurementsOf(input),
   };
 }
 

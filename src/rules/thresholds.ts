@@ -3,3 +3,8 @@ export const THIN_WORDS = 250;
 export const TITLE_MAX = 60;
 export const TITLE_MIN = 10;
 export const DESCRIPTION_MAX = 160;
+
+/** A meta description that directories and engines' snippets show whole: present, at most DESCRIPTION_MAX characters. */
+export function descriptionFits(description: string | null | undefined): boolean {
+  return !!description && description.length <= DESCRIPTION_MAX;
+}

@@ -1,5 +1,3 @@
-import { MAX_BODY_TOKENS } from '../site/types.js';
-
 /**
  * 64-bit simhash (Charikar) over 3-word shingles: near-identical pages land a few bits apart,
  * unrelated ones about 32 bits apart. 32-bit arithmetic with Math.imul avoids BigInt in the
@@ -24,9 +22,6 @@ export function hash64(s: string): [number, number] {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return [mix32(h), mix32(h ^ 0x9e3779b9)];
 }
-
-/** The fingerprint covers the tokens the snapshot keeps: enough to tell pages apart, and bounded cost. */
-export const SIMHASH_TOKENS = MAX_BODY_TOKENS;
 
 /** SPREAD[x] puts bit k of the byte x into bit 4k: eight 4-bit counters in one 32-bit number. */
 const SPREAD = new Uint32Array(256);
@@ -106,8 +101,8 @@ export function hammingDistance(a: string, b: string): number {
   return popcount32((ah ^ bh) >>> 0) + popcount32((al ^ bl) >>> 0);
 }
 
-/** Hashed 3-word shingles of a token list (the exact set simhash approximates). */
-export function shingleSet(tokens: string[], maxTokens = SIMHASH_TOKENS): Set<number> {
+/** Hashed 3-word shingles of a token list, its first maxTokens (the exact set simhash approximates). */
+export function shingleSet(tokens: string[], maxTokens = Infinity): Set<number> {
   const t = tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
   const out = new Set<number>();
   const h = t.map(wordHash);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FailOn } from '../../src/config/types.js';
 import { diffReports } from '../../src/history/diff.js';
-import { checkFailOn } from '../../src/report/fail-on.js';
+import { checkFailOn } from '../../src/pipeline/fail-on.js';
 import type { ObjectiveResult } from '../../src/report/steps/objectives.js';
 import type { Report } from '../../src/report/types.js';
 import { sampleReport } from '../support/sample-report.js';

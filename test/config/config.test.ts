@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { mergeFlags } from '../../src/config/merge.js';
-import { parseKeywordsFile } from '../../src/config/keywords-file.js';
+import { parseKeywordsFile } from '../../src/inputs/keywords-file.js';
 import { initConfig } from '../../src/config/init.js';
 import { findConfig } from '../../src/config/find.js';
 

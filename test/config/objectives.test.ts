@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyConfig } from '../../src/config/empty.js';
 import type { Objectives, RefauditConfig } from '../../src/config/types.js';
-import { checkFailOn } from '../../src/report/fail-on.js';
+import { checkFailOn } from '../../src/pipeline/fail-on.js';
 import { buildObjectivesStep, evaluateObjectives, type MeasuredForObjectives } from '../../src/report/steps/objectives.js';
 import type { Origin } from '../../src/shared/origin.js';
 import { sampleReport } from '../support/sample-report.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffReports, isRegression } from '../../src/history/diff.js';
 import { latestRun, listRuns, loadRun, saveRun } from '../../src/history/store.js';
-import { checkFailOn } from '../../src/report/fail-on.js';
+import { checkFailOn } from '../../src/pipeline/fail-on.js';
 import type { Report } from '../../src/report/types.js';
 import { sampleReport } from '../support/sample-report.js';
 import { findingItems } from '../../src/report/items.js';

@@ -11,7 +11,7 @@ import { ALL_RULES } from '../../src/rules/index.js';
 import { FR_RULES } from '../../src/i18n/fr-rules.js';
 import { FR_CHARTS, FR_TABLES } from '../../src/i18n/fr-tables.js';
 import { FR_MESSAGES } from '../../src/i18n/fr-messages.js';
-import { defaultLang, translator } from '../../src/i18n/index.js';
+import { defaultLang, translator } from '../../src/render/translate.js';
 import { renderText } from '../../src/render/text.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderHtml } from '../../src/render/html.js';

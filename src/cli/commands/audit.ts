@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { findConfig } from '../../config/find.js';
 import { emptyConfig } from '../../config/empty.js';
 import { mergeFlags, type FlagValues } from '../../config/merge.js';
-import { checkFailOn } from '../../report/fail-on.js';
+import { checkFailOn } from '../../pipeline/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
 import type { Format } from '../../render/index.js';
 import { defaultLang } from '../../shared/message.js';

@@ -15,10 +15,13 @@ import { scanTokens } from '../../text/normalize.js';
 import { normalizeUrl } from '../url.js';
 import { parseMetaRobots } from './robots-directives.js';
 import { jsonLdTypes } from './structured-data.js';
-import { simhash64, SIMHASH_TOKENS } from '../../text/simhash.js';
+import { simhash64 } from '../../text/simhash.js';
 import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
 import { decodingEntities } from './entities.js';
 import { ScriptSignalTracker } from './script-signals.js';
+
+/** The fingerprint covers the tokens the snapshot keeps: enough to tell pages apart, and bounded cost. */
+const SIMHASH_TOKENS = MAX_BODY_TOKENS;
 
 export interface ExtractOptions {
   pageUrl: string;

@@ -1,6 +1,6 @@
 import type { SiteSnapshot } from '../../site/types.js';
 import { isIndexable } from '../../site/indexability.js';
-import { DESCRIPTION_MAX } from '../../rules/thresholds.js';
+import { descriptionFits } from '../../rules/thresholds.js';
 import { measured } from '../../shared/origin.js';
 import type { StepPart } from '../types.js';
 import { msg, note } from '../note.js';
@@ -12,7 +12,7 @@ export function buildSubmissionStep(snap: SiteSnapshot): StepPart {
   const home = snap.pages.find((p) => p.url === snap.startUrl);
   const verification = Object.entries(home?.html?.verification ?? {});
   const indexable = snap.pages.filter((p) => isIndexable(p));
-  const ready = indexable.filter((p) => p.html!.metaDescription && p.html!.metaDescription.length <= DESCRIPTION_MAX).length;
+  const ready = indexable.filter((p) => descriptionFits(p.html!.metaDescription)).length;
   const sitemapOk = snap.sitemaps.filter((s) => s.kind === 'urlset' || s.kind === 'index').length;
   const notes: StepPart['notes'] = [];
   if (!snap.indexNow) notes.push(note('No IndexNow key configured (config "indexNowKey"): its key file was not checked.', 'submission.no-indexnow'));

@@ -1,6 +1,6 @@
 import { isIndexable } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
-import { DESCRIPTION_MAX } from '../thresholds.js';
+import { DESCRIPTION_MAX, descriptionFits } from '../thresholds.js';
 
 export const descriptionReady = defineRule(
   {
@@ -10,6 +10,6 @@ export const descriptionReady = defineRule(
   },
   ({ snapshot }) =>
     snapshot.pages
-      .filter((p) => isIndexable(p) && p.html!.metaDescription && p.html!.metaDescription.length > DESCRIPTION_MAX)
+      .filter((p) => isIndexable(p) && p.html!.metaDescription && !descriptionFits(p.html!.metaDescription))
       .map((p) => ({ url: p.url, detail: `${p.html!.metaDescription!.length} characters`, facts: { characters: p.html!.metaDescription!.length } })),
 );

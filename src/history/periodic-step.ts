@@ -1,11 +1,26 @@
 import { basename } from 'node:path';
-import type { ReportDiff } from '../../history/diff.js';
-import type { RunSummary } from '../../history/store.js';
-import type { Origin } from '../../shared/origin.js';
-import type { StepPart, TrendChart } from '../types.js';
-import { msg, note } from '../note.js';
+import type { ReportDiff } from './diff.js';
+import type { RunSummary } from './store.js';
+import type { Origin } from '../shared/origin.js';
+import type { StepPart, TrendChart } from '../report/types.js';
+import { msg, note } from '../report/note.js';
 
-export function buildPeriodicStep(diff: ReportDiff | null, history: RunSummary[], historyDir: string | null): StepPart {
+/**
+ * Step 8: what changed since the last run, and the scores over time. A partial run (interrupted)
+ * is not compared and says so.
+ */
+export function buildPeriodicStep(diff: ReportDiff | null, history: RunSummary[], historyDir: string | null, opts: { partial?: boolean } = {}): StepPart {
+  const part = periodicPart(diff, history, historyDir);
+  if (!opts.partial) return part;
+  return {
+    ...part,
+    summary: 'Interrupted run: not compared with earlier runs, and kept apart so that it is never the baseline of the next one.',
+    summaryText: msg('periodic.partial'),
+    tables: [],
+  };
+}
+
+function periodicPart(diff: ReportDiff | null, history: RunSummary[], historyDir: string | null): StepPart {
   const origin: Origin = { kind: 'imported', file: historyDir ?? 'history' };
   const trend: TrendChart = {
     kind: 'trend',

@@ -3,8 +3,8 @@
  */
 import type { FailOn } from '../config/types.js';
 import { isRegression, type ReportDiff } from '../history/diff.js';
-import type { ObjectiveResult } from './steps/objectives.js';
-import type { Report } from './types.js';
+import type { ObjectiveResult } from '../report/steps/objectives.js';
+import type { Report } from '../report/types.js';
 
 export function checkFailOn(failOn: FailOn[], report: Report, diff: ReportDiff | null, objectives: ObjectiveResult[]): { fail: boolean; reason: string | null } {
   const reasons: string[] = [];

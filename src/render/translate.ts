@@ -1,15 +1,15 @@
 /**
  * The report's words in its language: rule texts, table titles and columns, step summaries and
  * notes, score labels, numbers and dates. English comes from the report itself (the builders' and
- * rules' own texts); French from the catalogues beside this file. JSON and CSV stay in English.
+ * rules' own texts); French from the catalogues in src/i18n. JSON and CSV stay in English.
  */
 import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '../report/types.js';
 import type { StepId } from '../rules/types.js';
-import { FR_RULES } from './fr-rules.js';
-import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
-import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
+import { FR_RULES } from '../i18n/fr-rules.js';
+import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from '../i18n/fr-tables.js';
+import { FR_MESSAGES, frScoreLabel, frTableTitle } from '../i18n/fr-messages.js';
 import type { Lang, Message, Param } from '../shared/message.js';
-import { UI, type UiStrings } from './ui.js';
+import { UI, type UiStrings } from '../i18n/ui.js';
 
 export type { Lang, Message } from '../shared/message.js';
 export { defaultLang, isLang, LANGS, msg } from '../shared/message.js';
