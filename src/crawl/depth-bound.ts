@@ -1,7 +1,7 @@
 /**
  * --max-depth with depths that are shortest paths (site/depth.ts). During the crawl a URL is
  * first met by whichever link arrives first; with requests in flight that may be a longer path
- * than its shortest, and the pages below it then looked deeper than they are and were refused.
+ * than its shortest, and the pages below it would look deeper than they are and be refused.
  * Here each URL keeps the smallest depth it was reached at: a queued task is lowered, and a page
  * already fetched passes its lower depth on to the URLs it leads to, which are admitted if they
  * now fit. Used only when --max-depth is set: without it no page is ever refused for its depth.

@@ -2,7 +2,7 @@
  * The identity of a finding's item across runs: what the item is about, never what was measured
  * about it. `query-without-page` says `"riad fès": 120 impressions, best page 21.3/100`: the query
  * is the item, the impressions and the score change every week. Keyed by the whole detail, the
- * item was "new" and "fixed" on every run; keyed by what it is about, the diff shows only real
+ * item would be "new" and "fixed" on every run; keyed by what it is about, the diff shows only real
  * change.
  *
  * Order: the evidence's URL (the page the finding is about), else the quoted subject that starts

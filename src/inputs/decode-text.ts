@@ -2,7 +2,7 @@
  * The text of an imported file (rankings, queries, keywords), whatever wrote it: UTF-8 with or
  * without a byte-order mark, UTF-16 (LE or BE, with its mark, as Excel's "Unicode text" saves), or
  * Windows-1252 when the bytes are not valid UTF-8 (French Excel's "CSV (séparateur: point-virgule)").
- * Without this a Windows-1252 "marrakéch" became "marrak�ch" without a word.
+ * Without it a Windows-1252 "marrakéch" would become "marrak�ch" without a word.
  *
  * Windows-1252 is decoded with the table below rather than TextDecoder('windows-1252'), which Node
  * builds without full ICU data do not have.

@@ -84,8 +84,8 @@ export function readRankings(file: string, opts: { market: string } & InputOptio
 
 /**
  * Rank exports often give the ranking page as a path: it is the audited site's page. The
- * observations are the parser's own fresh objects: changed in place rather than copied (200,000
- * copies were garbage the audit then had to collect).
+ * observations are the parser's own fresh objects: changed in place rather than copied (a big
+ * export's copies would be garbage the audit then has to collect).
  */
 export function resolveRankingUrls(observations: RankObservation[], siteUrl: string): RankObservation[] {
   const resolved = new Map<string, string>();

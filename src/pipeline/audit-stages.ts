@@ -1,6 +1,6 @@
 /**
  * What an audit needs once its crawl has started: loaded while the crawl starts (pipeline/audit.ts)
- * rather than before it, since these modules were most of the command's start-up.
+ * rather than before it, since these modules are most of the command's start-up.
  */
 export { relevanceFeed } from '../analyze/relevance/thread.js';
 export { gatherExternal, gatherPresence } from './external.js';

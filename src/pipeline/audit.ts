@@ -61,7 +61,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   const queries = readQueries(config.queries, inputOpts);
   const market = config.markets[0]?.id ?? 'WW';
   const rankings = (config.rankings.files ?? []).map((file) => readRankings(file, { market, ...inputOpts }));
-  // The later stages load while the crawl starts: before it, they held back its first request.
+  // The later stages load while the crawl starts: loaded before it, they would hold back its first request.
   const stages = import('./audit-stages.js');
   stages.catch(() => undefined);
   // Fed page by page during a crawl (the pages that arrive before it is loaded, once it is); a

@@ -9,7 +9,8 @@
  * The closing line carries the page count: a file cut short (a full disk, a copy interrupted) lacks
  * it or disagrees with it, and is refused instead of being audited as a smaller site. Files are
  * written through a temporary file and a rename, so a failed write leaves no such file behind.
- * Files from before the count (closing with `]}`) are still read when their closing line is there.
+ * Files without the count (closing with `]}`, as earlier versions wrote them) are read when their
+ * closing line is there.
  */
 import { readFileSync } from 'node:fs';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';

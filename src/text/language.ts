@@ -52,7 +52,7 @@ const share = (sample: string, re: RegExp, letters: number) => (sample.match(re)
  * Whether the sample is written in the declared language's own script, so that franc cannot
  * overrule it: a Persian page read as Arabic (franc compares no Persian here), a Chinese page read
  * as Japanese (Han characters without kana), a Japanese page read as Portuguese (its kana among
- * English build commands) (clickhouse-docs, 2026-11-30). Latin-script languages: franc decides.
+ * English build commands), all seen on clickhouse-docs. Latin-script languages: franc decides.
  */
 function writtenInDeclaredScript(sample: string, declared: string, detected: string | null, letters: number): boolean {
   const re = SCRIPT[declared];

@@ -6,8 +6,8 @@
  * a core's cache and a lookup costs a trip to memory. A pair's key, id and count on the current
  * page share one 16-byte slot of an open-addressing table (one cache line for the lookup and the
  * count), and its sums share 16 bytes of another array (one more when the page ends). Kept in
- * separate arrays, as a Map or a table plus counters did, each occurrence cost four or five trips,
- * and the phrase counting was most of the relevance thread's time.
+ * separate arrays (a Map, or a table plus counters), each occurrence would cost four or five trips,
+ * and the phrase counting would be most of the relevance thread's time.
  */
 export class PairCounts {
   /** Slots of four int32 (a, b, id or -1 when empty, count on the current page). */

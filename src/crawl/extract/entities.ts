@@ -1,7 +1,7 @@
 /**
  * Character references decoded outside the tokenizer. With entity decoding on, htmlparser2's
  * tokenizer reads every text character one by one looking for "&"; with it off, it jumps from one
- * "<" to the next, which made parsing a page ~10 % cheaper. The same `entities` decoder then runs on
+ * "<" to the next, which makes parsing a page cheaper (bench/RESULTS.md). The same `entities` decoder then runs on
  * the few texts and attribute values that hold an "&", in the modes the tokenizer used: legacy for
  * text (where "&amp" without ";" still counts), attribute for values (where "&copy=" does not).
  * Raw text elements keep their text as written, as the tokenizer did: script, style, xmp and, in

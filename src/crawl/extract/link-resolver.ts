@@ -1,7 +1,7 @@
 /**
  * Resolving a page's links, with the answers remembered. A site's pages link to the same few
  * thousand URLs, mostly written root-relative ("/p/12") or absolute; resolving each through the
- * WHATWG parser on every page was a tenth of a parsing thread's time. Only hrefs whose resolution
+ * WHATWG parser on every page would cost a good part of a parsing thread's time. Only hrefs whose resolution
  * cannot depend on the page's path are remembered: those starting with "/" or "\" (root- or
  * scheme-relative, which the parser reads alike for http and https) and those with a scheme and
  * "//". Their answer depends on the base's origin alone, so the memory is per origin.
