@@ -5,7 +5,7 @@ import type { CrawlConfig } from '../config/types.js';
 import type { CrawlSettings } from '../site/types.js';
 import type { RenderOptions } from '../crawl/render/options.js';
 
-type CrawlerOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOptions & { parseThreads?: number };
+type CrawlerOptions = Partial<Omit<CrawlSettings, 'render'>> & RenderOptions & { threads?: number };
 
 /** The crawl flags the user actually gave (commander leaves the others undefined). */
 export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
@@ -22,7 +22,7 @@ export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
   if (Array.isArray(opts.include)) out.include = opts.include as string[];
   if (Array.isArray(opts.exclude)) out.exclude = opts.exclude as string[];
   if (opts.stripTracking === true) out.stripTracking = true;
-  if (typeof opts.parseThreads === 'number') out.parseThreads = opts.parseThreads;
+  if (typeof opts.threads === 'number') out.threads = opts.threads;
   if (opts.render === true) out.render = true;
   if (typeof opts.renderConcurrency === 'number') out.renderConcurrency = opts.renderConcurrency;
   if (typeof opts.renderTimeout === 'number') out.renderTimeoutMs = opts.renderTimeout;

@@ -20,7 +20,7 @@ describe('bad input: one line on stderr, exit 2 or 3, no stack trace', () => {
     [['audit', 'ftp://x.example/', '--no-config'], 2, /^refaudit: unsupported scheme "ftp"/],
     [['audit', 'http://127.0.0.1:1/', '--no-config', '--no-history', '--timeout', '2s'], 3, /^refaudit: http:\/\/127\.0\.0\.1:1\/: site unreachable: connection refused/],
     [['audit', 'http://x.example/', '--no-config', '--max-pages', 'lots'], 2, /^refaudit: --max-pages: expected a whole number/],
-    [['audit', 'http://x.example/', '--no-config', '--parse-threads', '-1'], 2, /^refaudit: --parse-threads: expected a whole number/],
+    [['audit', 'http://x.example/', '--no-config', '--threads', '-1'], 2, /^refaudit: --threads: expected a whole number/],
     [['audit', 'http://x.example/', '--no-config', '--format', 'pdf'], 2, /^refaudit: --format: expected one of text, json, markdown, html, csv, got "pdf"/],
     [['audit', '--no-config', '--from', '/nonexistent/snap.json'], 2, /^refaudit: snapshot \/nonexistent\/snap.json: no such file/],
     [['frobnicate'], 2, /^refaudit: unknown command 'frobnicate'/],
