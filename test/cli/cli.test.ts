@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { startDemo, type DemoSetup } from '../../src/cli/demo.js';
 import { runCli } from '../support/demo-outputs.js';
+import { assertDistFresh, usageFrom } from '../support/threads.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -160,8 +161,14 @@ describe('the demo audit', () => {
     // and splits the anchors between two threads; --from counts everything in one pass.
     const snap = join(work, 'snap-relevance.json.gz');
     expect((await run(['crawl', demo.siteUrl, '--out', snap])).code).toBe(0);
-    const crawled = await run(['audit', '--config', demo.configFile, '--no-history', '--format', 'json']);
+    assertDistFresh();
+    const crawled = await run(['audit', '--config', demo.configFile, '--no-history', '--format', 'json'], { REFAUDIT_DEBUG_THREADS: '1' });
     expect(crawled.code).toBe(0);
+    // The crawl's side really counted on the relevance thread, and parsed on the parsing threads.
+    const usage = usageFrom(crawled.stderr);
+    expect(usage.countedOnThread).toBeGreaterThan(40);
+    expect(usage.parsedOnThreads).toBeGreaterThan(20);
+    expect(usage.fallbacks).toBe(0);
     const fromFile = await run(['audit', '--from', snap, '--config', demo.configFile, '--no-history', '--format', 'json']);
     expect(fromFile.code).toBe(0);
     const relevance = (out: string) => {

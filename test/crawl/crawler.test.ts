@@ -10,6 +10,8 @@ import { assertAuditable } from '../../src/crawl/auditable.js';
 import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { InputError } from '../../src/util/errors.js';
+import { threadUsage } from '../../src/util/thread-usage.js';
+import { assertDistFresh } from '../support/threads.js';
 import { linkRecords } from '../../src/site/links.js';
 import { serveLocal } from '../support/local-server.js';
 
@@ -385,9 +387,15 @@ describe('parsing threads', () => {
         const snap = await crawlSite({ startUrl: server.url, concurrency: 4, threads });
         return snap.pages.map((p) => ({ url: p.url, status: p.status, html: p.html ?? null }));
       };
+      assertDistFresh();
+      const before = threadUsage();
       const inline = await facts(0);
       expect(inline.filter((p) => p.html).length).toBeGreaterThan(40);
+      expect(threadUsage().parsedOnThreads).toBe(before.parsedOnThreads);
       expect(await facts(2)).toEqual(inline);
+      // The threaded side really ran on threads (a missing dist/ would parse it here too).
+      expect(threadUsage().parseThreadsStarted - before.parseThreadsStarted).toBe(2);
+      expect(threadUsage().parsedOnThreads - before.parsedOnThreads).toBeGreaterThan(20);
     } finally {
       await server.close();
     }

@@ -30,7 +30,7 @@ export async function shareAnchors(worker: Worker, docs: DocCollector, snapshot:
   const onAck = (msg: FromThread) => {
     if (msg.kind === 'anchors-ack') ahead -= 1;
     // A chunk the thread could not count: its tally is incomplete, all it was given is counted here.
-    if (msg.kind === 'error') failed = msg.message;
+    if (msg.kind === 'error') failed ??= msg.message;
   };
   const onEnd = () => (failed ??= 'it ended');
   worker.on('message', onAck);
