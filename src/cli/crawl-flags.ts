@@ -19,7 +19,7 @@ export function crawlFlags(opts: Record<string, unknown>): CrawlConfig {
   if (Array.isArray(opts.include)) out.include = opts.include as string[];
   if (Array.isArray(opts.exclude)) out.exclude = opts.exclude as string[];
   if (opts.stripTracking === true) out.stripTracking = true;
-  if (typeof opts.parseThreads === 'number') out.parseThreads = opts.parseThreads;
+  if (typeof opts.threads === 'number') out.threads = opts.threads;
   if (opts.render === true) out.render = true;
   if (typeof opts.renderConcurrency === 'number') out.renderConcurrency = opts.renderConcurrency;
   if (typeof opts.renderTimeout === 'number') out.renderTimeoutMs = opts.renderTimeout;

@@ -24,7 +24,7 @@ export function addCrawlOptions(cmd: Command): Command {
     .addOption(new Option('--strip-tracking', 'drop utm_*, gclid, fbclid... from URLs before crawling them'))
     .addOption(new Option('--user-agent <ua>', 'user agent to send and to obey in robots.txt'))
     .addOption(new Option('--list <file>', 'audit exactly the URLs in this file (one a line, # comments) instead of crawling from a URL'))
-    .addOption(new Option('--parse-threads <n>', 'threads that parse HTML (default: one a core; 0: on the main thread)').argParser(intOption('--parse-threads', 0)))
+    .addOption(new Option('--threads <n>', 'threads beside the main one, parsing HTML (default: one a core); 0: the whole audit on the main thread, the reference path').argParser(intOption('--threads', 0)))
     .addOption(new Option('--render', 'load each page in Chromium and audit the DOM after its scripts ran'))
     .addOption(new Option('--render-concurrency <n>', 'pages rendered at once (default 2)').argParser(intOption('--render-concurrency', 1)))
     .addOption(new Option('--render-timeout <duration>', 'per rendered page, e.g. 20s (default)').argParser(durationOption('--render-timeout')))

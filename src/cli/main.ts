@@ -8,6 +8,7 @@ import { InputError } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import { addAuditOptions, addCrawlOptions } from './flags.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
+import { threadUsage } from '../util/thread-usage.js';
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 0;
@@ -99,6 +100,9 @@ ${EXIT_CODES_HELP}`,
     return exitCode;
   } catch (err) {
     return handleError(err, io);
+  } finally {
+    // What the threads did: the tests' proof that the fast path ran on them (util/thread-usage.ts).
+    if (io.env.REFAUDIT_DEBUG_THREADS) io.stderr.write(`refaudit: threads: ${JSON.stringify(threadUsage())}\n`);
   }
 }
 

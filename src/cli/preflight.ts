@@ -13,7 +13,7 @@ import { crawlFlags } from './crawl-flags.js';
 const CRAWL_FLAG_NAMES: Record<string, string> = {
   userAgent: '--user-agent', concurrency: '--concurrency', rate: '--rate', maxPages: '--max-pages', maxDepth: '--max-depth',
   maxBytes: '--max-bytes', timeoutMs: '--timeout', timeBudgetMs: '--time-budget', subdomains: '--subdomains', include: '--include',
-  exclude: '--exclude', stripTracking: '--strip-tracking', parseThreads: '--parse-threads',
+  exclude: '--exclude', stripTracking: '--strip-tracking', threads: '--threads',
 };
 
 /** Flags that contradict each other or do nothing in this combination. */

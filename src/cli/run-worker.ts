@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
+import { failIfWanted } from '../util/test-failure.js';
 
 export interface TerminalInfo {
   isTTY: boolean;
@@ -28,5 +29,7 @@ parentPort!.on('message', (m: unknown) => {
 // The port must not keep the thread alive once the command is done.
 parentPort!.unref();
 
+// The test of the command thread's failure path ends it here, before the command runs.
+failIfWanted('command-thread');
 const code = await main(process.argv);
 parentPort!.postMessage({ code });

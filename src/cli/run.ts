@@ -9,7 +9,8 @@
  * portably; a worker's is set in code. It lowers the audit's peak memory at the same time
  * (bench/RESULTS.md, "Smaller Node nursery").
  *
- * REFAUDIT_SAME_THREAD=1 runs the command on the main thread instead (for debugging and profiling).
+ * `--threads 0` runs the command on the main thread instead, as it runs everything else (the
+ * reference path): it is read here from the command line, before the command is parsed.
  */
 import { Worker } from 'node:worker_threads';
 import { main } from './main.js';
@@ -37,10 +38,19 @@ function endQuietlyOnClosedPipe(): void {
   }
 }
 
+/** `--threads 0` or `--threads=0` on the command line (commander reads it again, with the other flags). */
+export function oneThreadWanted(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return false;
+    if (argv[i] === '--threads=0' || (argv[i] === '--threads' && argv[i + 1] === '0')) return true;
+  }
+  return false;
+}
+
 /** Runs the command line and resolves with its exit code (see exit-codes.ts). */
 export function run(argv: string[]): Promise<number> {
   endQuietlyOnClosedPipe();
-  const file = process.env.REFAUDIT_SAME_THREAD ? null : compiledWorker(import.meta.url, 'run-worker');
+  const file = oneThreadWanted(argv) ? null : compiledWorker(import.meta.url, 'run-worker');
   let worker: Worker | null = null;
   try {
     if (file) {

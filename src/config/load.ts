@@ -18,7 +18,7 @@ export const CONFIG_KEYS = [
 ] as const;
 
 const OBJECTIVE_KEYS = ['$comment', 'coverageMin', 'relevanceMin', 'rankingMin', 'page1Keywords', 'maxCritical', 'maxWarnings'];
-const CRAWL_KEYS = ['$comment', 'userAgent', 'concurrency', 'rate', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'subdomains', 'include', 'exclude', 'stripTracking', 'parseThreads', 'render', 'renderConcurrency', 'renderTimeoutMs', 'renderThirdParty', 'chromium'];
+const CRAWL_KEYS = ['$comment', 'userAgent', 'concurrency', 'rate', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'subdomains', 'include', 'exclude', 'stripTracking', 'threads', 'render', 'renderConcurrency', 'renderTimeoutMs', 'renderThirdParty', 'chromium'];
 const FAIL_ON: FailOn[] = ['critical', 'warning', 'regression', 'objectives'];
 
 function parseText(file: string, text: string): unknown {
@@ -142,8 +142,8 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   checkKeys(r, 'crawl.', crawl, CRAWL_KEYS);
   cfg.crawl = {};
   if (crawl.userAgent !== undefined) cfg.crawl.userAgent = r.string('crawl.userAgent', crawl.userAgent);
-  for (const k of ['concurrency', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'parseThreads'] as const) {
-    if (crawl[k] !== undefined) cfg.crawl[k] = r.number(`crawl.${k}`, crawl[k], k === 'maxDepth' || k === 'parseThreads' ? 0 : 1);
+  for (const k of ['concurrency', 'maxPages', 'maxDepth', 'maxBytes', 'timeoutMs', 'timeBudgetMs', 'threads'] as const) {
+    if (crawl[k] !== undefined) cfg.crawl[k] = r.number(`crawl.${k}`, crawl[k], k === 'maxDepth' || k === 'threads' ? 0 : 1);
   }
   if (crawl.rate !== undefined) cfg.crawl.rate = r.number('crawl.rate', crawl.rate, 0.01);
   if (crawl.subdomains !== undefined) cfg.crawl.subdomains = r.bool('crawl.subdomains', crawl.subdomains);

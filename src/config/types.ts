@@ -33,8 +33,11 @@ export interface CrawlConfig {
   include?: string[];
   exclude?: string[];
   stripTracking?: boolean;
-  /** Threads that parse HTML (default: one a core; 0 parses on the main thread). */
-  parseThreads?: number;
+  /**
+   * Threads beside the main one: parsing threads (default: one a core). 0: the crawl and the
+   * analyses on the main thread, no spill file (the reference path; see README, --threads).
+   */
+  threads?: number;
   /** Load pages in Chromium and audit the DOM after scripts ran (src/crawl/render/). */
   render?: boolean;
   renderConcurrency?: number;

@@ -70,7 +70,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   const feedReady = req.from
     ? null
     : stages.then((s) => {
-        const feed = s.relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows });
+        const feed = s.relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows, thread: config.crawl.threads !== 0, onWarn: hooks.onWarn });
         for (const page of relevanceFor.early.splice(0)) void feed.add(page);
         relevanceFor.feed = feed;
       });
@@ -167,10 +167,11 @@ async function obtainSnapshot(req: AuditRequest, hooks: AuditHooks, onPage: (pag
       startUrl: site,
       signal: req.signal,
       indexNowKey: req.config.indexNowKey,
-      // Relevance reads each page's text as it arrives (onPage); after that it can wait on disk.
-      spillText: true,
+      // Relevance reads each page's text as it arrives (onPage); after that it can wait on disk,
+      // except on the one-thread reference path.
+      spillText: req.config.crawl.threads !== 0,
       ...(req.list ? { list: req.list } : {}),
     },
-    { onProgress: (p) => hooks.onCrawlProgress?.(p), onPage },
+    { onProgress: (p) => hooks.onCrawlProgress?.(p), onPage, onWarn: hooks.onWarn },
   );
 }

@@ -11,6 +11,8 @@
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { countThreadUse } from '../util/thread-usage.js';
+import { failIfWanted } from '../util/test-failure.js';
 
 export interface SpilledText {
   /** Which spill file (one per crawl). */
@@ -74,14 +76,24 @@ export class TextSpill {
   private used = 0;
   private failed = false;
 
-  constructor(file?: SpillFile) {
+  private readonly onFail: ((message: string) => void) | undefined;
+
+  /** `onFail` is told once if the file cannot be opened or written (the texts then stay in memory). */
+  constructor(opts: { file?: SpillFile; onFail?(message: string): void } = {}) {
+    this.onFail = opts.onFail;
     try {
-      this.file = file ?? tempFile(this.id);
-    } catch {
+      this.file = opts.file ?? tempFile(this.id);
+    } catch (err) {
       this.file = null;
-      this.failed = true;
+      this.fail(err);
     }
     open.set(this.id, this);
+  }
+
+  private fail(err: unknown): void {
+    this.failed = true;
+    countThreadUse('fallbacks');
+    this.onFail?.(`the spill file could not be written (${(err as Error).message}): page texts are kept in memory`);
   }
 
   /** Stores a Latin-1 string (packed bytes) and returns where it is, or the string itself when the spill has failed. */
@@ -95,6 +107,7 @@ export class TextSpill {
       this.batch = Buffer.allocUnsafe(Math.max(FLUSH_BYTES, text.length));
     }
     const ref = { spill: this.id, at: this.flushed + this.used, length: text.length };
+    countThreadUse('spilledTexts');
     this.used += this.batch.write(text, this.used, 'latin1');
     return ref;
   }
@@ -118,10 +131,11 @@ export class TextSpill {
     if (!this.used || this.failed || !this.file) return;
     const data = this.batch!.subarray(0, this.used);
     try {
+      failIfWanted('spill-write');
       for (let off = 0; off < data.length; ) off += this.file.write(data.subarray(off), this.flushed + off);
-    } catch {
+    } catch (err) {
       // Part of the batch may be on disk: it is all kept in memory, and read from there.
-      this.failed = true;
+      this.fail(err);
       return;
     }
     this.flushed += this.used;

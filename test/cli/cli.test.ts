@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { startDemo, type DemoSetup } from '../../src/cli/demo.js';
 import { runCli } from '../support/demo-outputs.js';
+import { assertDistFresh, usageFrom } from '../support/threads.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -20,7 +21,7 @@ describe('bad input: one line on stderr, exit 2 or 3, no stack trace', () => {
     [['audit', 'ftp://x.example/', '--no-config'], 2, /^refaudit: unsupported scheme "ftp"/],
     [['audit', 'http://127.0.0.1:1/', '--no-config', '--no-history', '--timeout', '2s'], 3, /^refaudit: http:\/\/127\.0\.0\.1:1\/: site unreachable: connection refused/],
     [['audit', 'http://x.example/', '--no-config', '--max-pages', 'lots'], 2, /^refaudit: --max-pages: expected a whole number/],
-    [['audit', 'http://x.example/', '--no-config', '--parse-threads', '-1'], 2, /^refaudit: --parse-threads: expected a whole number/],
+    [['audit', 'http://x.example/', '--no-config', '--threads', '-1'], 2, /^refaudit: --threads: expected a whole number/],
     [['audit', 'http://x.example/', '--no-config', '--format', 'pdf'], 2, /^refaudit: --format: expected one of text, json, markdown, html, csv, got "pdf"/],
     [['audit', '--no-config', '--from', '/nonexistent/snap.json'], 2, /^refaudit: snapshot \/nonexistent\/snap.json: no such file/],
     [['frobnicate'], 2, /^refaudit: unknown command 'frobnicate'/],
@@ -160,8 +161,14 @@ describe('the demo audit', () => {
     // and splits the anchors between two threads; --from counts everything in one pass.
     const snap = join(work, 'snap-relevance.json.gz');
     expect((await run(['crawl', demo.siteUrl, '--out', snap])).code).toBe(0);
-    const crawled = await run(['audit', '--config', demo.configFile, '--no-history', '--format', 'json']);
+    assertDistFresh();
+    const crawled = await run(['audit', '--config', demo.configFile, '--no-history', '--format', 'json'], { REFAUDIT_DEBUG_THREADS: '1' });
     expect(crawled.code).toBe(0);
+    // The crawl's side really counted on the relevance thread, and parsed on the parsing threads.
+    const usage = usageFrom(crawled.stderr);
+    expect(usage.countedOnThread).toBeGreaterThan(40);
+    expect(usage.parsedOnThreads).toBeGreaterThan(20);
+    expect(usage.fallbacks).toBe(0);
     const fromFile = await run(['audit', '--from', snap, '--config', demo.configFile, '--no-history', '--format', 'json']);
     expect(fromFile.code).toBe(0);
     const relevance = (out: string) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveLocal, type LocalServer } from '../support/local-server.js';
+import { assertDistFresh, usageFrom } from '../support/threads.js';
 
 const BIN = join(import.meta.dirname, '../../bin/refaudit');
 
@@ -93,9 +94,12 @@ describe('a command on its worker thread', () => {
     const snapshot = join(mkdtempSync(join(tmpdir(), 'refaudit-run-')), 'snap.json');
     expect((await start(['crawl', url, '--max-pages', '40', '--out', snapshot]).done).code).toBe(0);
     const args = ['audit', '--from', snapshot, '--no-config', '--no-history', '--format', 'json', '--fail-on', 'warning'];
-    const worker = start(args);
-    const same = start(args, { REFAUDIT_SAME_THREAD: '1' });
+    assertDistFresh();
+    const worker = start(args, { REFAUDIT_DEBUG_THREADS: '1' });
+    const same = start([...args, '--threads', '0'], { REFAUDIT_DEBUG_THREADS: '1' });
     const [a, b] = await Promise.all([worker.done, same.done]);
+    // Each ran where it says: a command thread on one side, none on the other.
+    expect([usageFrom(worker.err()).commandThread, usageFrom(same.err()).commandThread]).toEqual([true, false]);
     // This site has warnings (pages without meta description): --fail-on gives 1, through the thread.
     expect([a.code, b.code]).toEqual([1, 1]);
     const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/g, '');

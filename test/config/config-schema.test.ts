@@ -71,7 +71,7 @@ const FULL = {
     include: ['/fr/**'],
     exclude: ['/admin/**'],
     stripTracking: false,
-    parseThreads: 0,
+    threads: 0,
     render: true,
     renderConcurrency: 3,
     renderTimeoutMs: 30_000,

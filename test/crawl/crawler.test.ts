@@ -11,6 +11,8 @@ import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { InputError } from '../../src/util/errors.js';
 import { pageText } from '../../src/site/page-text.js';
+import { threadUsage } from '../../src/util/thread-usage.js';
+import { assertDistFresh } from '../support/threads.js';
 import { serveLocal } from '../support/local-server.js';
 
 const BASIC = join(import.meta.dirname, '../../fixtures/test-sites/basic');
@@ -320,7 +322,7 @@ describe('page records of a crawl', () => {
       res.end(`<html><head><title>Page ${i}</title></head><body><h1>Page ${i}</h1><a href="/n/${i + 1}">next</a> <a href="/n/${i + 2}">after</a></body></html>`);
     });
     try {
-      const snap = await crawlSite({ startUrl: `${server.origin}/`, maxPages: 80, parseThreads: 0 });
+      const snap = await crawlSite({ startUrl: `${server.origin}/`, maxPages: 80, threads: 0 });
       setFlagsFromString('--allow-natives-syntax');
       const sameClass = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
       const html = snap.pages.filter((p) => p.html);
@@ -381,13 +383,19 @@ describe('parsing threads', () => {
   it('give the same page facts as parsing on the main thread', async () => {
     const server = await serveDirectory(join(import.meta.dirname, '../../fixtures/demo-site'));
     try {
-      const facts = async (parseThreads: number) => {
-        const snap = await crawlSite({ startUrl: server.url, concurrency: 4, parseThreads });
+      const facts = async (threads: number) => {
+        const snap = await crawlSite({ startUrl: server.url, concurrency: 4, threads });
         return snap.pages.map((p) => ({ url: p.url, status: p.status, html: p.html ?? null }));
       };
+      assertDistFresh();
+      const before = threadUsage();
       const inline = await facts(0);
       expect(inline.filter((p) => p.html).length).toBeGreaterThan(40);
+      expect(threadUsage().parsedOnThreads).toBe(before.parsedOnThreads);
       expect(await facts(2)).toEqual(inline);
+      // The threaded side really ran on threads (a missing dist/ would parse it here too).
+      expect(threadUsage().parseThreadsStarted - before.parseThreadsStarted).toBe(2);
+      expect(threadUsage().parsedOnThreads - before.parsedOnThreads).toBeGreaterThan(20);
     } finally {
       await server.close();
     }
@@ -395,7 +403,7 @@ describe('parsing threads', () => {
 
   it('fail what they were still parsing when closed, instead of leaving it waiting', async () => {
     const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
-    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, { inlineFirst: 0 });
     const html = `<html><body>${'<p>séjour <a href="/x">désert</a></p>'.repeat(100_000)}</body></html>`;
     const parsing = pool.parse(Buffer.from(html), 'text/html; charset=utf-8', 'http://ex.test/');
     await pool.close();
@@ -405,7 +413,7 @@ describe('parsing threads', () => {
   it('read a big sitemap as the main thread does, and a broken one too', async () => {
     const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
     const { parseSitemapBody } = await import('../../src/crawl/sitemaps.js');
-    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, { inlineFirst: 0 });
     try {
       const locs = Array.from({ length: 3000 }, (_, i) => `<url><loc>http://ex.test/p/${i}?a=1&amp;b=2</loc>${i % 2 ? `<lastmod>2026-11-${(i % 28) + 1}</lastmod>` : ''}</url>`).join('');
       const big = Buffer.from(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs}</urlset>`);
@@ -476,15 +484,17 @@ describe('a parsing thread and a page at the size cap', () => {
   it('parses a 10 MB page with 175,000 links', async () => {
     const { makeParsePool } = await import('../../src/crawl/parse/pool.js');
     // No page parsed on the main thread first: this one goes to the thread.
-    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, 0);
+    const pool = makeParsePool({ startUrl: 'http://ex.test/', subdomains: false, include: [], exclude: [], stripTracking: false, botTokens: [] }, 1, (s) => s, { inlineFirst: 0 });
     try {
-      expect(pool.threads).toBe(1);
+      // Threads actually running: none before the first page asks for one.
+      expect(pool.threads).toBe(0);
       const html = `<html><body>${Array.from({ length: 175_000 }, (_, i) => `<p>séjour désert ${i} <a href="/p/${i}">lien ${i}</a></p>`).join('')}</body></html>`;
       expect(Buffer.byteLength(html)).toBeGreaterThan(10_000_000);
       const f = await pool.parse(Buffer.from(html), 'text/html; charset=utf-8', 'http://ex.test/');
       expect(f.internalLinks.urls).toHaveLength(175_000);
       expect(f.internalLinks.urls[174_999]).toBe('http://ex.test/p/174999');
       expect(f.wordCount).toBe(175_000 * 5);
+      expect(pool.threads).toBe(1);
     } finally {
       await pool.close();
     }

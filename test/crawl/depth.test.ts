@@ -39,8 +39,8 @@ describe('click depth', () => {
     [1, 0],
     [4, 0],
     [8, 2],
-  ])('is the shortest path (concurrency %i, parse threads %i)', async (concurrency, parseThreads) => {
-    const snap = await crawlSite({ startUrl: `${server.origin}/`, concurrency, parseThreads });
+  ])('is the shortest path (concurrency %i, parse threads %i)', async (concurrency, threads) => {
+    const snap = await crawlSite({ startUrl: `${server.origin}/`, concurrency, threads });
     expect(depths(snap)).toEqual(SHORTEST);
     expect(snap.pages.find((p) => p.url.endsWith('/x'))?.foundOn).toBe(`${server.origin}/slow`);
   });

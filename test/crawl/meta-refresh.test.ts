@@ -31,7 +31,7 @@ describe('meta refresh content, as browsers read it', () => {
   });
 });
 
-describe.each([1, 0])('a site with meta-refresh tag stubs (parse threads %i)', (parseThreads) => {
+describe.each([1, 0])('a site with meta-refresh tag stubs (parse threads %i)', (threads) => {
   let server: StaticServer;
   let snap: SiteSnapshot;
   const U = (p: string) => new URL(p, server.url).href;
@@ -39,7 +39,7 @@ describe.each([1, 0])('a site with meta-refresh tag stubs (parse threads %i)', (
 
   beforeAll(async () => {
     server = await serveDirectory(SITE);
-    snap = await crawlSite({ startUrl: server.url, concurrency: 4, parseThreads });
+    snap = await crawlSite({ startUrl: server.url, concurrency: 4, threads });
   });
   afterAll(() => server.close());
 

@@ -49,7 +49,7 @@ const ruleUrls = (snap: SiteSnapshot, id: string) => (runRules({ snapshot: snap,
 
 describe('without --render', () => {
   it('sees one empty shell, flags it as needing JavaScript, and finds no other page', async () => {
-    const snap = await crawlSite({ startUrl: U('/'), parseThreads: 0 });
+    const snap = await crawlSite({ startUrl: U('/'), threads: 0 });
     expect(snap.pages.map((p) => p.url)).toEqual([U('/')]);
     expect(snap.pages[0]!.render).toBeUndefined();
     const f = runRules({ snapshot: snap, bots: [] }).find((x) => x.ruleId === 'js-content-shell');
@@ -69,7 +69,7 @@ describe('without --render', () => {
 describe.skipIf(!chromium)('with --render (Chromium)', () => {
   let snap: SiteSnapshot;
   beforeAll(async () => {
-    snap = await crawlSite({ startUrl: U('/'), render: true, renderConcurrency: 2, parseThreads: 0 });
+    snap = await crawlSite({ startUrl: U('/'), render: true, renderConcurrency: 2, threads: 0 });
   }, 120_000);
   const page = (p: string) => snap.pages.find((x) => x.url === U(p))!;
 

@@ -9,6 +9,8 @@ import { relevanceFeed } from '../../src/analyze/relevance/thread.js';
 import { parseQueriesCsv } from '../../src/analyze/relevance/import-queries.js';
 import type { TargetKeyword } from '../../src/analyze/types.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
+import { threadUsage } from '../../src/util/thread-usage.js';
+import { assertDistFresh } from '../support/threads.js';
 
 const kw = (keyword: string, priority: 1 | 2 | 3 = 1): TargetKeyword => ({ keyword, priority, volume: null, category: null, source: 't' });
 const FR = [{ id: 'fr-MA', country: 'MA', language: 'fr' }];
@@ -124,9 +126,13 @@ describe('relevance counted during the crawl', () => {
     expect(plain.siteTerms.length).toBeGreaterThan(5);
     expect(plain.sitePhrases.length).toBeGreaterThan(5);
     // The same work on a thread of its own, pages fed in yet another order.
+    assertDistFresh();
+    const before = threadUsage().countedOnThread;
     const feed = relevanceFeed(input);
     for (const p of [...snap.pages.slice(20), ...snap.pages.slice(0, 20)]) feed.add(p);
     expect(analyzeRelevance({ ...input, collector: await feed.finish() })).toEqual(plain);
+    // Counted there, not on this thread's fallback: every page came back from the thread.
+    expect(threadUsage().countedOnThread - before).toBe(snap.pages.length);
   });
 });
 

@@ -27,7 +27,7 @@ const latin1 = (i: number) => Buffer.from(Array.from({ length: 600 }, (_, k) => 
 describe('TextSpill', () => {
   it('gives back every text, from the file or from memory, when the disk fills up mid-crawl', () => {
     const file = flakyFile(1);
-    const spill = new TextSpill(file);
+    const spill = new TextSpill({ file });
     const texts = Array.from({ length: 5000 }, (_, i) => latin1(i));
     const refs = texts.map((t) => spill.put(t));
     expect(file.writes).toBeGreaterThan(1);
@@ -50,7 +50,7 @@ describe('TextSpill', () => {
 
   it('keeps a text larger than one batch, between smaller ones', () => {
     const file = flakyFile(100);
-    const spill = new TextSpill(file);
+    const spill = new TextSpill({ file });
     const big = Buffer.alloc(1.5 * 1024 * 1024, 0xe9).toString('latin1');
     const texts = [latin1(1), big, latin1(2), latin1(3)];
     const refs = texts.map((t) => spill.put(t));

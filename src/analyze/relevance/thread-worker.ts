@@ -8,6 +8,7 @@ import { DocCollector, type AnchorTally } from './docs.js';
 import { anchorTextsFromThread } from '../../site/page-text.js';
 import { SiteTermsAccumulator } from './site-terms.js';
 import { tokenize } from '../../text/normalize.js';
+import { failureWanted } from '../../util/test-failure.js';
 import { ACK_EVERY, type FromThread, type RelevanceThreadInit, type SentDoc, type ToThread } from './thread-protocol.js';
 
 const init = workerData as RelevanceThreadInit;
@@ -20,7 +21,12 @@ let countsUsed = 0;
 let anchors: AnchorTally | null = null;
 
 parentPort!.on('message', (msg: ToThread) => {
+  // The tests of the feed's three fallbacks: the thread dies during the crawl, or answers an error.
+  if (msg.kind === 'pages' && failureWanted('relevance-thread')) return void setImmediate(() => { throw new Error('test failure injected in the relevance thread (REFAUDIT_TEST_FAIL)'); });
   try {
+    if ((msg.kind === 'finish' && failureWanted('relevance-finish')) || (msg.kind === 'anchors' && failureWanted('relevance-anchors'))) {
+      throw new Error(`test failure injected at ${msg.kind} (REFAUDIT_TEST_FAIL)`);
+    }
     if (msg.kind === 'pages') {
       for (const { seq, page } of msg.pages) {
         const { page: _page, analyzer: _analyzer, counts, ...doc } = collector.build(page as PageRecord);

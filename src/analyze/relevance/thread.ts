@@ -1,22 +1,26 @@
 /**
  * Relevance's page-by-page part on a thread of its own during the crawl. The main thread only
  * hands each candidate page over (a few kilobytes of strings); the thread returns every page's
- * document and the site's terms when the crawl is over. Where no thread can run (one core, or
- * refaudit running from its sources without a build) the same work happens on the main thread.
+ * document and the site's terms when the crawl is over. Where no thread runs (`--threads 0`, one
+ * core, or refaudit running from its sources without a build) the same work happens on the main
+ * thread; so does the rest of it if the thread fails, from the pages it was given (kept here).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
 import { compiledWorker } from '../../util/worker-file.js';
 import { Waiters } from '../../util/waiters.js';
-import { anchorTextsForThread, textsForThread } from '../../site/page-text.js';
+import { countThreadUse } from '../../util/thread-usage.js';
+import { textsForThread } from '../../site/page-text.js';
 import type { Market, TargetKeyword } from '../types.js';
-import { DocCollector, linkTargets } from './docs.js';
+import { DocCollector } from './docs.js';
 import { FIELDS, isCandidate } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { RelevanceCollector, relevanceInputs, type RelevanceParts } from './relevance.js';
-import { FinishedSiteTerms, type SiteTermsByLanguage } from './site-terms.js';
+import { FinishedSiteTerms } from './site-terms.js';
+import { shareAnchors } from './thread-anchors.js';
 import type { FromThread, PageForThread, RelevanceThreadInit, ToThread } from './thread-protocol.js';
+import { answerOf } from './thread-answer.js';
 
 export interface RelevanceFeed {
   /** Resolves at once, or when the thread has caught up enough (its queue holds page text). */
@@ -28,6 +32,16 @@ export interface RelevanceFeed {
   finish(snapshot?: SiteSnapshot): Promise<RelevanceParts>;
 }
 
+export interface RelevanceFeedInput {
+  keywords: TargetKeyword[];
+  markets: Market[];
+  queries?: QueryRow[];
+  /** false: count on the main thread (`--threads 0`). Default: on a thread where one can run. */
+  thread?: boolean;
+  /** Told when the thread fails and the main thread counts instead. */
+  onWarn?(message: string): void;
+}
+
 /** Pages sent and not yet counted, at most: each holds a few kilobytes of text in the queue. */
 const MAX_QUEUED = 512;
 /**
@@ -35,167 +49,118 @@ const MAX_QUEUED = 512;
  * serialization besides its pages', which showed in the main thread's profile at 10,000 pages.
  */
 const BATCH = 16;
-/** Pages in one chunk of anchor texts handed to the thread after the crawl (shareAnchors). */
-const ANCHOR_CHUNK = 128;
-const ANCHOR_CHUNKS_AHEAD = 2;
 
-export function relevanceFeed(input: { keywords: TargetKeyword[]; markets: Market[]; queries?: QueryRow[] }): RelevanceFeed {
-  const file = availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
-  const onMainThread = (): RelevanceFeed => {
-    const local = new RelevanceCollector(input);
-    return { add: (page) => local.add(page), finish: async () => local };
-  };
-  if (!file) return onMainThread();
-  const init: RelevanceThreadInit = relevanceInputs(input);
-  // Its live data is small (counts, never page text): a small young generation keeps its memory down.
-  let worker: Worker;
-  try {
-    worker = new Worker(file, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-  } catch {
-    return onMainThread();
+export function relevanceFeed(input: RelevanceFeedInput): RelevanceFeed {
+  const file = input.thread !== false && availableParallelism() > 1 ? compiledWorker(import.meta.url, 'thread-worker') : null;
+  if (file) {
+    try {
+      return new ThreadFeed(file, input);
+    } catch (err) {
+      countThreadUse('fallbacks');
+      input.onWarn?.(`the relevance thread could not start (${(err as Error).message}): relevance is counted on the main thread`);
+    }
   }
-  worker.unref();
-  const sent: PageRecord[] = [];
-  let batch: PageForThread[] = [];
-  const flush = () => {
-    if (!batch.length || failed) return;
-    worker.postMessage({ kind: 'pages', pages: batch } satisfies ToThread);
-    batch = [];
-  };
-  let failed: Error | null = null;
-  let counted = 0;
-  const behind = new Waiters();
-  worker.on('error', (err) => {
-    failed = err;
-    behind.releaseAll();
-  });
-  worker.on('message', (msg: FromThread) => {
-    if (msg.kind !== 'ack') return;
-    counted = msg.counted;
-    if (sent.length - counted <= MAX_QUEUED / 2) behind.releaseAll();
-  });
-  return {
-    add(page) {
-      if (failed || !isCandidate(page)) return;
-      const h = page.html!;
-      // The texts are taken now: once the crawl has seen the page they may move to the spill file.
-      batch.push({
-        seq: sent.length,
-        page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, metaDescription: h.metaDescription, lang: h.lang, ...textsForThread(h) } },
-      });
-      sent.push(page);
-      if (batch.length >= BATCH) flush();
-      if (sent.length - counted <= MAX_QUEUED) return;
-      // The thread is behind: hold the crawl until it has counted half its queue.
-      flush();
-      worker.ref();
-      return behind.wait().then(() => {
-        worker.unref();
-      });
-    },
-    async finish(snapshot) {
-      // Referenced while answers are awaited: nothing else may be keeping the process alive.
-      worker.ref();
-      const done = failed
-        ? null
-        : await answer(['done', 'error'], () => {
-            flush();
-            worker.postMessage({ kind: 'finish' } satisfies ToThread);
-          });
-      if (!done || done.kind === 'error') {
-        await worker.terminate();
-        // The thread failed: count everything here instead, nothing is lost.
-        const local = new RelevanceCollector(input);
-        for (const page of sent) local.add(page);
-        return local;
-      }
-      const docs = new DocCollector(init.marketLang, init.texts);
-      for (const [seq, { terms, at, ...doc }] of done.docs) {
-        // Views into the answer's one array of counts.
-        const counts = new Map(terms.map((t, k) => [t, done.counts.subarray(at + k * FIELDS.length, at + (k + 1) * FIELDS.length)] as const));
-        docs.adopt(sent[seq]!, { ...doc, counts });
-      }
-      if (snapshot) await shareAnchors(docs, snapshot);
-      await worker.terminate();
-      const siteTerms: SiteTermsByLanguage = new FinishedSiteTerms(done.siteTerms);
-      return { docs, siteTerms };
-    },
-  };
+  const local = new RelevanceCollector(input);
+  return { add: (page) => local.add(page), finish: async () => local };
+}
 
-  /** The next answer of one of these kinds, or null if the thread fails first. */
-  function answer<K extends FromThread['kind']>(kinds: K[], send: () => void): Promise<Extract<FromThread, { kind: K }> | null> {
-    return new Promise((resolve) => {
-      const onMessage = (msg: FromThread) => {
-        if (!(kinds as string[]).includes(msg.kind)) return;
-        off();
-        resolve(msg as Extract<FromThread, { kind: K }>);
-      };
-      const onError = () => {
-        off();
-        resolve(null);
-      };
-      const off = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      send();
+class ThreadFeed implements RelevanceFeed {
+  private readonly worker: Worker;
+  private readonly init: RelevanceThreadInit;
+  /** Every page sent, in order: what the main thread counts if the thread fails. */
+  private readonly sent: PageRecord[] = [];
+  private batch: PageForThread[] = [];
+  private counted = 0;
+  private readonly behind = new Waiters();
+  /** Set once the thread has failed: the main thread's count, which every later page joins. */
+  private local: RelevanceCollector | null = null;
+  private ending = false;
+
+  constructor(file: string, private readonly input: RelevanceFeedInput) {
+    this.init = relevanceInputs(input);
+    // Its live data is small (counts, never page text): a small young generation keeps its memory down.
+    this.worker = new Worker(file, { workerData: this.init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    countThreadUse('relevanceThreadsStarted');
+    this.worker.unref();
+    this.worker.on('error', (err) => this.fallBack(err.message));
+    this.worker.on('exit', (code) => {
+      if (!this.ending) this.fallBack(`it ended with exit code ${code}`);
+    });
+    this.worker.on('message', (msg: FromThread) => {
+      if (msg.kind !== 'ack') return;
+      this.counted = msg.counted;
+      if (this.sent.length - this.counted <= MAX_QUEUED / 2) this.behind.releaseAll();
     });
   }
 
-  /**
-   * The anchors field, counted by both threads: after the crawl the second core would otherwise
-   * sit idle while the audit tokenizes a big site's million anchor texts. Pages go to the thread a
-   * chunk at a time, at most ANCHOR_CHUNKS_AHEAD unanswered; while it is that far ahead the audit
-   * counts the next chunk itself. The split follows each thread's speed, and only a few chunks of
-   * anchor texts are ever out of the spill file at once (all of them at once cost 185 MB at
-   * 100,000 pages).
-   */
-  async function shareAnchors(docs: DocCollector, snapshot: SiteSnapshot): Promise<void> {
-    const plan = docs.anchorPlan(snapshot);
-    const linksOf = (p: PageRecord) => p.html!.internalLinks;
-    const linking = snapshot.pages.filter((p) => p.html?.internalLinks.urls.length);
-    const tally = docs.anchorTally(plan.langs);
-    const count = (p: PageRecord) => tally.addLinks(plan, linksOf(p));
-    const sent: PageRecord[][] = [];
-    let ahead = 0;
-    let chunkFailed = false;
-    const onAck = (msg: FromThread) => {
-      if (msg.kind === 'anchors-ack') ahead -= 1;
-      // A chunk the thread could not count: its tally is incomplete, all it was given is counted here.
-      if (msg.kind === 'error') chunkFailed = true;
-    };
-    worker.on('message', onAck);
-    try {
-      for (let i = 0; i < linking.length; i += ANCHOR_CHUNK) {
-        const chunk = linking.slice(i, i + ANCHOR_CHUNK);
-        if (failed || chunkFailed || ahead >= ANCHOR_CHUNKS_AHEAD) {
-          chunk.forEach(count);
-          // Lets the thread's answers in.
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          continue;
-        }
-        const ends = new Int32Array(chunk.length);
-        const targets = new Int32Array(chunk.reduce((n, p) => n + linksOf(p).urls.length, 0));
-        let at = 0;
-        chunk.forEach((p, k) => {
-          targets.set(linkTargets(plan, linksOf(p).urls), at);
-          ends[k] = at += linksOf(p).urls.length;
+  add(page: PageRecord): void | Promise<void> {
+    if (!isCandidate(page)) return;
+    if (this.local) return this.local.add(page);
+    const h = page.html!;
+    // The texts are taken now: once the crawl has seen the page they may move to the spill file.
+    this.batch.push({
+      seq: this.sent.length,
+      page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, metaDescription: h.metaDescription, lang: h.lang, ...textsForThread(h) } },
+    });
+    this.sent.push(page);
+    if (this.batch.length >= BATCH) this.flush();
+    if (this.sent.length - this.counted <= MAX_QUEUED) return;
+    // The thread is behind: hold the crawl until it has counted half its queue.
+    this.flush();
+    this.worker.ref();
+    return this.behind.wait().then(() => void this.worker.unref());
+  }
+
+  async finish(snapshot?: SiteSnapshot): Promise<RelevanceParts> {
+    // Referenced while answers are awaited: nothing else may be keeping the process alive.
+    this.worker.ref();
+    const done = this.local
+      ? null
+      : await answerOf(this.worker, ['done', 'error'], () => {
+          this.flush();
+          this.worker.postMessage({ kind: 'finish' } satisfies ToThread);
         });
-        const texts = chunk.map((p) => anchorTextsForThread(linksOf(p)));
-        const msg: ToThread = { kind: 'anchors', langs: sent.length ? null : plan.langs, targets, ends, texts };
-        worker.postMessage(msg, [targets.buffer, ends.buffer]);
-        sent.push(chunk);
-        ahead += 1;
-      }
-    } finally {
-      worker.off('message', onAck);
+    if (!done || done.kind === 'error') {
+      this.fallBack(done ? done.message : 'it ended before its answer');
+      await this.end();
+      return this.local!;
     }
-    const got = sent.length && !chunkFailed ? await answer(['anchors', 'error'], () => worker.postMessage({ kind: 'anchors-end' } satisfies ToThread)) : null;
-    if (got?.kind === 'anchors') tally.merge(got.part);
-    // The thread failed: what it was given is counted here.
-    else for (const chunk of sent) chunk.forEach(count);
-    docs.adoptAnchors(plan, tally);
+    countThreadUse('countedOnThread', done.docs.length);
+    const docs = new DocCollector(this.init.marketLang, this.init.texts);
+    for (const [seq, { terms, at, ...doc }] of done.docs) {
+      // Views into the answer's one array of counts.
+      const counts = new Map(terms.map((t, k) => [t, done.counts.subarray(at + k * FIELDS.length, at + (k + 1) * FIELDS.length)] as const));
+      docs.adopt(this.sent[seq]!, { ...doc, counts });
+    }
+    if (snapshot) await shareAnchors(this.worker, docs, snapshot, (m) => this.warn(m));
+    await this.end();
+    return { docs, siteTerms: new FinishedSiteTerms(done.siteTerms) };
+  }
+
+  private flush(): void {
+    if (!this.batch.length || this.local) return;
+    this.worker.postMessage({ kind: 'pages', pages: this.batch } satisfies ToThread);
+    this.batch = [];
+  }
+
+  /** The thread failed: everything it was given is counted here instead, and every later page too. */
+  private fallBack(reason: string): void {
+    if (this.local) return;
+    this.local = new RelevanceCollector(this.input);
+    for (const page of this.sent) this.local.add(page);
+    this.batch = [];
+    this.behind.releaseAll();
+    this.warn(`the relevance thread failed (${reason}): its ${this.sent.length} pages and the rest are counted on the main thread`);
+    void this.end();
+  }
+
+  private warn(message: string): void {
+    countThreadUse('fallbacks');
+    this.input.onWarn?.(message);
+  }
+
+  private async end(): Promise<void> {
+    this.ending = true;
+    await this.worker.terminate();
   }
 }

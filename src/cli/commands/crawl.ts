@@ -30,7 +30,7 @@ export async function runCrawlCommand(url: string | undefined, opts: Record<stri
     progress.stage('crawling');
     const snapshot = await crawlSite(
       { ...crawlOptionsFrom(crawl), startUrl, signal: interrupt.signal, ...(list ? { list: list.urls } : {}) },
-      { onProgress: (p) => progress.crawl(p) },
+      { onProgress: (p) => progress.crawl(p), onWarn: (m) => progress.warn(m) },
     );
     progress.stage('writing the snapshot');
     writeSnapshot(out, snapshot);

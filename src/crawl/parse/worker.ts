@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { asBuffer, makeParser, type ParseContext, type ParseReply, type ParseRequest, type SitemapRequest } from './job.js';
 import { UrlEncoder } from './url-dictionary.js';
+import { failureWanted } from '../../util/test-failure.js';
 
 // Strings are copied when the facts are posted back, so none can keep a page's text alive here.
 // Texts leave unpacked: the main thread packs them while it waits on the network (pool.ts).
@@ -12,6 +13,8 @@ const parse = makeParser(workerData as ParseContext, (s) => s, (text) => text);
 const urls = new UrlEncoder();
 
 parentPort!.on('message', async (req: ParseRequest | SitemapRequest) => {
+  // The tests of the pool's failure path end this thread here, as an error no page catches would.
+  if (failureWanted('parse-thread')) return void setImmediate(() => { throw new Error('test failure injected in a parsing thread (REFAUDIT_TEST_FAIL)'); });
   let reply: ParseReply;
   if ('sitemap' in req) {
     try {

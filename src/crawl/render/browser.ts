@@ -88,6 +88,57 @@ async function launch(settings: RenderSettings): Promise<Browser> {
   }
 }
 
+/**
+ * Where a rendered page's request goes: its own document from the crawl's fetch, third-party and
+ * robots.txt-disallowed requests blocked, the rest through, counted and tracked until settled.
+ */
+async function routeRequest(settings: RenderSettings, env: RenderEnv, slot: Slot, page: Page, r: Route, request: Request): Promise<void> {
+  const job = slot.job;
+  if (!job) return r.abort('blockedbyclient');
+  const url = request.url();
+  const main = request.isNavigationRequest() && request.frame() === page.mainFrame();
+  if (main && !job.served && url === job.input.url) {
+    job.served = true;
+    return r.fulfill({ status: job.input.status, contentType: job.input.contentType ?? 'text/html', body: job.input.body });
+  }
+  // A script or meta refresh taking the page elsewhere: the DOM audited is this URL's own.
+  if (main) return r.abort('blockedbyclient');
+  if (!/^https?:/i.test(url)) return r.continue();
+  if (SKIPPED_TYPES.has(request.resourceType())) return r.abort('blockedbyclient');
+  const { out } = job;
+  const internal = env.isInternal(url);
+  if (!internal && !settings.thirdParty) {
+    out.blocked.thirdParty += 1;
+    if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(url);
+    return r.abort('blockedbyclient');
+  }
+  if (internal && !(await env.robotsAllows(url))) {
+    out.blocked.robots += 1;
+    if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(`${url} (robots.txt)`);
+    return r.abort('blockedbyclient');
+  }
+  out.requests += 1;
+  env.onRequest?.(url);
+  job.pending.add(request);
+  job.lastChange = performance.now();
+  const settle = () => {
+    if (job.pending.delete(request)) job.lastChange = performance.now();
+  };
+  return r.continue().catch(settle);
+}
+
+/** Loads the page and waits for its scripts' requests to settle; the DOM then, serialised. */
+async function renderOn(page: Page, job: Job, timeoutMs: number): Promise<string> {
+  const deadline = performance.now() + timeoutMs;
+  await page.goto(job.input.url, { waitUntil: 'load', timeout: timeoutMs });
+  // Content fetched by scripts after the load event (an API call, a lazy route) lands a moment later.
+  while (performance.now() < deadline && (job.pending.size > 0 || performance.now() - job.lastChange < QUIET_MS)) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  if (job.pending.size > 0) throw new Error(`requests still pending after ${timeoutMs} ms`);
+  return page.content();
+}
+
 export async function openRenderPool(settings: RenderSettings, env: RenderEnv): Promise<RenderPool> {
   const browser = await launch(settings);
   const free: Slot[] = Array.from({ length: settings.concurrency }, () => ({ context: null, page: null, pages: 0, job: null }));
@@ -108,41 +159,6 @@ export async function openRenderPool(settings: RenderSettings, env: RenderEnv): 
     slot.page = null;
   };
 
-  const route = async (slot: Slot, page: Page, r: Route, request: Request): Promise<void> => {
-    const job = slot.job;
-    if (!job) return r.abort('blockedbyclient');
-    const url = request.url();
-    const main = request.isNavigationRequest() && request.frame() === page.mainFrame();
-    if (main && !job.served && url === job.input.url) {
-      job.served = true;
-      return r.fulfill({ status: job.input.status, contentType: job.input.contentType ?? 'text/html', body: job.input.body });
-    }
-    // A script or meta refresh taking the page elsewhere: the DOM audited is this URL's own.
-    if (main) return r.abort('blockedbyclient');
-    if (!/^https?:/i.test(url)) return r.continue();
-    if (SKIPPED_TYPES.has(request.resourceType())) return r.abort('blockedbyclient');
-    const { out } = job;
-    const internal = env.isInternal(url);
-    if (!internal && !settings.thirdParty) {
-      out.blocked.thirdParty += 1;
-      if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(url);
-      return r.abort('blockedbyclient');
-    }
-    if (internal && !(await env.robotsAllows(url))) {
-      out.blocked.robots += 1;
-      if (out.blocked.sample.length < BLOCKED_SAMPLE) out.blocked.sample.push(`${url} (robots.txt)`);
-      return r.abort('blockedbyclient');
-    }
-    out.requests += 1;
-    env.onRequest?.(url);
-    job.pending.add(request);
-    job.lastChange = performance.now();
-    const settle = () => {
-      if (job.pending.delete(request)) job.lastChange = performance.now();
-    };
-    return r.continue().catch(settle);
-  };
-
   const pageFor = async (slot: Slot): Promise<Page> => {
     if (slot.page && slot.pages >= CONTEXT_PAGES) drop(slot);
     if (!slot.page) {
@@ -154,23 +170,12 @@ export async function openRenderPool(settings: RenderSettings, env: RenderEnv): 
       };
       page.on('requestfinished', settled);
       page.on('requestfailed', settled);
-      await page.route('**/*', (r, request) => route(slot, page, r, request));
+      await page.route('**/*', (r, request) => routeRequest(settings, env, slot, page, r, request));
       slot.page = page;
       slot.pages = 0;
     }
     slot.pages += 1;
     return slot.page;
-  };
-
-  const renderOn = async (page: Page, job: Job): Promise<string> => {
-    const deadline = performance.now() + settings.timeoutMs;
-    await page.goto(job.input.url, { waitUntil: 'load', timeout: settings.timeoutMs });
-    // Content fetched by scripts after the load event (an API call, a lazy route) lands a moment later.
-    while (performance.now() < deadline && (job.pending.size > 0 || performance.now() - job.lastChange < QUIET_MS)) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    if (job.pending.size > 0) throw new Error(`requests still pending after ${settings.timeoutMs} ms`);
-    return page.content();
   };
 
   return {
@@ -189,7 +194,7 @@ export async function openRenderPool(settings: RenderSettings, env: RenderEnv): 
         const stuck = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer from the page within ${settings.timeoutMs + HUNG_GRACE_MS} ms`)), settings.timeoutMs + HUNG_GRACE_MS);
         });
-        out.html = await Promise.race([renderOn(page, job), stuck]);
+        out.html = await Promise.race([renderOn(page, job, settings.timeoutMs), stuck]);
       } catch (err) {
         failed = true;
         out.error = String((err as Error).message).split('\n')[0]!.slice(0, 300);

@@ -1,0 +1,146 @@
+/**
+ * The crawl's frontier: which URLs are admitted (scope, --max-depth, --max-pages, trap patterns),
+ * in the order they are fetched (breadth-first), and the sitemap URLs once the links run out.
+ */
+import type { HtmlFacts, PageSource, SitemapUrl } from '../site/types.js';
+import { isNofollow } from '../site/page-text.js';
+import { DepthBound, type Edge } from './depth-bound.js';
+import { TrapGuard } from './traps.js';
+import type { CrawlRun } from './crawl-run.js';
+
+export interface Task {
+  url: string;
+  depth: number;
+  source: PageSource;
+  foundOn: string | null;
+}
+
+/** Sitemap URLs beyond --max-depth named in the snapshot; the count stays exact (skipped.maxDepth). */
+const MAX_LISTED_BEYOND = 10_000;
+
+/** What a page leads to, as the crawl follows it (and site/depth.ts walks it). */
+function followedEdges(facts: HtmlFacts): Edge[] {
+  const links = facts.internalLinks;
+  const edges: Edge[] = [];
+  for (let i = 0; i < links.urls.length; i++) if (!isNofollow(links, i)) edges.push({ url: links.urls[i]!, step: 1 });
+  if (facts.canonical) edges.push({ url: facts.canonical, step: 1 });
+  for (const alt of facts.hreflang) edges.push({ url: alt.url, step: 1 });
+  return edges;
+}
+
+export class Frontier {
+  /** URLs admitted, fetched or refused for scope: each is decided once. */
+  readonly seen = new Set<string>();
+  /** Sitemap URLs no link path within --max-depth reaches: listed, not fetched. */
+  readonly beyondDepth: string[] = [];
+  private readonly queue: Task[] = [];
+  private head = 0;
+  private readonly traps: TrapGuard;
+  /** A list is a crawl that stops at depth 0: each listed URL is a start. */
+  private readonly depthLimit: number | null;
+  private readonly bound: DepthBound | null;
+
+  /** `onBacklog` is called when enough URLs wait that the parsing threads will pay for themselves. */
+  constructor(
+    private readonly run: CrawlRun,
+    private readonly list: boolean,
+    patternCap: number | undefined,
+    private readonly backlog: { size: number; reached(): void },
+  ) {
+    this.traps = new TrapGuard(patternCap);
+    this.depthLimit = list ? 0 : run.settings.maxDepth;
+    this.bound =
+      this.depthLimit === null
+        ? null
+        : new DepthBound(
+            (url) => this.seen.has(url),
+            (url, depth, foundOn, step) => this.admit({ url, depth, source: step ? 'link' : 'redirect', foundOn }),
+          );
+  }
+
+  get waiting(): number {
+    return this.queue.length - this.head;
+  }
+
+  admit(task: Task): void {
+    const { seen, run } = this;
+    const skipped = run.stats.skipped;
+    if (seen.has(task.url)) return;
+    if (!run.scope.inScope(task.url)) {
+      skipped.outOfScope += 1;
+      seen.add(task.url);
+      return;
+    }
+    if (this.depthLimit !== null && task.depth > this.depthLimit) {
+      skipped.maxDepth += 1;
+      return;
+    }
+    if (seen.size - skipped.outOfScope >= run.settings.maxPages) {
+      skipped.maxPages += 1;
+      run.stopBecause('max-pages');
+      return;
+    }
+    if (task.source !== 'start' && !this.traps.admit(task.url, Math.max(task.depth, 0))) {
+      skipped.patternCap += 1;
+      return;
+    }
+    seen.add(task.url);
+    this.queue.push(task);
+    this.bound?.queued(task);
+    if (this.waiting >= this.backlog.size) this.backlog.reached();
+  }
+
+  /** The next task, in admission order, or undefined when none waits. */
+  take(): Task | undefined {
+    if (this.head >= this.queue.length) return undefined;
+    const task = this.queue[this.head++]!;
+    this.bound?.started(task.url);
+    return task;
+  }
+
+  /**
+   * A URL a fetch landed on (a redirect's target): true if it is new, and now seen; it is fetched
+   * with the exchange that found it rather than queued.
+   */
+  claim(url: string): boolean {
+    if (this.seen.has(url)) return false;
+    this.seen.add(url);
+    return true;
+  }
+
+  /** A redirect (HTTP or meta refresh) from `from` to `to`: no click spent. */
+  redirected(from: string, depth: number, to: string): void {
+    this.bound?.expanded(from, depth, [{ url: to, step: 0 }]);
+  }
+
+  /** A fetched page's links, canonical and hreflang alternates, one click below it. */
+  admitLinks(pageUrl: string, depth: number, facts: HtmlFacts): void {
+    const childDepth = Math.max(depth, 0) + 1;
+    const links = facts.internalLinks;
+    const { seen, run } = this;
+    // Most links point to URLs already seen: no task is built for them (a million a 10,000-page crawl).
+    for (let i = 0; i < links.urls.length; i++) {
+      const url = links.urls[i]!;
+      if (!seen.has(url) && !isNofollow(links, i)) this.admit({ url, depth: childDepth, source: 'link', foundOn: pageUrl });
+    }
+    if (facts.canonical && run.scope.isInternal(facts.canonical)) this.admit({ url: facts.canonical, depth: childDepth, source: 'canonical', foundOn: pageUrl });
+    for (const alt of facts.hreflang) if (run.scope.isInternal(alt.url)) this.admit({ url: alt.url, depth: childDepth, source: 'hreflang', foundOn: pageUrl });
+    if (this.bound) this.bound.expanded(pageUrl, Math.max(depth, 0), followedEdges(facts));
+  }
+
+  /** The sitemaps' URLs, once the links have run out (so linked pages keep their click depth). */
+  admitSitemapUrls(urls: SitemapUrl[]): void {
+    for (const s of urls) {
+      if (this.depthLimit === null) this.admit({ url: s.url, depth: -1, source: 'sitemap', foundOn: null });
+      else if (!this.list && !this.seen.has(s.url)) {
+        // Every page a link path within --max-depth reaches has been met by now.
+        this.run.stats.skipped.maxDepth += 1;
+        if (this.beyondDepth.length < MAX_LISTED_BEYOND) this.beyondDepth.push(s.url);
+      }
+    }
+  }
+
+  trapPatterns() {
+    return this.traps.report();
+  }
+}
