@@ -3,7 +3,7 @@
  * Imported inputs against the demo site: times an audit of the 60-page demo with a rankings file of
  * N rows (and a queries file of N rows), to show the cost is linear in the file's size.
  *   node bench/inputs.mjs [--rows 200000] [--cell-kb 0]
- * Needs `npm run build` first. Runs the audit in this process (REFAUDIT_SAME_THREAD not needed).
+ * Needs `npm run build` first. Runs the audit in this process (no command thread).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

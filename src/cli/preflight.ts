@@ -13,14 +13,15 @@ import { crawlFlags } from './crawl-flags.js';
 const CRAWL_FLAG_NAMES: Record<string, string> = {
   userAgent: '--user-agent', concurrency: '--concurrency', rate: '--rate', maxPages: '--max-pages', maxDepth: '--max-depth',
   maxBytes: '--max-bytes', timeoutMs: '--timeout', timeBudgetMs: '--time-budget', subdomains: '--subdomains', include: '--include',
-  exclude: '--exclude', stripTracking: '--strip-tracking', threads: '--threads',
+  exclude: '--exclude', stripTracking: '--strip-tracking',
 };
 
 /** Flags that contradict each other or do nothing in this combination. */
 export function checkFlagCombinations(url: string | undefined, opts: Record<string, unknown>): void {
   if (typeof opts.from === 'string') {
     if (url) throw new InputError(`give a URL or --from ${opts.from}, not both: a snapshot is audited as the site it was crawled from`);
-    const given = Object.keys(crawlFlags(opts)).map((k) => CRAWL_FLAG_NAMES[k] ?? k);
+    // --threads is the whole audit's, not only the crawl's: it holds with --from.
+    const given = Object.keys(crawlFlags(opts)).filter((k) => k !== 'threads').map((k) => CRAWL_FLAG_NAMES[k] ?? k);
     if (given.length) throw new InputError(`${given.join(', ')}: crawl flags do nothing with --from (the snapshot is already crawled); crawl again with them`);
   }
   if (opts.output && opts.outputDir) throw new InputError('give --output or --output-dir, not both');

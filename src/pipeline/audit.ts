@@ -13,8 +13,14 @@ import { InputError, type InputProblem } from '../util/errors.js';
 import type { Report } from '../report/types.js';
 import { crawlOptionsFrom } from '../config/crawl-options.js';
 import { readQueries, readRankings, resolveRankingUrls } from '../inputs/read.js';
-import type { ReportDiff } from '../history/diff.js';
-import type { RelevanceFeed } from '../analyze/relevance/thread.js';
+import { diffReports, type ReportDiff } from '../history/diff.js';
+import { relevanceFeed, type RelevanceFeed } from '../analyze/relevance/thread.js';
+import { gatherExternal, gatherPresence } from './external.js';
+import { analyzeAll, keyPagesOf, relevanceOf } from './analyze.js';
+import { buildReport, runFacts } from '../report/build.js';
+import { HistoryWriteError, readHistory, saveRun } from '../history/store.js';
+import { siteHistoryDir } from '../history/site-key.js';
+import { buildPeriodicStep } from '../history/periodic-step.js';
 import type { ObjectiveResult } from '../report/steps/objectives.js';
 
 export interface AuditHooks {
@@ -61,29 +67,16 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   const queries = readQueries(config.queries, inputOpts);
   const market = config.markets[0]?.id ?? 'WW';
   const rankings = (config.rankings.files ?? []).map((file) => readRankings(file, { market, ...inputOpts }));
-  // The later stages load while the crawl starts: loaded before it, they would hold back its first request.
-  const stages = import('./audit-stages.js');
-  stages.catch(() => undefined);
-  // Fed page by page during a crawl (the pages that arrive before it is loaded, once it is); a
-  // snapshot read from a file is counted in the analysis instead.
-  const relevanceFor: { feed: RelevanceFeed | null; early: PageRecord[] } = { feed: null, early: [] };
-  const feedReady = req.from
+  // Fed page by page during a crawl; a snapshot read from a file is counted in the analysis instead.
+  const feed: RelevanceFeed | null = req.from
     ? null
-    : stages.then((s) => {
-        const feed = s.relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows, thread: config.crawl.threads !== 0, onWarn: hooks.onWarn });
-        for (const page of relevanceFor.early.splice(0)) void feed.add(page);
-        relevanceFor.feed = feed;
-      });
-  feedReady?.catch(() => undefined);
-  const snapshot = await obtainSnapshot(req, hooks, (page) => (relevanceFor.feed ? relevanceFor.feed.add(page) : void relevanceFor.early.push(page))).catch(async (err: unknown) => {
+    : relevanceFeed({ keywords: config.keywords, markets: config.markets, queries: queries.rows, thread: config.crawl.threads !== 0, onWarn: hooks.onWarn });
+  const snapshot = await obtainSnapshot(req, hooks, (page) => feed?.add(page)).catch(async (err: unknown) => {
     // A crawl that cannot start (no Chromium for --render) must not leave the relevance thread holding the process.
-    await feedReady?.catch(() => undefined);
-    await relevanceFor.feed?.finish().catch(() => undefined);
+    await feed?.finish().catch(() => undefined);
     throw err;
   });
-  await feedReady;
-  const { gatherExternal, gatherPresence, analyzeAll, keyPagesOf, relevanceOf, buildReport, runFacts, readHistory, saveRun, HistoryWriteError, siteHistoryDir, diffReports, buildPeriodicStep } = await stages;
-  const relevance = relevanceFor.feed ? await relevanceFor.feed.finish(snapshot) : undefined;
+  const relevance = feed ? await feed.finish(snapshot) : undefined;
   assertAuditable(snapshot);
   const problems: InputProblem[] = [...config.problems];
   if (snapshot.stats.stoppedBy === 'aborted') {

@@ -30,7 +30,7 @@ export function assertDistFresh(): void {
   const stale = staleDist();
   if (stale.length) {
     const names = stale.slice(0, 5).map((f) => relative(ROOT, f)).join(', ');
-    throw new Error(`dist/ is older than src/ (${names}${stale.length > 5 ? ` and ${stale.length - 5} more` : ''}): the threads would run old code; run \`npm run build\``);
+    throw new Error(`dist/ is missing or older than src/ (${names}${stale.length > 5 ? ` and ${stale.length - 5} more` : ''}): the threads would run old code; run \`npm run build\``);
   }
 }
 

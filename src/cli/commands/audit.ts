@@ -5,7 +5,7 @@ import { emptyConfig } from '../../config/empty.js';
 import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../pipeline/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
-import type { Format } from '../../render/index.js';
+import { EXTENSIONS, render, type Format } from '../../render/index.js';
 import { defaultLang } from '../../shared/message.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
@@ -54,9 +54,6 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
 
   let unfetched = 0;
   const interrupt = abortOnInterrupt(() => progress.warn('interrupted: finishing the report with the pages gathered so far (Ctrl-C again to quit now)'));
-  // The renderers load while the audit runs.
-  const renderers = import('../../render/index.js');
-  renderers.catch(() => undefined);
   let outcome;
   try {
     outcome = await runAudit(
@@ -82,7 +79,6 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
     interrupt.dispose();
   }
   const { report } = outcome;
-  const { render, EXTENSIONS } = await renderers;
 
   const color = useColor(opts.color !== false, io.stdout, io.env) && !output && !outputDir;
   const given = typeof opts.width === 'number' ? opts.width : null;
