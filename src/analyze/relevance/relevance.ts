@@ -175,8 +175,15 @@ export function mainLanguage(groups: LanguageGroup[], marketLang: string | null)
  * stemmer and IDF.
  */
 export function keywordLanguage(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup | null {
+  return keywordLanguages(groups, main, text, vocab)[0] ?? null;
+}
+
+/** The groups a keyword may be read in: the one its words vote for, else every group, the main first (a tie). */
+function keywordLanguages(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup[] {
   const mainGroup = groups.find((g) => g.lang === main) ?? groups[0] ?? null;
-  if (groups.length < 2 || !vocab) return mainGroup;
+  if (!mainGroup) return [];
+  const tie = [mainGroup, ...groups.filter((g) => g !== mainGroup)];
+  if (groups.length < 2 || !vocab) return [mainGroup];
   const counts = groups.map((g) => vocab(g.lang));
   const votes = new Array<number>(groups.length).fill(0);
   const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
@@ -188,13 +195,35 @@ export function keywordLanguage(groups: LanguageGroup[], main: string | null, te
   }
   const most = Math.max(...votes);
   const winners = groups.filter((_, i) => votes[i] === most);
-  return most > 0 && winners.length === 1 ? winners[0]! : mainGroup;
+  return most > 0 && winners.length === 1 ? [winners[0]!] : tie;
 }
 
-/** The keyword's language group and its pages ranked best first (bm25f.ts byRelevance). */
+/**
+ * How many times the main language's figure another language's best page must reach to take a
+ * keyword whose language the words do not tell: twice, chosen on the tuning half (at 1× "install
+ * fmt" went to fmtdocs' French pages, whose commands say "pip install"; bench/RESULTS.md).
+ */
+const OTHER_LANGUAGE_MARGIN = 2;
+
+const holdsAll = (s: DocScore | undefined): s is DocScore => !!s && s.matchedTerms === s.queryTerms;
+
+/**
+ * The keyword's language group and its pages ranked best first (bm25f.ts byRelevance). When the
+ * site's words do not tell the keyword's language (every word is used in several languages:
+ * "ai safety atlas impact", "presolve postsolve"), it is read in the language whose best page
+ * holding all its words has the highest 0–100 figure (a share of the most a page of that
+ * language could score, so comparable across languages); the main language keeps it unless
+ * another's figure is OTHER_LANGUAGE_MARGIN times its own.
+ */
 export function keywordGroup(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): { group: LanguageGroup | null; ranked: DocScore[] } {
-  const group = keywordLanguage(groups, main, text, vocab);
-  return { group, ranked: group ? rankDocs(group.index, (d) => termsFor(d, text)) : [] };
+  let best: { group: LanguageGroup | null; ranked: DocScore[] } = { group: null, ranked: [] };
+  for (const group of keywordLanguages(groups, main, text, vocab)) {
+    const ranked = rankDocs(group.index, (d) => termsFor(d, text));
+    const top = ranked[0];
+    const lead = best.ranked[0];
+    if (!best.group || (holdsAll(top) && (!holdsAll(lead) || top.normalised > lead.normalised * OTHER_LANGUAGE_MARGIN))) best = { group, ranked };
+  }
+  return best;
 }
 
 /** Why a keyword cannot be scored, or null. */
