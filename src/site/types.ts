@@ -153,6 +153,12 @@ export interface HtmlFacts {
    * src/site/body-tokens.ts. Stop words are kept so phrases stay intact; analyses remove them.
    */
   bodyTokensPacked: PackedText;
+  /**
+   * The body's words that accent folding changed, each once, lowercased as written ("hôtes",
+   * "départ"), packed like bodyTokensPacked (absent when there are none): the report shows site
+   * terms and keyword words as the site writes them (src/analyze/relevance/written-forms.ts).
+   */
+  writtenWordsPacked?: PackedText;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */

@@ -15,6 +15,8 @@ import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type 
 import { collectDocs, DocCollector, type Doc } from './docs.js';
 import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
+import { asWritten, foldedWords, writtenForms } from './written-forms.js';
+import { candidatePages } from './fields.js';
 import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage, type WordCounts } from './site-terms.js';
 
 export interface PageScore {
@@ -323,7 +325,14 @@ export function analyzeRelevance(input: {
     ssum += w * (k.notOnSite ? 0 : (k.best?.score ?? 0));
   }
 
-  const { terms, phrases } = siteTermSums.result(main);
+  const { terms: foldedTerms, phrases: foldedPhrases } = siteTermSums.result(main);
+  // Every word the report shows, as the site writes it (written-forms.ts).
+  const shownWords = (k: KeywordRelevance) => [k.best, ...k.runnersUp, ...k.cannibals].flatMap((p) => p?.matched ?? []);
+  const forms = writtenForms(candidatePages(input.snapshot), foldedWords([...foldedTerms, ...foldedPhrases].map((t) => t.term).concat(keywords.flatMap(shownWords))));
+  const written = (t: SiteTerm): SiteTerm => ({ ...t, term: asWritten(t.term, forms) });
+  const terms = foldedTerms.map(written);
+  const phrases = foldedPhrases.map(written);
+  for (const k of keywords) for (const p of [k.best, ...k.runnersUp, ...k.cannibals]) if (p) p.matched = p.matched.map((w) => asWritten(w, forms));
   const mainDoc = groups.find((g) => g.lang === main)?.docs[0];
   const keywordStems = new Set(mainDoc ? scored.flatMap((k) => termsFor(mainDoc, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
