@@ -13,10 +13,9 @@ import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
 import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
 import { collectDocs, DocCollector, type Doc } from './docs.js';
-import type { Field } from './fields.js';
+import { candidatePages, type Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { asWritten, foldedWords, writtenForms } from './written-forms.js';
-import { candidatePages } from './fields.js';
 import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage, type WordCounts } from './site-terms.js';
 
 export interface PageScore {
@@ -171,10 +170,11 @@ export function mainLanguage(groups: LanguageGroup[], marketLang: string | null)
  * group's pages hold, or a stop word of one group's language alone ("les", "the"), votes for that
  * group; a word both halves of a bilingual site use ("FMT", "Marrakech", "install") says nothing:
  * word rates would be swayed by what else each half holds (an API reference, a blog). Most votes
- * wins; none, or a tie, goes to the main language (the market's, else the site's most common). A
+ * wins; none, or a tie, goes to the main language (the market's, else the site's most common), which
+ * keywordGroup may still overrule on the scores. A
  * detector cannot tell the language of two or three words ("target audience" reads as French to
- * franc); the site's own pages can. Scores are never compared across groups: each has its own
- * stemmer and IDF.
+ * franc); the site's own pages can. Raw scores are never compared across groups (each has its own
+ * stemmer and IDF); keywordGroup compares their 0–100 figures, each a share of its group's ceiling.
  */
 export function keywordLanguage(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup | null {
   return keywordLanguages(groups, main, text, vocab)[0] ?? null;
