@@ -135,6 +135,16 @@ if (args.includes('--json')) {
   console.log(`judgments: ${results.length} of ${judgments.length} (sites: ${[...new Set(results.map((r) => r.site))].join(', ')})`);
   console.log('half       n   system          P@1    MRR');
   for (const half of ['tuning', 'held-out', 'all']) for (const [name] of systems) console.log(`${half.padEnd(9)} ${String(figures[half].n).padStart(3)}   ${name.padEnd(14)} ${figures[half][name].p1.toFixed(3)}  ${figures[half][name].mrr.toFixed(3)}`);
+  // Per site and half: how many judgments, and refaudit's precision@1 beside the baselines'.
+  console.log('site             half       n   P@1 refaudit / bm25-body / bm25f-2026-11');
+  for (const site of [...new Set(results.map((r) => r.site))]) {
+    for (const half of ['tuning', 'held-out']) {
+      const rs = results.filter((r) => r.site === site && r.half === half);
+      if (!rs.length) continue;
+      const p1 = (key) => (rs.filter((r) => r[key] === 1).length / rs.length).toFixed(3);
+      console.log(`${site.padEnd(16)} ${half.padEnd(9)} ${String(rs.length).padStart(3)}   ${p1('model')} / ${p1('body')} / ${p1('old')}`);
+    }
+  }
   if (args.includes('--misses')) for (const r of results.filter((x) => x.model !== 1)) console.log(`miss [${r.half}] ${r.site} "${r.keyword}": rank ${r.model || '-'}; top ${r.top}; want ${r.relevant.join(' ')}`);
 }
 if (args.includes('--vocab')) {

@@ -152,6 +152,12 @@ export interface HtmlFacts {
    * (src/site/page-text.ts). Stop words are kept so phrases stay intact; analyses remove them.
    */
   bodyTokensPacked: StoredText;
+  /**
+   * The body's words that accent folding changed, each once, lowercased as written ("hôtes",
+   * "départ"), packed like bodyTokensPacked (absent when there are none): the report shows site
+   * terms and keyword words as the site writes them (src/analyze/relevance/written-forms.ts).
+   */
+  writtenWordsPacked?: StoredText;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */

@@ -14,6 +14,8 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** Raw word (as written) → its folded tokens, usually one. */
 const FOLDED = new Map<string, string[]>();
 const FOLD_CACHE_MAX = 200_000;
+/** Distinct written forms scanTokens collects from one text. */
+const MAX_WRITTEN = 1000;
 
 export function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
@@ -66,8 +68,10 @@ function foldWord(raw: string): string[] {
 /**
  * Counts every token of `text` and returns the first `keep` of them: a page's word count needs
  * every word, its stored tokens only the opening ones, and building strings is the costly part.
+ * `written` collects the kept words folding changed, lowercased as written ("hôtes"): the report
+ * shows words the way the site writes them (at most MAX_WRITTEN of them).
  */
-export function scanTokens(text: string, keep = Infinity): { tokens: string[]; count: number } {
+export function scanTokens(text: string, keep = Infinity, written?: Set<string>): { tokens: string[]; count: number } {
   const tokens: string[] = [];
   let count = 0;
   const n = text.length;
@@ -114,8 +118,10 @@ export function scanTokens(text: string, keep = Infinity): { tokens: string[]; c
       count += 1;
       continue;
     }
-    const parts = foldWord(text.slice(start, i));
+    const raw = text.slice(start, i);
+    const parts = foldWord(raw);
     count += parts.length;
+    if (written && parts.length === 1 && tokens.length < keep && written.size < MAX_WRITTEN) written.add(raw.toLowerCase());
     for (let p = 0; p < parts.length && tokens.length < keep; p++) tokens.push(parts[p]!);
   }
   return { tokens, count };

@@ -43,14 +43,20 @@ export function candidatePages(snapshot: SiteSnapshot): PageRecord[] {
   return snapshot.pages.filter(isCandidate);
 }
 
+/** Body tokens before the middle that the sample starts from: the sample is ~30 words around it. */
+const BEFORE_MIDDLE = 15;
+
 /**
- * The text franc reads for a page's language: its title, description and opening words, at most
- * SAMPLE_CHARS characters (the body's stored tokens are accent-folded, the title and description
- * are as written, which franc reads best).
+ * The text franc reads for a page's language: its title and the words around the middle of its
+ * body, at most SAMPLE_CHARS characters. Not the body's opening nor the meta description: on many
+ * themes they are the site's own words on every page (bpetit-blog's French posts open on the
+ * English sidebar that repeats its English description, 2026-11-30), while the middle of the body
+ * is the page's own text. The description is read only when the page has no body text.
  */
 export function languageSample(title: string | null, description: string | null, body: readonly string[]): string {
-  let out = `${title ?? ''} ${description ?? ''}`.slice(0, SAMPLE_CHARS);
-  for (let i = 0; i < body.length && out.length < SAMPLE_CHARS; i++) out += ` ${body[i]}`;
+  let out = (title ?? '').slice(0, SAMPLE_CHARS);
+  if (!body.length) return `${out} ${description ?? ''}`.slice(0, SAMPLE_CHARS);
+  for (let i = Math.max(0, (body.length >> 1) - BEFORE_MIDDLE); i < body.length && out.length < SAMPLE_CHARS; i++) out += ` ${body[i]}`;
   return out.slice(0, SAMPLE_CHARS);
 }
 

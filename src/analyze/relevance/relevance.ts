@@ -13,8 +13,9 @@ import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
 import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
 import { collectDocs, DocCollector, type Doc } from './docs.js';
-import type { Field } from './fields.js';
+import { candidatePages, type Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
+import { asWritten, foldedWords, writtenForms } from './written-forms.js';
 import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage, type WordCounts } from './site-terms.js';
 
 export interface PageScore {
@@ -169,14 +170,22 @@ export function mainLanguage(groups: LanguageGroup[], marketLang: string | null)
  * group's pages hold, or a stop word of one group's language alone ("les", "the"), votes for that
  * group; a word both halves of a bilingual site use ("FMT", "Marrakech", "install") says nothing:
  * word rates would be swayed by what else each half holds (an API reference, a blog). Most votes
- * wins; none, or a tie, goes to the main language (the market's, else the site's most common). A
+ * wins; none, or a tie, goes to the main language (the market's, else the site's most common), which
+ * keywordGroup may still overrule on the scores. A
  * detector cannot tell the language of two or three words ("target audience" reads as French to
- * franc); the site's own pages can. Scores are never compared across groups: each has its own
- * stemmer and IDF.
+ * franc); the site's own pages can. Raw scores are never compared across groups (each has its own
+ * stemmer and IDF); keywordGroup compares their 0–100 figures, each a share of its group's ceiling.
  */
 export function keywordLanguage(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup | null {
+  return keywordLanguages(groups, main, text, vocab)[0] ?? null;
+}
+
+/** The groups a keyword may be read in: the one its words vote for, else every group, the main first (a tie). */
+function keywordLanguages(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup[] {
   const mainGroup = groups.find((g) => g.lang === main) ?? groups[0] ?? null;
-  if (groups.length < 2 || !vocab) return mainGroup;
+  if (!mainGroup) return [];
+  const tie = [mainGroup, ...groups.filter((g) => g !== mainGroup)];
+  if (groups.length < 2 || !vocab) return [mainGroup];
   const counts = groups.map((g) => vocab(g.lang));
   const votes = new Array<number>(groups.length).fill(0);
   const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
@@ -188,13 +197,35 @@ export function keywordLanguage(groups: LanguageGroup[], main: string | null, te
   }
   const most = Math.max(...votes);
   const winners = groups.filter((_, i) => votes[i] === most);
-  return most > 0 && winners.length === 1 ? winners[0]! : mainGroup;
+  return most > 0 && winners.length === 1 ? [winners[0]!] : tie;
 }
 
-/** The keyword's language group and its pages ranked best first (bm25f.ts byRelevance). */
+/**
+ * How many times the main language's figure another language's best page must reach to take a
+ * keyword whose language the words do not tell: twice, chosen on the tuning half (at 1× "install
+ * fmt" went to fmtdocs' French pages, whose commands say "pip install"; bench/RESULTS.md).
+ */
+const OTHER_LANGUAGE_MARGIN = 2;
+
+const holdsAll = (s: DocScore | undefined): s is DocScore => !!s && s.matchedTerms === s.queryTerms;
+
+/**
+ * The keyword's language group and its pages ranked best first (bm25f.ts byRelevance). When the
+ * site's words do not tell the keyword's language (every word is used in several languages:
+ * "ai safety atlas impact", "presolve postsolve"), it is read in the language whose best page
+ * holding all its words has the highest 0–100 figure (a share of the most a page of that
+ * language could score, so comparable across languages); the main language keeps it unless
+ * another's figure is OTHER_LANGUAGE_MARGIN times its own.
+ */
 export function keywordGroup(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): { group: LanguageGroup | null; ranked: DocScore[] } {
-  const group = keywordLanguage(groups, main, text, vocab);
-  return { group, ranked: group ? rankDocs(group.index, (d) => termsFor(d, text)) : [] };
+  let best: { group: LanguageGroup | null; ranked: DocScore[] } = { group: null, ranked: [] };
+  for (const group of keywordLanguages(groups, main, text, vocab)) {
+    const ranked = rankDocs(group.index, (d) => termsFor(d, text));
+    const top = ranked[0];
+    const lead = best.ranked[0];
+    if (!best.group || (holdsAll(top) && (!holdsAll(lead) || top.normalised > lead.normalised * OTHER_LANGUAGE_MARGIN))) best = { group, ranked };
+  }
+  return best;
 }
 
 /** Why a keyword cannot be scored, or null. */
@@ -294,7 +325,14 @@ export function analyzeRelevance(input: {
     ssum += w * (k.notOnSite ? 0 : (k.best?.score ?? 0));
   }
 
-  const { terms, phrases } = siteTermSums.result(main);
+  const { terms: foldedTerms, phrases: foldedPhrases } = siteTermSums.result(main);
+  // Every word the report shows, as the site writes it (written-forms.ts).
+  const shownWords = (k: KeywordRelevance) => [k.best, ...k.runnersUp, ...k.cannibals].flatMap((p) => p?.matched ?? []);
+  const forms = writtenForms(candidatePages(input.snapshot), foldedWords([...foldedTerms, ...foldedPhrases].map((t) => t.term).concat(keywords.flatMap(shownWords))));
+  const written = (t: SiteTerm): SiteTerm => ({ ...t, term: asWritten(t.term, forms) });
+  const terms = foldedTerms.map(written);
+  const phrases = foldedPhrases.map(written);
+  for (const k of keywords) for (const p of [k.best, ...k.runnersUp, ...k.cannibals]) if (p) p.matched = p.matched.map((w) => asWritten(w, forms));
   const mainDoc = groups.find((g) => g.lang === main)?.docs[0];
   const keywordStems = new Set(mainDoc ? scored.flatMap((k) => termsFor(mainDoc, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);

@@ -320,7 +320,8 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
   parser.end();
   if (anchor) finishAnchor();
 
-  const { tokens, count: wordCount } = scanTokens(text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS));
+  const written = new Set<string>();
+  const { tokens, count: wordCount } = scanTokens(text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS), written);
   const base = resolveBase();
   const canonical = canonicalRaw !== null ? normalizeUrl(canonicalRaw, base) : null;
   const hreflang = hreflangRaw
@@ -348,6 +349,7 @@ export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
     headingCount,
     wordCount,
     bodyTokensPacked: pack((tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' ')),
+    ...(written.size ? { writtenWordsPacked: pack([...written].join(' ')) } : {}),
     internalLinks: packLinks(internalLinks, pack),
     externalLinks: packLinks(externalLinks, pack),
     imagesMissingAlt,
