@@ -29,15 +29,18 @@ export function ruleInputs(config: RefauditConfig, rankings: number): RuleInputs
   };
 }
 
+/** The checks that need an input, by input (test/report/rule-outcomes.test.ts holds the ids against the registry). */
+export const NEEDS: Record<keyof RuleInputs, { ids: string[]; why: string }> = {
+  keywords: { ids: ['keyword-cannibalisation', 'keyword-gap', 'keyword-not-on-site', 'keyword-landing-mismatch', 'competitor-more-relevant'], why: 'no target keywords given' },
+  rankings: { ids: ['ranking-striking-distance', 'ranking-not-ranked', 'keyword-landing-mismatch'], why: 'no rankings imported' },
+  queries: { ids: ['query-without-page'], why: 'no Search Console queries imported' },
+  competitors: { ids: ['competitor-more-relevant'], why: 'no competitors given' },
+  directories: { ids: ['directory-link-missing'], why: 'no directories configured' },
+  indexNowKey: { ids: ['indexnow-key-invalid'], why: 'no IndexNow key configured' },
+};
+
 function notRunReason(id: string, i: RuleInputs): string | null {
-  const need: [boolean, string][] = [];
-  if (['keyword-cannibalisation', 'keyword-gap', 'keyword-not-on-site', 'keyword-landing-mismatch', 'competitor-more-relevant'].includes(id)) need.push([i.keywords > 0, 'no target keywords given']);
-  if (['ranking-striking-distance', 'ranking-not-ranked', 'keyword-landing-mismatch'].includes(id)) need.push([i.rankings > 0, 'no rankings imported']);
-  if (id === 'query-without-page') need.push([i.queries > 0, 'no Search Console queries imported']);
-  if (id === 'competitor-more-relevant') need.push([i.competitors > 0, 'no competitors given']);
-  if (id === 'directory-link-missing') need.push([i.directories > 0, 'no directories configured']);
-  if (id === 'indexnow-key-invalid') need.push([i.indexNowKey, 'no IndexNow key configured']);
-  const missing = need.filter(([ok]) => !ok).map(([, why]) => why);
+  const missing = (Object.keys(NEEDS) as (keyof RuleInputs)[]).filter((k) => NEEDS[k].ids.includes(id) && !i[k]).map((k) => NEEDS[k].why);
   return missing.length ? missing.join('; ') : null;
 }
 

@@ -94,11 +94,14 @@ export function isNofollow(links: PageLinks, index: number): boolean {
   return links.rels[index]?.split(' ').includes('nofollow') ?? false;
 }
 
+/** A page's own texts (body and headings) as they cross to another thread. */
+export type ThreadTexts = Pick<HtmlFacts, 'bodyTokensPacked' | 'headings'>;
+
 /**
  * A page's body and headings as they cross to another thread: still compact, and out of any
  * temporary file (which only this thread reads). pageText reads them on the other side.
  */
-export function textsForThread(facts: Pick<HtmlFacts, 'bodyTokensPacked' | 'headings'>): Pick<HtmlFacts, 'bodyTokensPacked' | 'headings'> {
+export function textsForThread(facts: ThreadTexts): ThreadTexts {
   return { headings: { levels: facts.headings.levels, textsPacked: packedString(facts.headings.textsPacked) }, bodyTokensPacked: packedString(facts.bodyTokensPacked) };
 }
 

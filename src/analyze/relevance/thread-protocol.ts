@@ -1,4 +1,5 @@
 /** Messages between the audit and its relevance thread (see thread.ts). */
+import type { ThreadTexts } from '../../site/page-text.js';
 import type { PageRecord } from '../../site/types.js';
 import type { AnchorPart, Doc } from './docs.js';
 import type { SiteTermResults } from './site-terms.js';
@@ -10,7 +11,7 @@ export interface RelevanceThreadInit {
 
 /** The parts of a page that relevance reads, without its links (anchors are counted later). */
 export type PageForRelevance = Pick<PageRecord, 'url' | 'finalUrl'> & {
-  html: Pick<NonNullable<PageRecord['html']>, 'title' | 'headings' | 'metaDescription' | 'lang' | 'bodyTokensPacked'>;
+  html: Pick<NonNullable<PageRecord['html']>, 'title' | 'metaDescription' | 'lang'> & ThreadTexts;
 };
 
 /** A page and its rank in the order pages were sent (the audit's list of sent pages). */
@@ -22,7 +23,7 @@ export interface PageForThread {
 /**
  * A chunk of the anchors field for the thread to count after the crawl, while the audit counts
  * other chunks: its pages' links as target slots (page k's are targets[ends[k - 1] .. ends[k]]) and
- * packed texts. The first chunk carries the slots' languages.
+ * their anchor texts as anchorTextsForThread gives them. The first chunk carries the slots' languages.
  */
 export interface AnchorsForThread {
   kind: 'anchors';
