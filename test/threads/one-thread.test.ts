@@ -17,25 +17,31 @@ const FIXTURES = ['near-duplicates', 'meta-refresh', 'start-redirect', 'keyword-
 /** Keys holding times: the run's date, the crawl's duration and response times. */
 const TIMING_KEYS = new Set(['generatedAt', 'startedAt', 'finishedAt', 'durationMs', 'responseMs', 'ms', 'seconds', 'medianMs']);
 
-/** Findings about measured response times: a loaded machine makes them come and go between two runs. */
-const TIMING_RULES = new Set(['slow-response']);
-
-/** The report without what differs from run to run: its date and the crawl's timings, in fields, sentences and findings. */
+/** The report without what differs from run to run: its date and the crawl's timings, in fields and sentences. */
 function comparable(json: string): unknown {
   return JSON.parse(json, (key, value: unknown) => {
     if (TIMING_KEYS.has(key)) return undefined;
-    if (typeof value === 'string') return value.replace(/\b\d+(?:\.\d+)? m?s\b/g, '<time>');
-    if (Array.isArray(value)) return value.filter((v) => v !== undefined && !(v && typeof v === 'object' && TIMING_RULES.has((v as { ruleId?: string; id?: string }).ruleId ?? (v as { id?: string }).id ?? '')));
-    return value;
+    return typeof value === 'string' ? value.replace(/\b\d+(?:\.\d+)? m?s\b/g, '<time>') : value;
   });
 }
+
+/**
+ * A page answering in over 1.5 s is a finding (slow-response), with its place in the counts and the
+ * next actions: on a local server only a loaded machine makes one, and the other run may not see it.
+ */
+const slow = (json: string) => /"ruleId": ?"slow-response"/.test(json);
+const ATTEMPTS = 3;
 
 async function auditBothWays(args: string[]): Promise<{ threaded: unknown; oneThread: unknown; usage: ThreadUsage; reference: ThreadUsage }> {
   const env = { REFAUDIT_DEBUG_THREADS: '1' };
   const common = [...args, '--no-history', '--format', 'json'];
-  const [fast, slow] = await Promise.all([runCli(['audit', ...common], env), runCli(['audit', ...common, '--threads', '0'], env)]);
-  expect([fast.code, slow.code], fast.stderr + slow.stderr).toEqual([0, 0]);
-  return { threaded: comparable(fast.stdout), oneThread: comparable(slow.stdout), usage: usageFrom(fast.stderr), reference: usageFrom(slow.stderr) };
+  for (let attempt = 1; ; attempt++) {
+    const [fast, one] = await Promise.all([runCli(['audit', ...common], env), runCli(['audit', ...common, '--threads', '0'], env)]);
+    expect([fast.code, one.code], fast.stderr + one.stderr).toEqual([0, 0]);
+    if ((slow(fast.stdout) || slow(one.stdout)) && attempt < ATTEMPTS) continue;
+    expect(slow(fast.stdout) || slow(one.stdout), `responses over 1.5 s in ${ATTEMPTS} attempts: the machine is too loaded to compare`).toBe(false);
+    return { threaded: comparable(fast.stdout), oneThread: comparable(one.stdout), usage: usageFrom(fast.stderr), reference: usageFrom(one.stderr) };
+  }
 }
 
 const NOTHING_ON_THREADS: ThreadUsage = { commandThread: false, parseThreadsStarted: 0, parsedOnThreads: 0, relevanceThreadsStarted: 0, countedOnThread: 0, spilledTexts: 0, fallbacks: 0 };
@@ -62,7 +68,7 @@ describe('the demo audit, threaded and on one thread', () => {
     expect(r.usage.countedOnThread).toBeGreaterThan(40);
     expect(r.usage.spilledTexts).toBeGreaterThan(40);
     expect(r.usage.fallbacks).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.each(FIXTURES)('fixtures/test-sites/%s, threaded and on one thread', (name) => {
@@ -79,5 +85,5 @@ describe.each(FIXTURES)('fixtures/test-sites/%s, threaded and on one thread', (n
     } finally {
       await server.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
