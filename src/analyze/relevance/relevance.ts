@@ -259,11 +259,13 @@ export function analyzeRelevance(input: {
 
   // The first ranked observation with a URL per keyword, in one pass: a find() per keyword cost
   // keywords × rows (13 × 200,000 with a big rankings export).
+  // Only the target keywords' rows are kept: an export's other 200,000 keywords need no entry.
+  const targets = new Set(scored.map((kw) => kw.keyword.toLowerCase()));
   const rankingByKeyword = new Map<string, RankObservation>();
   for (const o of input.observations ?? []) {
     if (!o.url || o.position === null) continue;
     const k = o.keyword.toLowerCase();
-    if (!rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
+    if (targets.has(k) && !rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
   }
   const keywords: KeywordRelevance[] = scored.map((kw) => {
     const { group, ranked } = keywordGroup(groups, main, kw.keyword, vocab);
