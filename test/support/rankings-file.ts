@@ -47,3 +47,32 @@ export function generateRankingsCsv(rows: number, seed = 13): string {
   }
   return out.map((l, i) => (i % 7 === 3 ? `${l}\r\n` : `${l}\n`)).join('');
 }
+
+const SITE_WORDS = ['riad', 'marrakech', 'médina', 'désert', 'merzouga', 'circuit', 'excursion', 'essaouira', 'trek', 'toubkal', 'jours', 'agafay', 'ouzoud', 'cascades', 'hammam', 'piscine', 'terrasse', 'chameau', 'bivouac', 'atlas'];
+const OTHER_WORDS = ['paris', 'vol', 'pas', 'cher', 'avis', '2026', 'prix', 'meilleur'];
+
+/** A Search Console "Queries" export of `rows` rows, with the demo site's words and others. */
+export function generateQueriesCsv(rows: number, seed = 16): string {
+  const rnd = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const out = ['Top queries,Clicks,Impressions,CTR,Position'];
+  const seen: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const r = rnd();
+    let query: string;
+    if (r < 0.1 && seen.length) {
+      // The same query written otherwise: case, accents kept, punctuation.
+      const q = pick(seen);
+      query = rnd() < 0.5 ? q.toUpperCase() : `${q} ?`;
+    } else if (r < 0.12) query = 'le la les de';
+    else if (r < 0.13) query = Array.from({ length: 12 }, () => pick(SITE_WORDS)).join(' ');
+    else {
+      const n = 1 + Math.floor(rnd() * 4);
+      query = Array.from({ length: n }, () => (rnd() < 0.8 ? pick(SITE_WORDS) : pick(OTHER_WORDS))).join(' ');
+      seen.push(query);
+    }
+    const impressions = rnd() < 0.05 ? 0 : Math.floor(rnd() * 3000);
+    out.push(`"${query}",${Math.floor(impressions * rnd() * 0.1)},${impressions},1.5%,${(1 + rnd() * 40).toFixed(1)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
