@@ -69,6 +69,19 @@ describe('imported files in an audit', () => {
     expect((JSON.parse(r.stdout) as { measurements: { rankings: { keyword: string }[] } }).measurements.rankings.map((x) => x.keyword)).toEqual(['riad marrakéch']);
   }, 60_000);
 
+  it('a Windows-1252 queries file and a UTF-16 keywords file are read too, each with its note', async () => {
+    const queries = file('queries-1252.csv', Buffer.from('Top queries,Clicks,Impressions,CTR,Position\nriad marrakéch pas cher,3,400,1%,12\n', 'latin1'));
+    const keywords = file('kw-16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('riad marrakéch;1\n', 'utf16le')]));
+    const r = await runCli(audit('--queries', queries, '--keywords', keywords));
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { items: { ruleId: string; facts: { query?: string; keyword?: string } }[]; problems: { file: string; message: string }[]; steps: { id: string; tables: { id: string; rows: Record<string, unknown>[] }[] }[] };
+    const keywordsStep = report.steps.find((s) => s.id === 'keywords')!;
+    expect(JSON.stringify(keywordsStep.tables)).toContain('riad marrakéch');
+    expect(report.items.filter((i) => i.ruleId === 'query-without-page').map((i) => i.facts.query)).toEqual(['riad marrakéch pas cher']);
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: queries, message: expect.stringMatching(/^not valid UTF-8: read as Windows-1252/) }));
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: keywords, message: 'read as UTF-16LE (byte-order mark)' }));
+  }, 60_000);
+
   it.each([
     ['rankings with wrong headers', ['--rankings', 'wrong.csv'], 'wrong.csv', 'mot,moteur,position\nriad,google,3\n', /^refaudit: rankings file .*wrong\.csv: nothing usable \(line 1: no "keyword" column/],
     ['an empty rankings file', ['--rankings', 'empty.csv'], 'empty.csv', '', /^refaudit: rankings file .*empty\.csv: nothing usable \(empty file\)/],
