@@ -87,3 +87,28 @@ describe('scoreQueries', () => {
     expect(r.queriesWithoutPage.map((x) => x.query)).toEqual(rows.slice(0, 11).map((x) => x.query));
   });
 });
+
+describe('the keywords step', () => {
+  it('says how many queries were left unscored, in English and French', async () => {
+    const { serveDirectory } = await import('../../src/serve/static-server.js');
+    const { crawlSite } = await import('../../src/crawl/crawler.js');
+    const { analyzeRelevance } = await import('../../src/analyze/relevance/relevance.js');
+    const { buildKeywordsStep } = await import('../../src/report/steps/keywords.js');
+    const { FR_MESSAGES } = await import('../../src/i18n/fr-messages.js');
+    const server = await serveDirectory(join(import.meta.dirname, '../../fixtures/test-sites/basic'));
+    try {
+      const snapshot = await crawlSite({ startUrl: server.url, concurrency: 2 });
+      const rel = analyzeRelevance({ snapshot, keywords: [], markets: [], queries: [{ query: 'blog', impressions: 10, clicks: null, position: null, source: 'q.csv' }] });
+      expect(rel.queriesNotScored).toEqual({ count: 0, budget: 20_000_000 });
+      const texts = (s: ReturnType<typeof buildKeywordsStep>) => s.notes.map((n) => (typeof n === 'string' ? n : n.text));
+      expect(texts(buildKeywordsStep(rel, ['q.csv'])).join('\n')).not.toMatch(/not scored: finding/);
+      const step = buildKeywordsStep({ ...rel, queriesNotScored: { count: 7, budget: 20_000_000 } }, ['q.csv']);
+      expect(texts(step)).toContain("7 visitors' queries with the fewest impressions not scored: finding the others a best page used the scoring budget (20,000,000 pages looked at, src/analyze/relevance/relevance.ts).");
+      const note = step.notes.find((n) => typeof n !== 'string' && n.message.id === 'keywords.queries-not-scored');
+      expect(note).toBeDefined();
+      expect(FR_MESSAGES['keywords.queries-not-scored']!({ count: 7, budget: 20_000_000 }, (x) => String(x))).toMatch(/^7 requêtes de visiteurs .* non évaluées : .*20000000 pages examinées/);
+    } finally {
+      await server.close();
+    }
+  });
+});
