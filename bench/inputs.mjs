@@ -36,6 +36,7 @@ const demo = await startDemo();
 const sink = { write: () => true, isTTY: false, columns: 80 };
 try {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const code = await main(
     ['node', 'refaudit', 'audit', '--config', demo.configFile, '--no-history', '--format', process.env.FORMAT ?? 'json', '-q',
       ...(only !== 'queries' ? ['--rankings', join(work, 'rankings.csv')] : []),
@@ -43,7 +44,9 @@ try {
     { stdout: sink, stderr: process.stderr, env: {}, cwd: work },
   );
   const s = (performance.now() - t0) / 1000;
-  console.log(`rows ${rows}${cellKb ? ` + one ${cellKb} KB cell` : ''}: audit of the demo with ${only ?? 'rankings + queries'} file(s) took ${s.toFixed(2)} s (exit ${code}), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const c1 = process.cpuUsage(c0);
+  const cpu = (c1.user + c1.system) / 1e6;
+  console.log(`rows ${rows}${cellKb ? ` + one ${cellKb} KB cell` : ''}: audit of the demo with ${only ?? 'rankings + queries'} file(s) took ${s.toFixed(2)} s (CPU ${cpu.toFixed(2)} s, exit ${code}), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   await demo.close();
   rmSync(work, { recursive: true, force: true });

@@ -8,8 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../util/errors.js';
 import type { FailOn, RefauditConfig } from './types.js';
 import { FieldReader, checkDirectoryShares, readDirectory, readKeyword, readMarkets, suggest } from './validate.js';
-import { parseKeywordsFile } from '../inputs/keywords-file.js';
-import { decodeText } from '../inputs/decode-text.js';
+import { readKeywordsFile } from '../inputs/read.js';
 import { emptyConfig } from './empty.js';
 
 export const CONFIG_KEYS = [
@@ -80,7 +79,12 @@ function checkKeys(r: FieldReader, prefix: string, obj: Record<string, unknown>,
   }
 }
 
-export function loadConfig(path: string): RefauditConfig {
+export interface LoadOptions {
+  /** --skip-bad-input: an unusable keywordsFile is a problem in the report instead of exit 2. */
+  skipBadInput?: boolean;
+}
+
+export function loadConfig(path: string, opts: LoadOptions = {}): RefauditConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -88,10 +92,10 @@ export function loadConfig(path: string): RefauditConfig {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`config ${path}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  return validateConfig(parseText(path, text), resolve(path));
+  return validateConfig(parseText(path, text), resolve(path), opts);
 }
 
-export function validateConfig(data: unknown, file: string): RefauditConfig {
+export function validateConfig(data: unknown, file: string, opts: LoadOptions = {}): RefauditConfig {
   const r = new FieldReader(file);
   const dir = dirname(file);
   const at = (p: string) => resolve(dir, p);
@@ -104,13 +108,15 @@ export function validateConfig(data: unknown, file: string): RefauditConfig {
   cfg.keywords = r.array('keywords', root.keywords).map((k, i) => readKeyword(r, `keywords[${i}]`, k, file));
   if (root.keywordsFile !== undefined) {
     const kf = at(r.string('keywordsFile', root.keywordsFile));
-    let kt: string;
+    // Read as the --keywords flag's file is: missing, unreadable, empty or without one usable line
+    // is an input error before the crawl (exit 2), unless --skip-bad-input.
+    let parsed: ReturnType<typeof readKeywordsFile>;
     try {
-      kt = decodeText(readFileSync(kf)).text;
-    } catch {
-      throw new InputError(`${file}: keywordsFile: cannot read ${kf}`);
+      parsed = readKeywordsFile(kf, opts);
+    } catch (err) {
+      if (err instanceof InputError) throw new InputError(`${file}: keywordsFile: ${err.message}`);
+      throw err;
     }
-    const parsed = parseKeywordsFile(kt, kf);
     cfg.keywords.push(...parsed.keywords);
     cfg.problems.push(...parsed.problems);
   }

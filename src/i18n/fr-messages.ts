@@ -34,6 +34,8 @@ export const FR_MESSAGES: Record<string, Template> = {
     `Pages par langue de leur texte (franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
   'keywords.neutral': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} en « ${p.lang} », langue sans racinisation dans refaudit : évaluée${s(p.pages)} avec l’analyseur neutre (mots comparés tels qu’écrits, aucun mot vide retiré).`,
+  'keywords.queries-not-scored': (p, n) =>
+    `${n(p.count)} requête${s(p.count)} de visiteurs parmi celles qui ont le moins d’impressions non évaluée${s(p.count)} : chercher une meilleure page pour les autres a épuisé le budget (${n(p.budget)} pages examinées, src/analyze/relevance/relevance.ts).`,
   'keywords.no-keywords': () => 'Aucun mot-clé cible fourni (--keyword, --keywords FICHIER ou « keywords » dans la configuration) : seul le vocabulaire propre du site est présenté.',
   'keywords.no-queries': () => 'Aucune requête Search Console importée (--queries FICHIER) : les mots des visiteurs ne sont pas analysés.',
   'engines.summary': (p, n) =>

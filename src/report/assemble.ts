@@ -30,7 +30,13 @@ export function roundCell(c: Cell): Cell {
 
 /** The one place table rows become objects keyed by column key. */
 export function keyTable(d: TableDraft): Table {
-  const rows: Row[] = d.rows.map((r) => Object.fromEntries(d.columns.map((c, i) => [c.key, roundCell(r[i] ?? null)])));
+  // A loop, not fromEntries over pairs: a 200,000-row table made 1.6 million pair arrays to collect.
+  const keys = d.columns.map((c) => c.key);
+  const rows: Row[] = d.rows.map((r) => {
+    const row: Row = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i]!] = roundCell(r[i] ?? null);
+    return row;
+  });
   return { ...d, rows };
 }
 

@@ -95,7 +95,7 @@ const kw = (over: Partial<KeywordRelevance>): KeywordRelevance => ({
   keyword: KW, best: page('/a', 40), runnersUp: [], cannibals: [], gap: false, notOnSite: false, mismatch: null, lang: 'fr', ...over,
 });
 const relevance = (over: Partial<RelevanceResult>): RelevanceResult => ({
-  keywords: [kw({})], score: 40, siteTerms: [], sitePhrases: [], untargetedTerms: [], queriesWithoutPage: [], competitors: [],
+  keywords: [kw({})], score: 40, siteTerms: [], sitePhrases: [], untargetedTerms: [], queriesWithoutPage: [], queriesNotScored: { count: 0, budget: 0 }, competitors: [],
   weights: { competitorMargin: 20 } as RelevanceResult['weights'], candidatePages: 3, rejected: [], languages: [], mainLanguage: 'fr', contradictions: [], readings: new Map(),
   ...over,
 });

@@ -3,7 +3,7 @@
  * Windows-1252), an unusable one refused before the crawl (exit 2) unless --skip-bad-input, and a
  * cell no search engine would take left out rather than rendered.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,19 @@ describe('imported files in an audit', () => {
     expect((JSON.parse(r.stdout) as { measurements: { rankings: { keyword: string }[] } }).measurements.rankings.map((x) => x.keyword)).toEqual(['riad marrakéch']);
   }, 60_000);
 
+  it('a Windows-1252 queries file and a UTF-16 keywords file are read too, each with its note', async () => {
+    const queries = file('queries-1252.csv', Buffer.from('Top queries,Clicks,Impressions,CTR,Position\nriad marrakéch pas cher,3,400,1%,12\n', 'latin1'));
+    const keywords = file('kw-16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('riad marrakéch;1\n', 'utf16le')]));
+    const r = await runCli(audit('--queries', queries, '--keywords', keywords));
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { items: { ruleId: string; facts: { query?: string; keyword?: string } }[]; problems: { file: string; message: string }[]; steps: { id: string; tables: { id: string; rows: Record<string, unknown>[] }[] }[] };
+    const keywordsStep = report.steps.find((s) => s.id === 'keywords')!;
+    expect(JSON.stringify(keywordsStep.tables)).toContain('riad marrakéch');
+    expect(report.items.filter((i) => i.ruleId === 'query-without-page').map((i) => i.facts.query)).toEqual(['riad marrakéch pas cher']);
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: queries, message: expect.stringMatching(/^not valid UTF-8: read as Windows-1252/) }));
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: keywords, message: 'read as UTF-16LE (byte-order mark)' }));
+  }, 60_000);
+
   it.each([
     ['rankings with wrong headers', ['--rankings', 'wrong.csv'], 'wrong.csv', 'mot,moteur,position\nriad,google,3\n', /^refaudit: rankings file .*wrong\.csv: nothing usable \(line 1: no "keyword" column/],
     ['an empty rankings file', ['--rankings', 'empty.csv'], 'empty.csv', '', /^refaudit: rankings file .*empty\.csv: nothing usable \(empty file\)/],
@@ -88,6 +101,47 @@ describe('imported files in an audit', () => {
     const kept = await runCli(audit(...args, '--skip-bad-input'));
     expect(kept.code, kept.stderr).toBe(0);
     expect((JSON.parse(kept.stdout) as { problems: { message: string }[] }).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/left out: nothing usable/));
+  }, 60_000);
+
+  // The config's keywordsFile is read as --keywords is: refused before the crawl with one line
+  // naming the config and the file, or left out with --skip-bad-input.
+  it.each([
+    ['missing', null, /keywordsFile: keywords file .*kw-missing\.txt: no such file$/, false],
+    ['a folder', 'dir', /keywordsFile: keywords file .*kw-folder\.txt: is a folder$/, false],
+    ['empty', '', /keywordsFile: keywords file .*kw-empty\.txt: nothing usable \(no rows\); fix it, or give --skip-bad-input/, true],
+    ['malformed (no usable line)', ';1\nriad;9\nmarrakech;1;beaucoup\n', /keywordsFile: keywords file .*kw-malformed\.txt: nothing usable \(line 1: empty keyword\)/, true],
+  ] as const)('a config whose keywordsFile is %s: exit 2 before the crawl', async (what, content, message, skippable) => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    const name = { missing: 'kw-missing.txt', 'a folder': 'kw-folder.txt', empty: 'kw-empty.txt', 'malformed (no usable line)': 'kw-malformed.txt' }[what];
+    if (content === 'dir') mkdirSync(join(dir, name));
+    else if (content !== null) writeFileSync(join(dir, name), content);
+    const config = join(dir, 'refaudit.config.json');
+    writeFileSync(config, JSON.stringify({ site: `${server.origin}/`, keywordsFile: name }));
+    const args = ['audit', '--config', config, '--no-history', '--format', 'json'];
+    requests = 0;
+    const refused = await runCli(args);
+    expect(refused.code, refused.stderr).toBe(2);
+    expect(refused.stderr.trim()).toMatch(new RegExp(`^refaudit: ${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(refused.stderr.trim()).toMatch(message);
+    expect(isOneLine(refused), refused.stderr).toBe(true);
+    expect(requests).toBe(0);
+    if (!skippable) return;
+    const kept = await runCli([...args, '--skip-bad-input', '--keyword', 'riad']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect((JSON.parse(kept.stdout) as { problems: { message: string }[] }).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^keywords file left out: nothing usable/));
+  }, 60_000);
+
+  // root reads a file whatever its mode: the case only exists for other users.
+  it.skipIf(process.getuid?.() === 0)('an unreadable keywordsFile (no read permission) is refused too', async () => {
+    const dir = mkdtempSync(join(work, 'perm-'));
+    writeFileSync(join(dir, 'kw.txt'), 'riad\n');
+    chmodSync(join(dir, 'kw.txt'), 0o000);
+    const config = join(dir, 'refaudit.config.json');
+    writeFileSync(config, JSON.stringify({ site: `${server.origin}/`, keywordsFile: 'kw.txt' }));
+    const r = await runCli(['audit', '--config', config, '--no-history']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/keywordsFile: keywords file .*kw\.txt: permission denied$/);
+    expect(isOneLine(r), r.stderr).toBe(true);
   }, 60_000);
 
   it('a 1 MB cell is left out as a problem, in a few seconds', async () => {

@@ -36,6 +36,7 @@ describe('refused before the crawl, exit 2, one line', () => {
     ['--output-dir naming a file', () => audit('--output-dir', aFile), /^refaudit: --output-dir .*a-file\.txt: is a file, not a folder$/],
     ['--output in a read-only place', () => audit('--output', '/sys/refaudit-report.txt'), /^refaudit: --output \/sys\/refaudit-report\.txt: cannot write in \/sys \(/],
     ['--history naming a file', () => ['audit', site, '--no-config', '--history', aFile], /^refaudit: history folder .*a-file\.txt: is a file, not a folder$/],
+    ['--history in a read-only place', () => ['audit', site, '--no-config', '--history', '/sys/refaudit-history'], /^refaudit: history folder \/sys\/refaudit-history: cannot create the folder/],
     ['a bad --exclude regex', () => audit('--exclude', '/(/'), /^refaudit: --exclude: not a valid regular expression: \/\(\/ /],
     ['a bad --include regex', () => audit('--include', '/[a-/'), /^refaudit: --include: not a valid regular expression/],
     ['--max-bytes 0', () => audit('--max-bytes', '0'), /^refaudit: --max-bytes: expected a size above zero/],
@@ -56,6 +57,13 @@ describe('refused before the crawl, exit 2, one line', () => {
     expect(r.stderr.trim()).toMatch(message);
     expect(isOneLine(r), r.stderr).toBe(true);
     expect(requests).toBe(0);
+  });
+
+  it('--help documents every exit code, 70 (internal error) included', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Exit codes:')) ?? '';
+    for (const code of ['0 done', '1 a --fail-on threshold', '2 usage or input error', '3 the site could not be audited', '4 the report or the history run could not be written', '130 interrupted', '70 internal error']) expect(line).toContain(code);
   });
 
   it('a real country without share data is audited with worldwide shares, and says so', async () => {

@@ -5,7 +5,7 @@
  */
 import type { RankObservation } from '../types.js';
 import type { InputProblem } from '../../util/errors.js';
-import { headerIndex, parseCsv, parseNumber } from '../../util/csv.js';
+import { eachCsvRow, headerIndex, parseNumber } from '../../util/csv.js';
 
 export interface GscRow {
   query: string;
@@ -24,38 +24,46 @@ const POSITION = ['position', 'average position', 'position moyenne'];
 
 const find = (idx: Map<string, number>, names: string[]) => names.map((n) => idx.get(n)).find((i) => i !== undefined);
 
+/** A number cell, null when the column is absent or the cell empty; a problem message when not a number. */
+function numberAt(cells: string[], i: number | undefined): number | null | string {
+  if (i === undefined) return null;
+  const n = parseNumber(cells[i]);
+  return n !== null && Number.isNaN(n) ? `"${cells[i]}" is not a number` : n;
+}
+
 export function parseGscQueries(text: string, file: string): { rows: GscRow[]; problems: InputProblem[] } {
-  const { rows, unterminated } = parseCsv(text);
-  const problems: InputProblem[] = [];
-  if (unterminated !== null) problems.push({ file, line: unterminated, message: 'a quoted field is never closed: the rest of the file is ignored' });
-  const header = rows[0];
-  if (!header) return { rows: [], problems: [...problems, { file, message: 'empty file' }] };
-  const idx = headerIndex(header.cells);
-  const qi = find(idx, QUERY);
-  if (qi === undefined) return { rows: [], problems: [...problems, { file, line: 1, message: 'no query column ("Top queries", "Requêtes les plus fréquentes" or "query")' }] };
-  const ci = find(idx, CLICKS);
-  const ii = find(idx, IMPRESSIONS);
-  const ti = find(idx, CTR);
-  const pi = find(idx, POSITION);
+  const rowProblems: InputProblem[] = [];
   const out: GscRow[] = [];
-  for (const row of rows.slice(1)) {
-    const query = (row.cells[qi] ?? '').trim();
+  let header = false;
+  let qi: number | undefined;
+  let cols: (number | undefined)[] = [];
+  // Rows are read as the CSV reader ends them: a 200,000-row export is never held as rows of cells.
+  const unterminated = eachCsvRow(text, (cells, line) => {
+    if (!header) {
+      header = true;
+      const idx = headerIndex(cells);
+      qi = find(idx, QUERY);
+      cols = [find(idx, CLICKS), find(idx, IMPRESSIONS), find(idx, CTR), find(idx, POSITION)];
+      return;
+    }
+    if (qi === undefined) return;
+    const query = (cells[qi] ?? '').trim();
     if (!query) {
-      problems.push({ file, line: row.line, message: 'empty query' });
-      continue;
+      rowProblems.push({ file, line, message: 'empty query' });
+      return;
     }
-    const num = (i: number | undefined, name: string) => {
-      if (i === undefined) return null;
-      const n = parseNumber(row.cells[i]);
-      if (n !== null && Number.isNaN(n)) throw new Error(`${name} "${row.cells[i]}" is not a number`);
-      return n;
-    };
-    try {
-      out.push({ query, clicks: num(ci, 'clicks'), impressions: num(ii, 'impressions'), ctr: num(ti, 'CTR'), position: num(pi, 'position'), line: row.line });
-    } catch (err) {
-      problems.push({ file, line: row.line, message: (err as Error).message });
-    }
-  }
+    const clicks = numberAt(cells, cols[0]);
+    const impressions = numberAt(cells, cols[1]);
+    const ctr = numberAt(cells, cols[2]);
+    const position = numberAt(cells, cols[3]);
+    const bad = typeof clicks === 'string' ? `clicks ${clicks}` : typeof impressions === 'string' ? `impressions ${impressions}` : typeof ctr === 'string' ? `CTR ${ctr}` : typeof position === 'string' ? `position ${position}` : null;
+    if (bad !== null) rowProblems.push({ file, line, message: bad });
+    else out.push({ query, clicks: clicks as number | null, impressions: impressions as number | null, ctr: ctr as number | null, position: position as number | null, line });
+  });
+  const problems: InputProblem[] = unterminated !== null ? [{ file, line: unterminated, message: 'a quoted field is never closed: the rest of the file is ignored' }] : [];
+  if (!header) return { rows: [], problems: [...problems, { file, message: 'empty file' }] };
+  if (qi === undefined) return { rows: [], problems: [...problems, { file, line: 1, message: 'no query column ("Top queries", "Requêtes les plus fréquentes" or "query")' }] };
+  for (const p of rowProblems) problems.push(p);
   return { rows: out, problems };
 }
 

@@ -61,18 +61,33 @@ export function latestObservations(obs: RankObservation[]): RankObservation[] {
   return [...best.values()];
 }
 
+/** What an observation's figures need from its engine and market, looked up once per pair. */
+interface EngineMarket {
+  engine: string;
+  resultsPerPage: number;
+  share: number;
+}
+
+function engineMarket(data: ModelData, engine: string, market: string): EngineMarket {
+  return { engine, resultsPerPage: data.engines.find((e) => e.id === engine)?.resultsPerPage ?? 10, share: sharesFor(data, country(market)).shares[engine] ?? 0 };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const clicksAt = (data: ModelData, em: EngineMarket, volume: number, p: number) => (volume * ctrAt(data, p, em.engine) * em.share) / 10_000;
+
 export function rankObservation(o: RankObservation, data: ModelData, kw: TargetKeyword | undefined): RankedObservation {
-  const rpp = data.engines.find((e) => e.id === o.engine)?.resultsPerPage ?? 10;
-  const share = sharesFor(data, country(o.market)).shares[o.engine] ?? 0;
+  return rankWith(o, data, engineMarket(data, o.engine, o.market), kw);
+}
+
+function rankWith(o: RankObservation, data: ModelData, em: EngineMarket, kw: TargetKeyword | undefined): RankedObservation {
+  const rpp = em.resultsPerPage;
   const volume = o.volume ?? kw?.volume ?? null;
-  const clicks = (p: number) => (volume === null ? null : (volume * ctrAt(data, p, o.engine) * share) / 10_000);
   const pos = o.position;
   const page = pos === null ? null : Math.ceil(pos / rpp);
   const lastOfPrev = page && page > 1 ? (page - 1) * rpp : null;
   const places = pos !== null && lastOfPrev !== null ? pos - lastOfPrev : null;
   const firstOfPage = page ? (page - 1) * rpp + 1 : null;
-  const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
-  const cur = pos === null ? null : clicks(pos);
+  const cur = pos === null || volume === null ? null : clicksAt(data, em, volume, pos);
   // One object literal, every field named: spreading the observation gives each object its own
   // dictionary-mode shape, which makes a 200,000-row rankings export take tens of seconds.
   return {
@@ -87,18 +102,25 @@ export function rankObservation(o: RankObservation, data: ModelData, kw: TargetK
     resultsPerPage: rpp,
     page,
     placesToBreak: places,
-    engineShare: share,
+    engineShare: em.share,
     volumeUsed: volume,
-    estClicks: round(cur),
-    gainToBreak: lastOfPrev !== null && cur !== null ? round(clicks(lastOfPrev)! - cur) : null,
-    sameClimbInPage: places !== null && firstOfPage !== null && volume !== null ? round(clicks(firstOfPage)! - clicks(firstOfPage + places)!) : null,
+    estClicks: cur === null ? null : round2(cur),
+    gainToBreak: lastOfPrev !== null && cur !== null ? round2(clicksAt(data, em, volume!, lastOfPrev) - cur) : null,
+    sameClimbInPage: places !== null && firstOfPage !== null && volume !== null ? round2(clicksAt(data, em, volume, firstOfPage) - clicksAt(data, em, volume, firstOfPage + places)) : null,
     priority: kw?.priority ?? null,
   };
 }
 
 export function analyzeRanking(input: { observations: RankObservation[]; keywords: TargetKeyword[]; markets: Market[]; data: ModelData }): RankingResult {
   const kwIndex = new Map(input.keywords.map((k) => [k.keyword.toLowerCase(), k]));
-  const ranked = latestObservations(input.observations).map((o) => rankObservation(o, input.data, kwIndex.get(o.keyword.toLowerCase())));
+  // Engine and market figures once per pair, not once per row: a rankings export repeats a handful.
+  const pairs = new Map<string, EngineMarket>();
+  const ranked = latestObservations(input.observations).map((o) => {
+    const key = `${o.engine}|${o.market}`;
+    let em = pairs.get(key);
+    if (!em) pairs.set(key, (em = engineMarket(input.data, o.engine, o.market)));
+    return rankWith(o, input.data, em, kwIndex.get(o.keyword.toLowerCase()));
+  });
   const striking = ranked
     .filter((o) => o.page !== null && o.page >= 2 && o.placesToBreak !== null && o.placesToBreak <= STRIKING_PLACES)
     .sort((a, b) => (b.gainToBreak ?? -1) - (a.gainToBreak ?? -1) || (a.position ?? 0) - (b.position ?? 0));

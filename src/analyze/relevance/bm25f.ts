@@ -150,21 +150,65 @@ function scorePrepared(index: Bm25Index, docIndex: number, q: PreparedQuery): Do
   return { doc, score, normalised: q.best > 0 ? (100 * score) / q.best : 0, fields: fieldSet(mask), matchedTerms, queryTerms: q.unique.length, matched };
 }
 
-/** The scores of the pages holding at least one of the query's terms, best first. */
-export function rankDocs(index: Bm25Index, terms: (doc: Doc) => string[]): DocScore[] {
-  const byLang = new Map<Doc['analyzer'], PreparedQuery>();
-  // The pages holding a query term, marked in a byte a page rather than gathered in a set.
-  const candidate = new Uint8Array(index.docs.length);
-  for (const d of index.docs) {
-    if (!byLang.has(d.analyzer)) {
-      const q = terms(d);
-      byLang.set(d.analyzer, prepare(index, q));
-      for (const t of q) for (const i of index.postings.get(t) ?? []) candidate[i] = 1;
-    }
+/** Each index's analyzers (one page of each), found once: not a walk over every page per query. */
+const ANALYZERS = new WeakMap<Bm25Index, Doc[]>();
+function analyzerDocs(index: Bm25Index): Doc[] {
+  let firsts = ANALYZERS.get(index);
+  if (!firsts) {
+    const seen = new Set<Doc['analyzer']>();
+    firsts = index.docs.filter((d) => !seen.has(d.analyzer) && !!seen.add(d.analyzer));
+    ANALYZERS.set(index, firsts);
   }
+  return firsts;
+}
+
+export interface RankOptions {
+  /** Only the pages holding every term of the query (the postings' intersection), e.g. for a best page. */
+  fullOnly?: boolean;
+  /** Adds the pages looked at (postings read), for a caller that keeps a budget. */
+  work?: { pages: number };
+}
+
+/**
+ * The pages holding `terms` (all of them when `all`), for the pages of that analyzer when several
+ * share the index, added to `into`. Reads the postings, never every page: a query costs what
+ * its terms' pages cost, whatever the size of the site.
+ */
+function holders(index: Bm25Index, q: string[], analyzer: Doc['analyzer'], single: boolean, all: boolean, into: Set<number>, work?: { pages: number }): void {
+  const lists = [...new Set(q)].map((t) => index.postings.get(t) ?? []);
+  if (!lists.length) return;
+  const own = (i: number) => single || index.docs[i]!.analyzer === analyzer;
+  if (!all) {
+    for (const list of lists) {
+      if (work) work.pages += list.length;
+      for (const i of list) if (own(i)) into.add(i);
+    }
+    return;
+  }
+  // The rarest term's pages, kept when they hold the other terms too.
+  const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  if (work) work.pages += rarest.length;
+  const terms = [...new Set(q)];
+  for (const i of rarest) {
+    const counts = index.docs[i]!.counts;
+    if (own(i) && terms.every((t) => counts.has(t))) into.add(i);
+  }
+}
+
+/** The scores of the pages holding at least one of the query's terms (every one with fullOnly), best first. */
+export function rankDocs(index: Bm25Index, terms: (doc: Doc) => string[], opts: RankOptions = {}): DocScore[] {
+  const byLang = new Map<Doc['analyzer'], PreparedQuery>();
+  const firsts = analyzerDocs(index);
+  const candidates = new Set<number>();
+  for (const d of firsts) {
+    const q = terms(d);
+    byLang.set(d.analyzer, prepare(index, q));
+    holders(index, q, d.analyzer, firsts.length === 1, opts.fullOnly === true, candidates, opts.work);
+  }
+  // In page order, as the scores were gathered before: equal scores keep their order (byRelevance).
+  const order = Int32Array.from(candidates).sort();
   const out: DocScore[] = [];
-  for (let i = 0; i < candidate.length; i++) {
-    if (!candidate[i]) continue;
+  for (const i of order) {
     const s = scorePrepared(index, i, byLang.get(index.docs[i]!.analyzer)!);
     if (s.score > 0) out.push(s);
   }

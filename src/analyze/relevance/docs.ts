@@ -28,37 +28,48 @@ export interface Doc {
 
 interface Wanted {
   terms: Set<string>;
-  /** First term → the phrases (2+ terms) that start with it. */
-  phrasesByFirst: Map<string, string[][]>;
+  /** The phrases (2+ terms) as a trie over their terms: a page's words walk it once each. */
+  phrases: PhraseNode;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  /** The phrase that ends here (terms joined by one space), if one does. */
+  phrase: string | null;
 }
 
 const PHRASE_FIELDS: Field[] = ['title', 'h1', 'body'];
 
+const phraseNode = (): PhraseNode => ({ next: new Map(), phrase: null });
+
 function wantedFor(analyzer: Analyzer, texts: string[]): Wanted {
   const terms = new Set<string>();
-  const phrasesByFirst = new Map<string, string[][]>();
-  const seen = new Set<string>();
+  const phrases = phraseNode();
   for (const text of texts) {
     const q = analyzer.terms(tokenize(text));
     for (const t of q) terms.add(t);
-    const key = q.join(' ');
-    if (q.length < 2 || seen.has(key)) continue;
-    seen.add(key);
-    const list = phrasesByFirst.get(q[0]!);
-    if (list) list.push(q);
-    else phrasesByFirst.set(q[0]!, [q]);
+    if (q.length < 2) continue;
+    let node = phrases;
+    for (const t of q) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = phraseNode()));
+      node = child;
+    }
+    node.phrase = q.join(' ');
   }
-  return { terms, phrasesByFirst };
+  return { terms, phrases };
 }
 
+/**
+ * The wanted phrases found in `hay`. A trie, not a list of phrases per first word: 40,000 visitor
+ * queries starting with "riad" made each "riad" on every page compare thousands of phrases.
+ */
 function phrasesIn(hay: string[], wanted: Wanted, into: Set<string>): void {
   for (let i = 0; i < hay.length; i++) {
-    const candidates = wanted.phrasesByFirst.get(hay[i]!);
-    if (!candidates) continue;
-    next: for (const p of candidates) {
-      if (i + p.length > hay.length) continue;
-      for (let j = 1; j < p.length; j++) if (hay[i + j] !== p[j]) continue next;
-      into.add(p.join(' '));
+    let node = wanted.phrases.next.get(hay[i]!);
+    for (let j = i + 1; node && j < hay.length; j++) {
+      node = node.next.get(hay[j]!);
+      if (node?.phrase) into.add(node.phrase);
     }
   }
 }
@@ -81,7 +92,7 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
     });
   }
   let phrases = NO_PHRASES;
-  if (wanted.phrasesByFirst.size) {
+  if (wanted.phrases.next.size) {
     const found = new Set<string>();
     for (const field of PHRASE_FIELDS) phrasesIn(f.terms[field], wanted, found);
     if (found.size) phrases = found;

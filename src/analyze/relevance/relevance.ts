@@ -88,6 +88,8 @@ export interface RelevanceResult {
   /** Strong site terms (top 10) that no target keyword contains. */
   untargetedTerms: SiteTerm[];
   queriesWithoutPage: QueryWithoutPage[];
+  /** Visitors' queries left unscored once the scoring budget (pages looked at) was spent: those with the fewest impressions. */
+  queriesNotScored: { count: number; budget: number };
   competitors: CompetitorRelevance[];
   weights: RelevanceWeights;
   candidatePages: number;
@@ -261,6 +263,52 @@ function bestScores(docs: Doc[], keywords: string[], weights: RelevanceWeights, 
   return out;
 }
 
+/**
+ * Pages looked at, in all, to find visitors' queries a best page: the most impressions first, and
+ * the rest left unscored once it is spent (and said so). Each query reads only the postings of its
+ * rarest term, but a site whose every page holds the words of 200,000 queries would otherwise cost
+ * queries × pages.
+ */
+export const QUERY_SCORING_BUDGET = 20_000_000;
+
+/**
+ * The visitors' queries with impressions whose best page (holding all their words) is weaker than
+ * `gap`, most impressions first. Queries written alike once tokenized are scored once.
+ */
+export function scoreQueries(
+  queries: QueryRow[],
+  gap: number,
+  usable: (text: string) => boolean,
+  best: (text: string, work: { pages: number }) => DocScore | null,
+): { queriesWithoutPage: QueryWithoutPage[]; queriesNotScored: RelevanceResult['queriesNotScored'] } {
+  const work = { pages: 0 };
+  const keyed = queries.filter((q) => (q.impressions ?? 0) > 0).map((q) => ({ q, key: tokenize(q.query).join(' ') }));
+  const byImpressions = [...keyed].sort((a, b) => (b.q.impressions ?? 0) - (a.q.impressions ?? 0));
+  const found = new Map<string, { score: number; url: string | null } | null>();
+  let notScored = 0;
+  for (const { q, key } of byImpressions) {
+    if (found.has(key)) continue;
+    if (!usable(q.query)) {
+      found.set(key, null);
+      continue;
+    }
+    if (work.pages > QUERY_SCORING_BUDGET) {
+      notScored += 1;
+      continue;
+    }
+    const top = best(q.query, work);
+    found.set(key, top ? { score: round1(top.normalised), url: top.doc.page.finalUrl } : { score: 0, url: null });
+  }
+  const queriesWithoutPage = keyed
+    .flatMap(({ q, key }) => {
+      const f = found.get(key);
+      return f ? [{ query: q.query, impressions: q.impressions, bestScore: f.score, bestUrl: f.url }] : [];
+    })
+    .filter((q) => q.bestScore < gap)
+    .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
+  return { queriesWithoutPage, queriesNotScored: { count: notScored, budget: QUERY_SCORING_BUDGET } };
+}
+
 export function analyzeRelevance(input: {
   snapshot: SiteSnapshot;
   keywords: TargetKeyword[];
@@ -290,11 +338,13 @@ export function analyzeRelevance(input: {
 
   // The first ranked observation with a URL per keyword, in one pass: a find() per keyword cost
   // keywords × rows (13 × 200,000 with a big rankings export).
+  // Only the target keywords' rows are kept: an export's other 200,000 keywords need no entry.
+  const targets = new Set(scored.map((kw) => kw.keyword.toLowerCase()));
   const rankingByKeyword = new Map<string, RankObservation>();
   for (const o of input.observations ?? []) {
     if (!o.url || o.position === null) continue;
     const k = o.keyword.toLowerCase();
-    if (!rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
+    if (targets.has(k) && !rankingByKeyword.has(k)) rankingByKeyword.set(k, o);
   }
   const keywords: KeywordRelevance[] = scored.map((kw) => {
     const { group, ranked } = keywordGroup(groups, main, kw.keyword, vocab);
@@ -337,15 +387,10 @@ export function analyzeRelevance(input: {
   const keywordStems = new Set(mainDoc ? scored.flatMap((k) => termsFor(mainDoc, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
 
-  const queriesWithoutPage: QueryWithoutPage[] = queries
-    .filter((q) => (q.impressions ?? 0) > 0 && !keywordProblem(q.query, main ?? marketLang))
-    .map((q) => {
-      const top = keywordGroup(groups, main, q.query, vocab).ranked[0];
-      const full = top && top.matchedTerms === top.queryTerms;
-      return { query: q.query, impressions: q.impressions, bestScore: full ? round1(top.normalised) : 0, bestUrl: full ? top.doc.page.finalUrl : null };
-    })
-    .filter((q) => q.bestScore < weights.gapThreshold)
-    .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
+  const { queriesWithoutPage, queriesNotScored } = scoreQueries(queries, weights.gapThreshold, (text) => keywordProblem(text, main ?? marketLang) === null, (text, work) => {
+    const group = keywordLanguage(groups, main, text, vocab);
+    return group ? (rankDocs(group.index, (d) => termsFor(d, text), { fullOnly: true, work })[0] ?? null) : null;
+  });
 
   const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {
     const keywordTexts = scored.map((k) => k.keyword);
@@ -364,6 +409,7 @@ export function analyzeRelevance(input: {
     sitePhrases: phrases,
     untargetedTerms: untargeted,
     queriesWithoutPage,
+    queriesNotScored,
     competitors,
     weights,
     candidatePages: allDocs.length,

@@ -31,10 +31,10 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   const progress = makeProgress({ stream: io.stderr, quiet: opts.quiet === true, verbose: opts.verbose === true, env: io.env });
   const configFile = opts.config === false ? null : typeof opts.config === 'string' ? resolve(io.cwd, opts.config) : findConfig(io.cwd);
   // Its parsers (YAML, JSON Schema) load only when there is a file to read.
-  const base = configFile ? (await import('../../config/load.js')).loadConfig(configFile) : emptyConfig();
+  const skipBadInput = opts.skipBadInput === true;
+  const base = configFile ? (await import('../../config/load.js')).loadConfig(configFile, { skipBadInput }) : emptyConfig();
   const list = typeof opts.list === 'string' ? readUrlList(resolve(io.cwd, opts.list)) : null;
   if (list && url) throw new InputError('give a URL or --list, not both');
-  const skipBadInput = opts.skipBadInput === true;
   const config = mergeFlags(base, flagValues(list ? list.urls[0] : url, opts), io.cwd, { skipBadInput });
   if (list) config.problems.push(...list.problems);
   if (!config.site && !opts.from) {

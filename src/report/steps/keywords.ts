@@ -75,6 +75,10 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
     });
   }
   const notes: StepPart['notes'] = [];
+  const { count, budget } = rel.queriesNotScored;
+  if (count) {
+    notes.push(note(`${count} visitors' queries with the fewest impressions not scored: finding the others a best page used the scoring budget (${budget.toLocaleString('en')} pages looked at, src/analyze/relevance/relevance.ts).`, 'keywords.queries-not-scored', { count, budget }));
+  }
   for (const r of rel.rejected) notes.push(note(`Keyword "${r.keyword}" not scored: ${r.reason}.`, 'keywords.rejected', { keyword: r.keyword, reason: r.reason }));
   if (rel.languages.length) {
     const counts = rel.languages.map((l) => `${l.lang} ${l.pages}`).join(', ');
