@@ -10,6 +10,8 @@ import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
 import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
 import type { Lang, Message, Param } from './message.js';
 import { UI, type UiStrings } from './ui.js';
+import { FR_DETAILS } from './details-fr.js';
+import { isFindingId, type Facts } from '../rules/facts.js';
 
 export type { Lang, Message } from './message.js';
 export { defaultLang, isLang, LANGS, msg } from './message.js';
@@ -22,6 +24,8 @@ export interface Translator {
   date(iso: string): string;
   message(m: Message | undefined | null, english: string): string;
   rule(id: string, field: 'title' | 'help' | 'fix', english: string): string;
+  /** A finding item's detail, worded from its facts in the report's language (the English detail as given). */
+  detail(ruleId: string, e: { detail?: string | null; facts?: Facts | null }): string | undefined;
   step(id: StepId): string;
   tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
   column(tableId: string, c: Column): string;
@@ -72,6 +76,18 @@ export function translator(lang: Lang): Translator {
     },
     rule(id, field, english) {
       return fr ? (FR_RULES[id]?.[field] ?? english) : english;
+    },
+    detail(ruleId, e) {
+      const english = e.detail ?? undefined;
+      if (!fr || !e.facts || !isFindingId(ruleId)) return english;
+      const template = FR_DETAILS[ruleId] as ((f: Facts, n: (x: number, digits?: number) => string) => string) | null;
+      if (!template) return english;
+      // Facts of another shape (a report written by another version of refaudit): the English words.
+      try {
+        return template(e.facts, num) || english;
+      } catch {
+        return english;
+      }
     },
     step(id) {
       return UI[lang].steps[id];

@@ -203,7 +203,7 @@ function findings(list: Finding[], ctx: Ctx): string[] {
       out.push(...wrap(`${u.fix}${fm.t.colon}${fm.t.rule(f.ruleId, 'fix', f.fix)}`, width, '      '));
       const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
       for (const e of shown) {
-        out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', e.detail ?? '', width));
+        out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', fm.t.detail(f.ruleId, e) ?? '', width));
         if (e.related?.length) out.push(truncate(`        ${u.also}: ${e.related.map(ctx.short).join(', ')}`, width));
       }
       const more = moreCount(f.count, shown.length);

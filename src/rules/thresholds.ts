@@ -3,3 +3,7 @@ export const THIN_WORDS = 250;
 export const TITLE_MAX = 60;
 export const TITLE_MIN = 10;
 export const DESCRIPTION_MAX = 160;
+/** Clicks from the home page beyond which a page counts as too deep (page-too-deep). */
+export const MAX_CLICK_DEPTH = 4;
+/** Time to last byte, in ms, beyond which a response counts as slow (slow-response). */
+export const SLOW_MS = 1500;

@@ -1,4 +1,5 @@
 import type { SiteSnapshot } from '../site/types.js';
+import type { Facts } from './facts.js';
 
 /** The eight steps of the referencement report. */
 export type StepId =
@@ -33,8 +34,11 @@ export interface Evidence {
   detail?: string;
   /** Related URLs (the duplicate pages, the redirect chain, the linking pages). */
   related?: string[];
-  /** The facts behind `detail` as typed fields (`{ status: 404 }`, `{ words: 112 }`), for scripts. */
-  facts?: Record<string, string | number | boolean | null>;
+  /**
+   * The facts behind `detail` as typed fields (`{ status: 404 }`, `{ words: 112 }`), for scripts and
+   * for wording the detail in the report's language; which facts a rule gives: src/rules/facts.ts.
+   */
+  facts?: Facts;
 }
 
 /** A failed check, as reported. */

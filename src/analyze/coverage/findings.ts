@@ -3,6 +3,7 @@ import type { Finding, RuleMeta } from '../../rules/types.js';
 import { findingFrom, metaById } from '../../rules/finding.js';
 import type { CoverageResult } from './coverage.js';
 import { listingState } from './market-coverage.js';
+import { item } from '../../rules/evidence.js';
 
 export const COVERAGE_FINDINGS = [
   {
@@ -29,6 +30,9 @@ export const COVERAGE_FINDINGS = [
 
 export type CoverageFindingId = (typeof COVERAGE_FINDINGS)[number]['id'];
 
+/** Points as the report shows them (one decimal). */
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
 const finding = (id: CoverageFindingId, evidence: Finding['evidence']): Finding => findingFrom(metaById(COVERAGE_FINDINGS, id), evidence);
 
 export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[] {
@@ -36,21 +40,20 @@ export function coverageFindings(cov: CoverageResult, homeUrl: string): Finding[
   const lost = (engine: string) => Math.max(0, ...cov.markets.map((m) => m.lost[engine] ?? 0));
   const audience = (engine: string) => Math.max(0, ...cov.markets.map((m) => m.shares[engine] ?? 0));
   const blocked = cov.engines.filter((e) => !e.homeReachable && audience(e.engine) > 0);
-  if (blocked.length) out.push(finding('engine-bot-blocked', blocked.map((e) => ({ url: homeUrl, detail: `${e.name} (${e.bot ?? 'no bot'}): up to ${lost(e.engine).toFixed(1)} coverage points lost` }))));
+  if (blocked.length) out.push(finding('engine-bot-blocked', blocked.map((e) => item('engine-bot-blocked', { engine: e.engine, name: e.name, bot: e.bot ?? null, pointsLost: round1(lost(e.engine)) }, { url: homeUrl }))));
   // Missing verification tags are one finding, verification-missing (submission step); the
   // engine-reachability table's Verified column shows which engines and audience that leaves out.
   const noIndexNow = cov.engines.filter((e) => e.indexNow === false && audience(e.engine) > 0);
-  if (noIndexNow.length) out.push(finding('indexnow-key-missing', [{ url: homeUrl, detail: noIndexNow.map((e) => e.name).join(', ') }]));
-  // What a directory's listing costs, market by market: "costs 20.0 points in fr-MA (share 20 %, source: …)".
+  if (noIndexNow.length) out.push(finding('indexnow-key-missing', [item('indexnow-key-missing', { engines: noIndexNow.map((e) => e.name) }, { url: homeUrl })]));
+  // What a directory's listing costs, market by market (no market: no share configured, not counted).
   const cost = (url: string) => {
     const rows = cov.markets.flatMap((m) => m.directories.filter((d) => d.url === url).map((d) => ({ m: m.market, d })));
-    if (!rows.length) return 'no audience share configured, not counted in coverage';
-    return rows.map(({ m, d }) => `costs ${d.lost.toFixed(1)} points in ${m} (share ${d.share.toFixed(1)} %, source: ${d.shareSource})`).join('; ');
+    return { markets: rows.map((r) => r.m), pointsLost: rows.map((r) => round1(r.d.lost)), shares: rows.map((r) => round1(r.d.share)), shareSources: rows.map((r) => r.d.shareSource) };
   };
   // A directory whose page was not read is unknown, not missing: step 3 says so in a note.
   const missing = cov.directories.filter((d) => listingState(d) === 'absent');
-  if (missing.length) out.push(finding('directory-link-missing', missing.map((d) => ({ url: d.url, detail: `${d.name}: no link among ${d.listingSize} listed sites${d.error ? ` (${d.error})` : ''}; ${cost(d.url)}` }))));
+  if (missing.length) out.push(finding('directory-link-missing', missing.map((d) => item('directory-link-missing', { directory: d.name, listedSites: d.listingSize, error: d.error ?? null, ...cost(d.url) }, { url: d.url }))));
   const partial = cov.directories.filter((d) => !['absent', 'listed', 'unknown'].includes(listingState(d)));
-  if (partial.length) out.push(finding('directory-listing-partial', partial.map((d) => ({ url: d.foundElsewhere ?? d.url, detail: `${d.name}: ${d.foundElsewhere ? 'in another category' : ''}${d.foundElsewhere && d.followable === false ? ', ' : ''}${d.followable === false ? `rel="${d.rel}"` : ''}; ${cost(d.url)}` }))));
+  if (partial.length) out.push(finding('directory-listing-partial', partial.map((d) => item('directory-listing-partial', { directory: d.name, otherCategory: !!d.foundElsewhere, rel: d.followable === false ? String(d.rel) : null, ...cost(d.url) }, { url: d.foundElsewhere ?? d.url }))));
   return out;
 }

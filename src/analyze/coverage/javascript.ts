@@ -12,6 +12,7 @@ import type { Finding, RuleMeta } from '../../rules/types.js';
 import { contentNeedsJavaScript } from '../../site/script-shell.js';
 import type { PageRecord } from '../../site/types.js';
 import type { CoverageResult } from './coverage.js';
+import { item } from '../../rules/evidence.js';
 
 export interface EngineJsCoverage {
   renders: EngineJavaScript['renders'];
@@ -79,10 +80,13 @@ export function javascriptFindings(cov: CoverageResult, homeUrl: string): Findin
   return [
     findingFrom(
       metaById(JAVASCRIPT_FINDINGS, 'engine-misses-js-content'),
-      hit.map((e) => ({
-        url: homeUrl,
-        detail: `${e.name} (renders: ${e.javascript!.renders}): ${e.javascript!.pagesNeedingJs} of ${e.javascript!.crawlablePages} pages need JavaScript, ${lost.get(e.engine)!.toFixed(1)} coverage points lost`,
-      })),
+      hit.map((e) =>
+        item(
+          'engine-misses-js-content',
+          { engine: e.engine, name: e.name, renders: String(e.javascript!.renders), pagesNeedingJs: e.javascript!.pagesNeedingJs, crawlablePages: e.javascript!.crawlablePages, pointsLost: Math.round(lost.get(e.engine)! * 10) / 10 },
+          { url: homeUrl },
+        ),
+      ),
     ),
   ];
 }

@@ -2,6 +2,7 @@ import type { Finding, RuleMeta } from '../../rules/types.js';
 import { findingFrom, metaById } from '../../rules/finding.js';
 import type { TargetKeyword } from '../types.js';
 import type { RankingResult } from './ranking.js';
+import { item } from '../../rules/evidence.js';
 
 export const RANKING_FINDINGS = [
   {
@@ -21,17 +22,15 @@ export function rankingFindings(rank: RankingResult, keywords: TargetKeyword[]):
   const out: Finding[] = [];
   if (rank.strikingDistance.length) {
     out.push(
-      findingFrom(metaById(RANKING_FINDINGS, 'ranking-striking-distance'), rank.strikingDistance.map((o) => ({
-        ...(o.url ? { url: o.url } : {}),
-        facts: { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position, page: o.page, placesToBreak: o.placesToBreak, gainToBreak: o.gainToBreak },
-        detail: `"${o.keyword}" ${o.engine} ${o.market}: #${o.position}, ${o.placesToBreak} place(s) from page ${o.page! - 1}` + (o.gainToBreak !== null ? `, +${o.gainToBreak} clicks/month` : ''),
-      }))),
+      findingFrom(metaById(RANKING_FINDINGS, 'ranking-striking-distance'), rank.strikingDistance.map((o) =>
+        item('ranking-striking-distance', { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position!, page: o.page!, placesToBreak: o.placesToBreak!, gainToBreak: o.gainToBreak }, o.url ? { url: o.url } : {}),
+      )),
     );
   }
   const priority = new Set(keywords.filter((k) => k.priority === 1).map((k) => k.keyword.toLowerCase()));
   const absent = rank.observations.filter((o) => o.position === null && priority.has(o.keyword.toLowerCase()));
   if (absent.length) {
-    out.push(findingFrom(metaById(RANKING_FINDINGS, 'ranking-not-ranked'), absent.map((o) => ({ detail: `"${o.keyword}" on ${o.engine} (${o.market})`, facts: { keyword: o.keyword, engine: o.engine, market: o.market } }))));
+    out.push(findingFrom(metaById(RANKING_FINDINGS, 'ranking-not-ranked'), absent.map((o) => item('ranking-not-ranked', { keyword: o.keyword, engine: o.engine, market: o.market }))));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Finding, RuleMeta } from '../../rules/types.js';
 import { findingFrom, metaById } from '../../rules/finding.js';
 import type { RelevanceResult } from './relevance.js';
+import { item } from '../../rules/evidence.js';
 
 export const RELEVANCE_FINDINGS = [
   {
@@ -45,12 +46,12 @@ const make = (id: RelevanceFindingId, evidence: Finding['evidence']): Finding =>
 export function relevanceFindings(rel: RelevanceResult): Finding[] {
   const out: Finding[] = [];
   const push = (id: RelevanceFindingId, ev: Finding['evidence']) => ev.length && out.push(make(id, ev));
-  push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, facts: { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length }, related: k.cannibals.map((c) => c.url) })));
-  push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100`, facts: { keyword: k.keyword.keyword, score: k.best?.score ?? 0 } })));
-  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => (k.best ? { url: k.best.url, detail: `"${k.keyword.keyword}": absent; the closest page holds only ${k.best.matched.map((w) => `"${w}"`).join(', ') || 'none of its words'}`, facts: { keyword: k.keyword.keyword, matched: k.best.matched.join(' ') } } : { detail: `"${k.keyword.keyword}": absent; no page holds any of its words`, facts: { keyword: k.keyword.keyword, matched: '' } })));
-  push('keyword-landing-mismatch', rel.keywords.filter((k) => k.mismatch).map((k) => ({ url: k.mismatch!.rankingUrl, detail: `"${k.keyword.keyword}" ranks on ${k.mismatch!.engine} with this page (${k.mismatch!.rankingScore}/100); best is ${k.best!.url} (${k.best!.score}/100)`, related: [k.best!.url] })));
-  push('query-without-page', rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100`, facts: { query: q.query, impressions: q.impressions ?? null, score: q.bestScore } })));
+  push('keyword-cannibalisation', rel.keywords.filter((k) => k.cannibals.length).map((k) => item('keyword-cannibalisation', { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length, competingScores: k.cannibals.map((c) => c.score) }, { url: k.best!.url, related: k.cannibals.map((c) => c.url) })));
+  push('keyword-gap', rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => item('keyword-gap', { keyword: k.keyword.keyword, score: k.best?.score ?? 0 }, k.best ? { url: k.best.url } : {})));
+  push('keyword-not-on-site', rel.keywords.filter((k) => k.notOnSite).map((k) => item('keyword-not-on-site', { keyword: k.keyword.keyword, matched: [...(k.best?.matched ?? [])], closestPage: !!k.best }, k.best ? { url: k.best.url } : {})));
+  push('keyword-landing-mismatch', rel.keywords.filter((k) => k.mismatch).map((k) => item('keyword-landing-mismatch', { keyword: k.keyword.keyword, engine: k.mismatch!.engine, rankingScore: k.mismatch!.rankingScore, bestUrl: k.best!.url, bestScore: k.best!.score }, { url: k.mismatch!.rankingUrl, related: [k.best!.url] })));
+  push('query-without-page', rel.queriesWithoutPage.map((q) => item('query-without-page', { query: q.query, impressions: q.impressions ?? null, score: q.bestScore })));
   const margin = rel.weights.competitorMargin;
-  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - siteBest(k) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.notOnSite ? 'absent' : siteBest(k)}`, facts: { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: siteBest(k) } }))));
+  push('competitor-more-relevant', rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - siteBest(k) >= margin).map((k) => item('competitor-more-relevant', { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: siteBest(k), notOnSite: k.notOnSite }, { url: c.url }))));
   return out;
 }

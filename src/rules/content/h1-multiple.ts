@@ -1,5 +1,6 @@
 import { h1Count, headingTexts } from '../../site/headings.js';
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const h1Multiple = defineRule(
   {
@@ -10,5 +11,8 @@ export const h1Multiple = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => h1Count(p.html!.headings) > 1)
-      .map((p) => ({ url: p.url, detail: headingTexts(p.html!.headings, (l) => l === 1).map((t) => `"${t}"`).join(', ') })),
+      .map((p) => {
+        const h1s = headingTexts(p.html!.headings, (l) => l === 1);
+        return item('h1-multiple', { count: h1Count(p.html!.headings), h1s }, { url: p.url });
+      }),
 );
