@@ -26,7 +26,7 @@ function shell(f: FactsOf<'js-content-shell'>): string {
 function renderedOnly(f: FactsOf<'js-rendered-content'>): string {
   const parts = [
     f.h1Added ? 'the H1' : '',
-    f.words > f.rawWords ? `${f.words - f.rawWords} of ${f.words} words (raw HTML: ${f.rawWords})` : '',
+    f.wordsAdded ? `${f.wordsAdded} of ${f.words} words (raw HTML: ${f.rawWords})` : '',
     f.linksAdded ? `${f.linksAdded} internal link${s(f.linksAdded)}` : '',
   ].filter(Boolean);
   return `only after rendering: ${parts.join(', ')}`;
@@ -117,6 +117,6 @@ export const EN_DETAILS: DetailTemplates = {
   'query-without-page': (f) => `"${f.query}": ${f.impressions ?? '?'} impressions, best page ${f.score}/100`,
   'competitor-more-relevant': (f) => `"${f.keyword}": ${f.competitor} vs ${f.notOnSite ? 'absent' : f.site}`,
   'ranking-striking-distance': (f) =>
-    `"${f.keyword}" ${f.engine} ${f.market}: #${f.position}, ${f.placesToBreak} place(s) from page ${f.page - 1}` + (f.gainToBreak !== null ? `, +${f.gainToBreak} clicks/month` : ''),
+    `"${f.keyword}" ${f.engine} ${f.market}: #${f.position}, ${f.placesToBreak} place(s) from page ${f.previousPage}` + (f.gainToBreak !== null ? `, +${f.gainToBreak} clicks/month` : ''),
   'ranking-not-ranked': (f) => `"${f.keyword}" on ${f.engine} (${f.market})`,
 };

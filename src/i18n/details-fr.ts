@@ -147,7 +147,7 @@ export const FR_DETAILS: FrDetailTemplates = {
   'js-rendered-content': (f, n) => {
     const parts = [
       f.h1Added ? 'le H1' : '',
-      f.words > f.rawWords ? `${n(f.words - f.rawWords)} mots sur ${n(f.words)} (HTML servi : ${n(f.rawWords)})` : '',
+      f.wordsAdded ? `${n(f.wordsAdded)} mots sur ${n(f.words)} (HTML servi : ${n(f.rawWords)})` : '',
       f.linksAdded ? `${n(f.linksAdded)} lien${s(f.linksAdded)} interne${s(f.linksAdded)}` : '',
     ].filter(Boolean);
     return `seulement après le rendu : ${parts.join(', ')}`;
@@ -179,7 +179,7 @@ export const FR_DETAILS: FrDetailTemplates = {
   'query-without-page': (f, n) => `${q(f.query)} : ${f.impressions === null ? '?' : n(f.impressions)} impressions, meilleure page ${n(f.score)}/100`,
   'competitor-more-relevant': (f, n) => `${q(f.keyword)} : ${n(f.competitor)} contre ${f.notOnSite ? 'absent du site' : n(f.site)}`,
   'ranking-striking-distance': (f, n) =>
-    `${q(f.keyword)} ${f.engine} ${f.market} : n° ${n(f.position)}, à ${n(f.placesToBreak)} place${s(f.placesToBreak)} de la page ${n(f.page - 1)}` +
+    `${q(f.keyword)} ${f.engine} ${f.market} : n° ${n(f.position)}, à ${n(f.placesToBreak)} place${s(f.placesToBreak)} de la page ${n(f.previousPage)}` +
     (f.gainToBreak !== null ? `, +${n(f.gainToBreak, 0)} clics/mois` : ''),
   'ranking-not-ranked': (f) => `${q(f.keyword)} sur ${f.engine} (${f.market})`,
 };

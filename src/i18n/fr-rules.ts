@@ -367,6 +367,11 @@ export const FR_RULES: Record<string, RuleText> = {
     help: 'L’inscription ne rapporte qu’une partie de l’audience de l’annuaire (directory-presence.json) : un lien nofollow/ugc/sponsored ne transmet rien aux moteurs, et une inscription dans une autre catégorie échappe aux visiteurs de la catégorie choisie.',
     fix: 'Demander à l’annuaire un lien simple dans la catégorie choisie.',
   },
+  'engine-misses-js-content': {
+    title: 'Des moteurs qui n’exécutent pas JavaScript manquent du contenu qui en dépend',
+    help: 'Sur certaines pages, le texte ou le H1 n’apparaissent qu’une fois les scripts exécutés. Les moteurs dont la documentation ne dit pas qu’ils exécutent JavaScript (src/data/engines.json, « javascript ») sont supposés indexer le HTML tel que servi : ces pages atteignent leurs utilisateurs sans leur contenu. Les points sont la couverture pondérée par l’audience que cela coûte.',
+    fix: 'Servir le contenu dans le HTML (rendu côté serveur, génération statique ou prérendu) pour que tous les moteurs l’indexent.',
+  },
   'lang-contradicts-text': {
     title: 'La langue déclarée n’est pas celle du texte',
     help: 'L’attribut <html lang> annonce une langue alors que le texte de la page est nettement dans une autre (souvent la valeur par défaut d’un thème, lang="en-US", laissée sur un site français). Les moteurs peuvent classer la page dans la mauvaise langue et le mauvais marché ; refaudit la lit dans la langue de son texte.',

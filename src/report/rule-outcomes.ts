@@ -6,6 +6,7 @@
 import type { RefauditConfig } from '../config/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { COVERAGE_FINDINGS } from '../analyze/coverage/findings.js';
+import { JAVASCRIPT_FINDINGS } from '../analyze/coverage/javascript.js';
 import { RELEVANCE_FINDINGS } from '../analyze/relevance/findings.js';
 import { RANKING_FINDINGS } from '../analyze/ranking/findings.js';
 import type { Finding, RuleMeta } from '../rules/types.js';
@@ -13,7 +14,7 @@ import type { RuleOutcome } from './types.js';
 
 /** Every check refaudit knows, rules first then the analyses' findings. */
 export function allRuleMetas(): RuleMeta[] {
-  return [...ALL_RULES.map((r) => r.meta), ...COVERAGE_FINDINGS, ...RELEVANCE_FINDINGS, ...RANKING_FINDINGS];
+  return [...ALL_RULES.map((r) => r.meta), ...COVERAGE_FINDINGS, ...JAVASCRIPT_FINDINGS, ...RELEVANCE_FINDINGS, ...RANKING_FINDINGS];
 }
 
 export interface RuleInputs {

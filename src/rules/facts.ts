@@ -83,7 +83,7 @@ export const FACTS = {
   'js-content-shell': {
     words: 'integer', hasH1: 'boolean', appRoot: 'string?', emptyAppRoot: 'boolean', emptyMain: 'boolean', fewWords: 'boolean', bundles: 'integer', hydration: 'strings',
   },
-  'js-rendered-content': { h1Added: 'boolean', words: 'integer', rawWords: 'integer', linksAdded: 'integer' },
+  'js-rendered-content': { h1Added: 'boolean', wordsAdded: 'integer', words: 'integer', rawWords: 'integer', linksAdded: 'integer' },
   'js-canonical-changed': { raw: 'url?', rendered: 'url?' },
   'js-noindex-changed': { added: 'boolean', robots: 'strings' },
   'js-head-changed': { titleChanged: 'boolean', rawTitle: 'string?', title: 'string?', description: 'string?' },
@@ -102,7 +102,7 @@ export const FACTS = {
   'query-without-page': { query: 'string', impressions: 'integer?', score: 'number' },
   'competitor-more-relevant': { keyword: 'string', competitor: 'number', site: 'number', notOnSite: 'boolean' },
   // ranking analysis (step 7)
-  'ranking-striking-distance': { keyword: 'string', engine: 'string', market: 'string', position: 'integer', page: 'integer', placesToBreak: 'integer', gainToBreak: 'number?' },
+  'ranking-striking-distance': { keyword: 'string', engine: 'string', market: 'string', position: 'integer', page: 'integer', previousPage: 'integer', placesToBreak: 'integer', gainToBreak: 'number?' },
   'ranking-not-ranked': { keyword: 'string', engine: 'string', market: 'string' },
 } as const satisfies Record<string, Record<string, FactType>>;
 

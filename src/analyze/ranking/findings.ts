@@ -23,7 +23,7 @@ export function rankingFindings(rank: RankingResult, keywords: TargetKeyword[]):
   if (rank.strikingDistance.length) {
     out.push(
       findingFrom(metaById(RANKING_FINDINGS, 'ranking-striking-distance'), rank.strikingDistance.map((o) =>
-        item('ranking-striking-distance', { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position!, page: o.page!, placesToBreak: o.placesToBreak!, gainToBreak: o.gainToBreak }, o.url ? { url: o.url } : {}),
+        item('ranking-striking-distance', { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position!, page: o.page!, previousPage: o.page! - 1, placesToBreak: o.placesToBreak!, gainToBreak: o.gainToBreak }, o.url ? { url: o.url } : {}),
       )),
     );
   }

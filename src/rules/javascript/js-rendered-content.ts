@@ -14,6 +14,6 @@ export const jsRenderedContent = defineRule(
       const r = p.render!;
       const h1Added = r.raw.h1 === null && r.changed.includes('h1');
       const wordsAdded = r.changed.includes('words') && p.html!.wordCount > r.raw.words;
-      return [item('js-rendered-content', { h1Added, words: p.html!.wordCount, rawWords: wordsAdded ? r.raw.words : p.html!.wordCount, linksAdded: r.linksAdded.count }, { url: p.url })];
+      return [item('js-rendered-content', { h1Added, wordsAdded: wordsAdded ? p.html!.wordCount - r.raw.words : 0, words: p.html!.wordCount, rawWords: r.raw.words, linksAdded: r.linksAdded.count }, { url: p.url })];
     }),
 );
