@@ -6,7 +6,7 @@
 import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '../report/types.js';
 import type { StepId } from '../rules/types.js';
 import { FR_RULES } from './fr-rules.js';
-import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
+import { EN_EMPTY, FR_CELL_PATTERNS, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
 import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
 import type { Lang, Message, Param } from './message.js';
 import { UI, type UiStrings } from './ui.js';
@@ -29,7 +29,7 @@ export interface Translator {
   step(id: StepId): string;
   tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
   column(tableId: string, c: Column): string;
-  tableNote(t: Pick<Table, 'id' | 'note'>): string | undefined;
+  tableNote(t: Pick<Table, 'id' | 'note' | 'noteText'>): string | undefined;
   tableEmpty(tableId: string): string;
   /** A word in a cell (a state, a kind); anything else as given. */
   cell(value: string): string;
@@ -99,18 +99,27 @@ export function translator(lang: Lang): Translator {
     column(tableId, c) {
       const label = fr ? (FR_TABLES[tableId]?.columns[c.key] ?? c.label) : c.label;
       // Competitor columns are named by the competitor's host in both languages.
-      const shown = tableId === 'competitors' && /^c\d$/.test(c.key) ? c.label : label;
+      const shown = tableId === 'competitors' && /^competitor\d$/.test(c.key) ? c.label : label;
       return c.unit === 'ms' || c.unit === 'bytes' ? `${shown} (${c.unit === 'bytes' ? (fr ? 'octets' : 'bytes') : 'ms'})` : shown;
     },
     tableNote(t) {
       if (!t.note) return undefined;
-      return fr ? (FR_TABLES[t.id]?.note ?? t.note) : t.note;
+      if (!fr) return t.note;
+      const built = t.noteText && FR_MESSAGES[t.noteText.id];
+      return built ? built(t.noteText!.params, param) : (FR_TABLES[t.id]?.note ?? t.note);
     },
     tableEmpty(id) {
       return fr ? (FR_TABLES[id]?.empty ?? UI.fr.emptyTable) : (EN_EMPTY[id] ?? UI.en.emptyTable);
     },
     cell(value) {
-      return fr ? (FR_CELLS[value] ?? value) : value;
+      if (!fr) return value;
+      const word = FR_CELLS[value];
+      if (word) return word;
+      for (const [re, say] of FR_CELL_PATTERNS) {
+        const m = re.exec(value);
+        if (m) return say(m);
+      }
+      return value;
     },
     rowCell(tableId, key, row) {
       const v = row[key] ?? null;

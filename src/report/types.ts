@@ -42,6 +42,8 @@ export interface Table {
   /** Rows left out of `rows` (the full count is rows.length + omitted). */
   omitted?: number;
   note?: string;
+  /** The note as a message, when it is built from data, so each language words it. */
+  noteText?: Message;
 }
 
 /**
