@@ -64,7 +64,7 @@ export function frSitemapProblem(p: string): string {
 const duplicate = (f: { value: string; pages: number }, n: Num) => `${q(f.value)} sur ${n(f.pages)} pages`;
 const directoryCost = (f: { markets: string[]; pointsLost: number[]; shares: number[]; shareSources: string[] }, n: Num) =>
   f.markets.length
-    ? f.markets.map((m, i) => `coûte ${n(f.pointsLost[i]!, 1)} points en ${m} (part ${n(f.shares[i]!, 1)} %, source : ${f.shareSources[i]})`).join(' ; ')
+    ? f.markets.map((m, i) => `coûte ${n(f.pointsLost[i]!, 1)} points en ${m} (part ${n(f.shares[i]!, 1)} %, source : ${q(f.shareSources[i]!)})`).join(' ; ')
     : 'aucune part d’audience configurée, non compté dans la couverture';
 
 function shell(f: FactsOf<'js-content-shell'>, n: Num): string {

@@ -221,3 +221,21 @@ export const FR_CELL_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(.+), (\S+) \(site: result count\)$/s, (m) => `${m[1]}, ${m[2]} (nombre de résultats site:)`],
   [/^(.+), (\S+) \(key pages found, no result count in the answer\)$/s, (m) => `${m[1]}, ${m[2]} (pages clés trouvées, pas de nombre de résultats dans la réponse)`],
 ];
+
+/** What each model data file holds, in French, by file name (the cited sources stay as published). */
+export const FR_SOURCES: Record<string, string> = {
+  'engines.json': 'Moteurs de recherche : les robots qui alimentent l’index de chaque moteur, le nombre de résultats par page, la validation et la prise en charge d’IndexNow.',
+  'audience-shares.json': 'Part de marché des moteurs de recherche par marché (toutes plateformes), en pourcentage.',
+  'ctr-curve.json': 'Part des recherches qui cliquent sur le résultat naturel à chaque position (en pourcentage), ordinateur et mobile ensemble.',
+  'language-markets.json': 'Pour la couverture par langue (`--market fr`) : les pays où la langue est lue sur le web, chacun pondéré par ses internautes qui utilisent cette langue, en millions.',
+  'directory-presence.json': 'Part de l’audience d’un annuaire que rapporte une inscription (sa « présence », de 0 à 1) selon ce que montre la page de l’annuaire.',
+  'relevance-weights.json': 'Poids des champs et paramètres du modèle de pertinence BM25F mot-clé × page de refaudit, et seuils de ses constats.',
+};
+
+/** What `measured: …` names, in French. */
+export const FR_MEASURED: Record<string, string> = {
+  crawl: 'exploration',
+  'directory page': 'page de l’annuaire',
+  'no rankings imported': 'aucune position importée',
+  rules: 'règles',
+};

@@ -6,7 +6,7 @@
 import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '../report/types.js';
 import type { StepId } from '../rules/types.js';
 import { FR_RULES } from './fr-rules.js';
-import { EN_EMPTY, FR_CELL_PATTERNS, FR_CELLS, FR_CHARTS, FR_TABLES } from './fr-tables.js';
+import { EN_EMPTY, FR_CELL_PATTERNS, FR_CELLS, FR_CHARTS, FR_MEASURED, FR_SOURCES, FR_TABLES } from './fr-tables.js';
 import { FR_MESSAGES, frScoreLabel, frTableTitle } from './fr-messages.js';
 import type { Lang, Message, Param } from './message.js';
 import { UI, type UiStrings } from './ui.js';
@@ -27,6 +27,10 @@ export interface Translator {
   /** A finding item's detail, worded from its facts in the report's language (the English detail as given). */
   detail(ruleId: string, e: { detail?: string | null; facts?: Facts | null }): string | undefined;
   step(id: StepId): string;
+  /** What a model data file holds (by its file name), in the report's language. */
+  sourceWhat(fileName: string, english: string): string;
+  /** What a `measured` origin names (`crawl`, `directory page`). */
+  measuredBy(by: string): string;
   tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
   column(tableId: string, c: Column): string;
   tableNote(t: Pick<Table, 'id' | 'note' | 'noteText'>): string | undefined;
@@ -88,6 +92,12 @@ export function translator(lang: Lang): Translator {
       } catch {
         return english;
       }
+    },
+    sourceWhat(fileName, english) {
+      return fr ? (FR_SOURCES[fileName] ?? english) : english;
+    },
+    measuredBy(by) {
+      return fr ? (FR_MEASURED[by] ?? by) : by;
     },
     step(id) {
       return UI[lang].steps[id];

@@ -259,7 +259,7 @@ function sources(r: Report, ctx: Ctx): string {
     : '';
   const model = r.sources.length
     ? `<div class="scroll"><table class="data"><thead><tr><th>${esc(u.modelData)}</th><th>${esc(u.what)}</th><th>${esc(u.source)}</th><th>${esc(u.date)}</th></tr></thead><tbody>${r.sources
-        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(s.what)}</td><td>${esc(s.source)}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
+        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(s.source)}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
         .join('')}</tbody></table></div>`
     : `<p>${esc(u.noModelData)}</p>`;
   const problems = r.problems.length

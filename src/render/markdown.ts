@@ -203,7 +203,7 @@ function footer(r: Report, { f }: Ctx): string[] {
       gfmTable(
         [u.modelData, u.what, u.source, u.date],
         ['left', 'left', 'left', 'left'],
-        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(s.what), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
+        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
       ),
     );
   } else out.push(u.noModelData);

@@ -71,9 +71,9 @@ describe('the JSON and CSV contract on the demo', () => {
     expect(competitors.columns.map((c: any) => c.key)).toEqual(['keyword', 'site', 'competitor1', 'competitor2']);
     expect(competitors.columns[2].label).toMatch(/^127\.0\.0\.1:\d+$/);
     const directories = tables.find((t: any) => t.id === 'directories');
-    const listed = directories.rows.find((r: any) => r.rank !== null);
-    expect(listed).toMatchObject({ rank: expect.any(Number), listedSites: expect.any(Number), listed: 'listed, followable link', foundAt: null });
-    expect(listed.rank).toBeLessThanOrEqual(listed.listedSites);
+    const ranked = directories.rows.find((r: any) => r.rank !== null);
+    expect(ranked).toMatchObject({ rank: expect.any(Number), listedSites: expect.any(Number), listed: 'listed, followable link', foundAt: null });
+    expect(ranked.rank).toBeLessThanOrEqual(ranked.listedSites);
     expect(directories.rows.find((r: any) => r.foundAt !== null)).toMatchObject({ listed: expect.stringMatching(/^listed in another category/), foundAt: expect.stringMatching(/^http/) });
     // A table drawn per market is one id with its market, not an id built from data.
     const audience = tables.filter((t: any) => t.id === 'audience');
