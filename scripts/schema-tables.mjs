@@ -51,12 +51,10 @@ defs.factsByRule = Object.fromEntries(
     return [id, { type: 'object', additionalProperties: false, required: Object.keys(f), properties: Object.fromEntries(Object.entries(f).map(([k, t]) => [k, factSchema(t)])) }];
   }),
 );
-defs.item.properties.ruleId = { $ref: '#/$defs/findingId' };
 defs.item.allOf = findingIds.map((id) => ({
   if: { type: 'object', properties: { ruleId: { const: id } }, required: ['ruleId'] },
   then: { type: 'object', properties: { facts: { $ref: `#/$defs/factsByRule/${id}` } } },
 }));
-defs.finding.properties.ruleId = { $ref: '#/$defs/findingId' };
 defs.finding.allOf = findingIds.map((id) => ({
   if: { type: 'object', properties: { ruleId: { const: id } }, required: ['ruleId'] },
   then: { type: 'object', properties: { evidence: { type: 'array', items: { type: 'object', properties: { facts: { $ref: `#/$defs/factsByRule/${id}` } } } } } },

@@ -264,7 +264,7 @@ function footer(r: Report, ctx: Ctx): string[] {
   const out = [rule(u.sourcesAndProblems, ctx)];
   if (r.sources.length) {
     out.push(ctx.c.bold(u.modelData));
-    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what)} ${u.source}${ctx.f.t.colon}${s.source}, ${s.date}.`, ctx.width));
+    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${s.source}, ${s.date}.`, ctx.width));
   } else out.push(u.noModelData);
   const t = ctx.f.t;
   const criteria = [`${u.criteria.coverage}${t.colon}${describeOrigin(r.scores.coverage.origin, t)}`, `${u.criteria.relevance}${t.colon}${describeOrigin(r.scores.relevance.origin, t)}`, `${u.criteria.ranking}${t.colon}${describeOrigin(r.scores.ranking.origin, t)}`];
