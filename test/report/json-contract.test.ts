@@ -165,6 +165,39 @@ describe('the JSON and CSV contract on the demo', () => {
     expect(links.length).toBeGreaterThan(report.site.pagesCrawled);
   });
 
+  it('documents every CSV file and its columns in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const documented = new Map([...readme.matchAll(/^\| `(\w+)\.csv` \| [^|]+ \| `([^`]+)`/gm)].map((m) => [m[1]!, m[2]!.split(', ')]));
+    expect(Object.fromEntries(documented)).toEqual(EXPORT_COLUMNS);
+  });
+
+  it('keeps the labels of a text table apart when it cuts them', () => {
+    // A cut label two rows share, with nothing else in words to tell them apart (another column's
+    // engine, state...), hides which is which ("Priority keywords on page 1 of …" twice).
+    const text = readFileSync(join(dir, 'refaudit-report.txt'), 'utf8');
+    const blocks = text.split(/^┌.*$/m).slice(1).map((b) => b.split(/^└.*$/m)[0]!);
+    expect(blocks.length).toBeGreaterThan(20);
+    let cut = 0;
+    for (const b of blocks) {
+      const rows = b.split('\n').filter((l) => l.startsWith('│')).slice(1).map((l) => l.split('│').slice(1, -1).map((c) => c.trim()));
+      const seen = new Map<string, string>();
+      for (const [first, ...rest] of rows.filter((r) => r[0]!.endsWith('…'))) {
+        cut++;
+        const words = rest.filter((c) => !/^[\d\s.,%+−-]*$/.test(c) && !/^[≥≤]$/.test(c)).join(' | ');
+        const key = `${first} :: ${words}`;
+        expect(seen.has(key), `two rows read "${key}"`).toBe(false);
+        seen.set(key, first!);
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it('refuses an --output-dir it cannot create before crawling: exit 2, one line', async () => {
+    const r = await runCli(['audit', 'http://127.0.0.1:9/', '--no-config', '--no-history', '--format', 'csv', '--output-dir', '/sys/refaudit-report-dir']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^refaudit: --output-dir \/sys\/refaudit-report-dir: cannot create the folder \([^)]+\)\n$/);
+  });
+
   it('refuses --format csv without --output-dir before crawling: exit 2, one line', async () => {
     // An address nothing answers: had it crawled, the exit code would be 3.
     const r = await runCli(['audit', 'http://127.0.0.1:9/', '--no-config', '--no-history', '--format', 'csv']);
