@@ -24,3 +24,40 @@ defs.table.allOf = ids.map((id) => {
 });
 writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
 console.log(`schema: ${ids.length} table ids`);
+
+// The facts of each finding item, by rule id, from src/rules/facts.ts (test/report/facts.test.ts
+// checks that the schema and that list agree and that real audits' items match them).
+const { FACTS } = await import('../dist/rules/facts.js');
+const factSchema = (t) => {
+  const nullable = t.endsWith('?');
+  const base = nullable ? t.slice(0, -1) : t;
+  const s =
+    base === 'strings' || base === 'urls' ? { type: 'array', items: { type: 'string' } }
+    : base === 'numbers' ? { type: 'array', items: { type: 'number' } }
+    : base === 'url' ? { type: 'string', description: 'URL' }
+    : { type: base };
+  return nullable ? { ...s, type: [s.type, 'null'] } : s;
+};
+const findingIds = Object.keys(FACTS);
+defs.findingId = { description: 'Every rule and analysis finding id (src/rules/facts.ts).', type: 'string', enum: findingIds };
+defs.facts = {
+  description: 'The facts behind an item, as typed fields; which ones, by rule id: $defs.factsByRule.',
+  type: 'object',
+  additionalProperties: { anyOf: [{ $ref: '#/$defs/cell' }, { type: 'array', items: { type: ['string', 'number'] } }] },
+};
+defs.factsByRule = Object.fromEntries(
+  findingIds.map((id) => {
+    const f = FACTS[id];
+    return [id, { type: 'object', additionalProperties: false, required: Object.keys(f), properties: Object.fromEntries(Object.entries(f).map(([k, t]) => [k, factSchema(t)])) }];
+  }),
+);
+defs.item.allOf = findingIds.map((id) => ({
+  if: { type: 'object', properties: { ruleId: { const: id } }, required: ['ruleId'] },
+  then: { type: 'object', properties: { facts: { $ref: `#/$defs/factsByRule/${id}` } } },
+}));
+defs.finding.allOf = findingIds.map((id) => ({
+  if: { type: 'object', properties: { ruleId: { const: id } }, required: ['ruleId'] },
+  then: { type: 'object', properties: { evidence: { type: 'array', items: { type: 'object', properties: { facts: { $ref: `#/$defs/factsByRule/${id}` } } } } } },
+}));
+writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
+console.log(`schema: facts of ${findingIds.length} finding ids`);

@@ -15,6 +15,21 @@ const base = (p: P) => {
 };
 const s = (x: P) => (x === 1 ? '' : 's');
 
+/** Where canonicals point, from `sameHost` and `hosts` ("host=n,host=n"); the English words when absent. */
+function targets(p: Record<string, P>, n: (x: P, digits?: number) => string, english: P): string {
+  if (p.hosts === undefined && p.sameHost === undefined) return String(english ?? '');
+  const parts: [number, string][] = String(p.hosts ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((x) => {
+      const i = x.lastIndexOf('=');
+      const k = Number(x.slice(i + 1));
+      return [k, `${n(k)} vers l’hôte ${x.slice(0, i)}`];
+    });
+  if (typeof p.sameHost === 'number' && p.sameHost > 0) parts.push([p.sameHost, `${n(p.sameHost)} vers d’autres URL de ce site`]);
+  return parts.sort((a, b) => b[0] - a[0]).map((x) => x[1]).join(', ');
+}
+
 export const FR_MESSAGES: Record<string, Template> = {
   'objectives.summary': (p, n) =>
     `${n(p.met)} objectif${s(p.met)} sur ${n(p.total)} atteint${s(p.met)}${p.unmeasured ? `, ${n(p.unmeasured)} non mesuré${s(p.unmeasured)}` : ''}.`,
@@ -69,7 +84,7 @@ export const FR_MESSAGES: Record<string, Template> = {
     `Depuis le ${p.since} : ${n(p.newItems)} nouvel${p.newItems === 1 ? '' : 's'} élément${s(p.newItems)} et ${n(p.fixedItems)} corrigé${s(p.fixedItems)} ; ${n(p.crossings)} changement${s(p.crossings)} de page ; ${n(p.added)} page${s(p.added)} ajoutée${s(p.added)}, ${n(p.removed)} retirée${s(p.removed)}.`,
   'reason.coverage-home-blocked': () => 'Couverture nulle : le robot d’aucun moteur retenu ne peut récupérer la page d’accueil (robots.txt ou erreur).',
   'reason.coverage-all-canonicalised': (p, n) =>
-    `Couverture nulle : aucune page n’est indexable, les ${n(p.pages)} pages HTML déclarent une canonique vers une autre URL (${p.targets}).`,
+    `Couverture nulle : aucune page n’est indexable, les ${n(p.pages)} pages HTML déclarent une canonique vers une autre URL (${targets(p, n, p.targets)}).`,
   'reason.coverage-none-indexable': (p) => `Couverture nulle : aucune page n’est indexable${p.why ? ` (${p.why})` : ' (aucune page HTML n’a répondu 200)'}.`,
   'reason.coverage-none-crawlable': () =>
     'Couverture nulle : aucun moteur retenu ne peut explorer et indexer une page indexable (robots.txt, meta robots ou X-Robots-Tag pour son robot).',
@@ -79,11 +94,18 @@ export const FR_MESSAGES: Record<string, Template> = {
   'reason.relevance-none-indexable': () => 'Pertinence nulle : aucune page n’est indexable.',
   'content.left-out': (p, n) => {
     const parts = [
-      p.canonicalised ? `${n(p.canonicalised)} avec une canonique vers une autre URL (${p.canonicalTargets} ; p. ex. ${p.canonicalExample})` : '',
+      p.canonicalised ? `${n(p.canonicalised)} avec une canonique vers une autre URL (${targets(p, n, p.canonicalTargets)} ; p. ex. ${p.canonicalExample})` : '',
       p.noindex ? `${n(p.noindex)} en noindex (p. ex. ${p.noindexExample})` : '',
     ].filter(Boolean);
     return `${n(p.total)} page${s(p.total)} HTML que les moteurs n’indexeront pas ${p.total === 1 ? 'a été écartée' : 'ont été écartées'} des contrôles de titres dupliqués, de meta description, de contenu maigre, de profondeur, de complétude du sitemap et de quasi-doublons : ${parts.join(' ; ')}. Les contrôles de page (title, h1, lang, images) les couvrent toujours.`;
   },
+  'audience.note': (p, n) =>
+    [
+      'Parts des moteurs : origine indiquée dans la colonne Part ; parts des annuaires : la configuration, avec la source qu’elle indique.',
+      p.language ? 'Pour une langue, chaque chiffre est la moyenne pondérée sur ses marchés (voir le tableau suivant) ; un annuaire ne compte que dans les marchés où il a une part.' : '',
+      p.directories !== null && p.directories !== undefined ? `Les annuaires portent ${n(p.directories, 1)} % de cette audience : les parts des moteurs sont multipliées par (100 − ${n(p.directories, 1)}) ÷ 100.` : '',
+      p.unknown !== null && p.unknown !== undefined ? `${n(p.unknown, 1)} % de l’audience est dans des annuaires dont la page n’a pas pu être lue : elle est retirée, la couverture porte sur les ${n(100 - Number(p.unknown), 1)} % restants.` : '',
+    ].filter(Boolean).join(' '),
   'landing-pages.not-compared': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} candidate${s(p.pages)} n’${p.pages === 1 ? 'a' : 'ont'} pas pu être comparée${s(p.pages)} pour les quasi-doublons : moins de ${n(p.shingles)} suites de trois mots hors des liens (menus et listes de liens seulement), p. ex. ${p.examples}.`,
 };

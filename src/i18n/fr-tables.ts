@@ -25,7 +25,7 @@ export const FR_TABLES: Record<string, TableText> = {
   'untargeted-terms': { title: 'Termes forts du site qu’aucun mot-clé cible n’emploie', columns: { term: 'Terme', score: 'TF-IDF' } },
   competitors: {
     title: 'Concurrents : meilleur score par mot-clé (même modèle)',
-    columns: { keyword: 'Mot-clé', site: 'Site', c0: 'Concurrent 1', c1: 'Concurrent 2', c2: 'Concurrent 3', c3: 'Concurrent 4' },
+    columns: { keyword: 'Mot-clé', site: 'Site', competitor1: 'Concurrent 1', competitor2: 'Concurrent 2', competitor3: 'Concurrent 3', competitor4: 'Concurrent 4' },
   },
   'queries-without-page': {
     title: 'Requêtes des visiteurs avec impressions mais sans page forte',
@@ -38,10 +38,12 @@ export const FR_TABLES: Record<string, TableText> = {
   'language-markets': {
     title: 'Marchés retenus pour la langue',
     columns: { market: 'Marché', weight: 'Poids', data: 'Ligne des parts', score: 'Couverture' },
+    note: 'Poids : internautes utilisant la langue, en millions (le fichier de données indique sa source et sa date). Un marché sans ligne propre dans audience-shares utilise la ligne mondiale.',
   },
   'engine-presence': {
     title: 'Présence effective : pages indexées ÷ pages indexables par moteur',
     columns: { engine: 'Moteur', indexed: 'Indexées', indexable: 'Indexables', ratio: 'Indexées ÷ indexables', home: 'Accueil trouvé', key: 'Pages clés trouvées', origin: 'Origine' },
+    note: 'Indexées : le nombre d’un export d’index importé, ou l’estimation par le moteur des résultats d’une requête site: posée via le fournisseur de SERP (plafonnée au nombre de pages indexables dans la couverture). Pages clés : la meilleure page d’atterrissage de chaque mot-clé cible.',
   },
   'engine-javascript': {
     title: 'Ce que chaque moteur voit du contenu qui exige JavaScript',
@@ -54,7 +56,7 @@ export const FR_TABLES: Record<string, TableText> = {
   },
   directories: {
     title: 'Annuaires',
-    columns: { name: 'Annuaire', listed: 'Inscription', anchor: 'Ancre', rel: 'rel', rank: 'Rang A-Z', share: 'Part d’audience', source: 'Source de la part (configuration)' },
+    columns: { name: 'Annuaire', listed: 'Inscription', foundAt: 'Trouvé sur', anchor: 'Ancre', rel: 'rel', rank: 'Rang A-Z', listedSites: 'Sites listés', share: 'Part d’audience', source: 'Source de la part (configuration)' },
   },
   'crawl-by-status': { title: 'Pages par statut HTTP', columns: { status: 'Statut', kind: 'Type', error: 'Erreur', pages: 'Pages' } },
   'crawl-by-depth': {
@@ -71,7 +73,11 @@ export const FR_TABLES: Record<string, TableText> = {
     title: 'Pages indexables et raisons des autres',
     columns: { state: 'Pages', reason: 'Raison', count: 'Nombre' },
   },
-  'crawl-sitemap-overlap': { title: 'Recoupement du sitemap et de l’exploration', columns: { where: 'Trouvées', count: 'URL' } },
+  'crawl-sitemap-overlap': {
+    title: 'Recoupement du sitemap et de l’exploration',
+    columns: { where: 'Trouvées', count: 'URL' },
+    note: 'Chaque URL du sitemap compte une fois ; « dans le sitemap et liées » inclut une URL du sitemap atteinte par une redirection liée. « Sitemap seulement » : listée dans un sitemap, liée depuis aucune page explorée (la ligne « sitemap seulement » du tableau des profondeurs, et orphan-page quand elles répondent 200).',
+  },
   'crawl-trap-patterns': { title: 'Motifs d’URL plafonnés comme pièges à robots', columns: { pattern: 'Motif', dropped: 'URL écartées' } },
   'landing-pages': {
     title: 'Page d’atterrissage par thème',
@@ -190,4 +196,46 @@ export const FR_CELLS: Record<string, string> = {
   anchors: 'ancres',
   description: 'description',
   headings: 'intertitres',
+  engine: 'moteur',
+  directory: 'annuaire',
+  'listed, followable link': 'inscrit, lien suivi',
+  'listed, link not followable (nofollow/ugc/sponsored)': 'inscrit, lien non suivi (nofollow/ugc/sponsored)',
+  'listed in another category': 'inscrit dans une autre catégorie',
+  'listed in another category, link not followable': 'inscrit dans une autre catégorie, lien non suivi',
+  'not listed': 'non inscrit',
+  'unknown (page not read)': 'inconnu (page non lue)',
+  'estimated from crawlability only': 'estimée d’après l’explorabilité seulement',
+  'presence: estimated from crawlability': 'présence : estimée d’après l’explorabilité',
+};
+
+/**
+ * Cells worded from data (a state with its source, a keyword's closest words): the English pattern
+ * and its French wording. Numbers, URLs and names inside stay as they are.
+ */
+export const FR_CELL_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^absent \(only (.*) on (\S+)\)$/s, (m) => `absent (seulement ${m[1]} sur ${m[2]})`],
+  [/^presence: export (.+)$/s, (m) => `présence : export ${m[1]}`],
+  [/^presence: (.+)$/s, (m) => `présence : ${m[1]}`],
+  [/^share: config \((.*)\); (.+?)(, share left out of the total)?$/s, (m) => `part : configuration (${m[1]}) ; ${FR_CELLS[m[2]!] ?? m[2]}${m[3] ? ', part retirée du total' : ''}`],
+  [/^imported: (.+)$/s, (m) => `importé : ${m[1]}`],
+  [/^(.+), (\S+) \(site: result count\)$/s, (m) => `${m[1]}, ${m[2]} (nombre de résultats site:)`],
+  [/^(.+), (\S+) \(key pages found, no result count in the answer\)$/s, (m) => `${m[1]}, ${m[2]} (pages clés trouvées, pas de nombre de résultats dans la réponse)`],
+];
+
+/** What each model data file holds, in French, by file name (the cited sources stay as published). */
+export const FR_SOURCES: Record<string, string> = {
+  'engines.json': 'Moteurs de recherche : les robots qui alimentent l’index de chaque moteur, le nombre de résultats par page, la validation et la prise en charge d’IndexNow.',
+  'audience-shares.json': 'Part de marché des moteurs de recherche par marché (toutes plateformes), en pourcentage.',
+  'ctr-curve.json': 'Part des recherches qui cliquent sur le résultat naturel à chaque position (en pourcentage), ordinateur et mobile ensemble.',
+  'language-markets.json': 'Pour la couverture par langue (`--market fr`) : les pays où la langue est lue sur le web, chacun pondéré par ses internautes qui utilisent cette langue, en millions.',
+  'directory-presence.json': 'Part de l’audience d’un annuaire que rapporte une inscription (sa « présence », de 0 à 1) selon ce que montre la page de l’annuaire.',
+  'relevance-weights.json': 'Poids des champs et paramètres du modèle de pertinence BM25F mot-clé × page de refaudit, et seuils de ses constats.',
+};
+
+/** What `measured: …` names, in French. */
+export const FR_MEASURED: Record<string, string> = {
+  crawl: 'exploration',
+  'directory page': 'page de l’annuaire',
+  'no rankings imported': 'aucune position importée',
+  rules: 'règles',
 };

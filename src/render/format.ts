@@ -91,7 +91,7 @@ export function makeFmt(lang: Lang, homeUrl: string): Fmt {
     origin(o) {
       switch (o.kind) {
         case 'measured':
-          return `${fr ? 'mesuré' : 'measured'}${t.colon}${o.by}`;
+          return `${fr ? 'mesuré' : 'measured'}${t.colon}${t.measuredBy(o.by)}`;
         case 'imported':
           return `${fr ? 'importé' : 'imported'}${t.colon}${o.file.split(/,\s*/).map(baseName).join(', ')}`;
         case 'model':
@@ -109,16 +109,17 @@ export function makeFmt(lang: Lang, homeUrl: string): Fmt {
 }
 
 /** Long form, for the sources list: the file name, what it is, and the published source. */
-export function describeOrigin(o: Origin): string {
+export function describeOrigin(o: Origin, t?: Translator): string {
+  const fr = t?.lang === 'fr';
   switch (o.kind) {
     case 'measured':
-      return `measured (${o.by})`;
+      return fr ? `mesuré (${t!.measuredBy(o.by)})` : `measured (${o.by})`;
     case 'imported':
-      return `imported from ${o.file.split(/,\s*/).map(baseName).join(', ')}`;
+      return `${fr ? 'importé de' : 'imported from'} ${o.file.split(/,\s*/).map(baseName).join(', ')}`;
     case 'model':
-      return `model: ${baseName(o.file)} (${o.source}, ${o.date})`;
+      return `${fr ? 'modèle' : 'model'}: ${baseName(o.file)} (${o.source}, ${o.date})`.replace(/^modèle: /, 'modèle : ');
     case 'config':
-      return `set in ${baseName(o.file)}`;
+      return `${fr ? 'défini dans' : 'set in'} ${baseName(o.file)}`;
   }
 }
 

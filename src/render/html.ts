@@ -217,7 +217,7 @@ function finding(f: Finding, ctx: Ctx): string {
   const u = fm.t.ui;
   const more = moreCount(f.count, f.evidence.length);
   const evidence = f.evidence.length
-    ? `<details><summary>${esc(u.evidence(fm.number(f.evidence.length), fm.number(f.count)))}</summary><ul class="evidence">${f.evidence.map((e) => evidenceItem(e, ctx)).join('')}</ul>${more ? `<p class="origin">${esc(u.notListed(fm.number(more)))}</p>` : ''}</details>`
+    ? `<details><summary>${esc(u.evidence(fm.number(f.evidence.length), fm.number(f.count)))}</summary><ul class="evidence">${f.evidence.map((e) => evidenceItem(f.ruleId, e, ctx)).join('')}</ul>${more ? `<p class="origin">${esc(u.notListed(fm.number(more)))}</p>` : ''}</details>`
     : '';
   return `<article class="finding sev-${esc(f.severity)}" data-rule="${esc(f.ruleId)}">
 <p class="finding-head"><span class="badge sev-${esc(f.severity)}">${esc(u.severity[f.severity])}</span> <code>${esc(f.ruleId)}</code> <strong>${esc(fm.t.rule(f.ruleId, 'title', f.title))}</strong> <span class="count">${esc(fm.count('items', f.count))}</span></p>
@@ -226,10 +226,11 @@ ${evidence}
 </article>`;
 }
 
-function evidenceItem(e: Evidence, ctx: Ctx): string {
+function evidenceItem(ruleId: string, e: Evidence, ctx: Ctx): string {
   const parts: string[] = [];
+  const detail = ctx.f.t.detail(ruleId, e);
   if (e.url) parts.push(link(e.url, ctx.short(e.url)));
-  if (e.detail) parts.push(`${e.url ? '— ' : ''}<span class="detail">${esc(e.detail)}</span>`);
+  if (detail) parts.push(`${e.url ? '— ' : ''}<span class="detail">${esc(detail)}</span>`);
   if (e.related?.length) parts.push(`<span class="related">${esc(ctx.f.t.ui.also)}: ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}</span>`);
   return `<li>${parts.join(' ')}</li>`;
 }
@@ -258,7 +259,7 @@ function sources(r: Report, ctx: Ctx): string {
     : '';
   const model = r.sources.length
     ? `<div class="scroll"><table class="data"><thead><tr><th>${esc(u.modelData)}</th><th>${esc(u.what)}</th><th>${esc(u.source)}</th><th>${esc(u.date)}</th></tr></thead><tbody>${r.sources
-        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(s.what)}</td><td>${esc(s.source)}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
+        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(s.source)}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
         .join('')}</tbody></table></div>`
     : `<p>${esc(u.noModelData)}</p>`;
   const problems = r.problems.length

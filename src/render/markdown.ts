@@ -164,16 +164,17 @@ function finding(f: Finding, ctx: Ctx): string {
     `  - ${fm.t.ui.fix}${fm.t.colon}${escapeMarkdown(fm.t.rule(f.ruleId, 'fix', f.fix))}`,
   ];
   const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
-  for (const e of shown) lines.push(`  - ${evidence(e, ctx)}`);
+  for (const e of shown) lines.push(`  - ${evidence(f.ruleId, e, ctx)}`);
   const more = moreCount(f.count, shown.length);
   if (more && shown.length) lines.push(`  - ${escapeMarkdown(fm.count('more', more))}`);
   return lines.join('\n');
 }
 
-function evidence(e: Evidence, ctx: Ctx): string {
+function evidence(ruleId: string, e: Evidence, ctx: Ctx): string {
   const parts: string[] = [];
+  const detail = ctx.f.t.detail(ruleId, e);
   if (e.url) parts.push(link(e.url, ctx.short(e.url)));
-  if (e.detail) parts.push(escapeMarkdown(e.detail));
+  if (detail) parts.push(escapeMarkdown(detail));
   if (e.related?.length) parts.push(`${ctx.f.t.ui.also} ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}`);
   return parts.join(' — ');
 }
@@ -202,7 +203,7 @@ function footer(r: Report, { f }: Ctx): string[] {
       gfmTable(
         [u.modelData, u.what, u.source, u.date],
         ['left', 'left', 'left', 'left'],
-        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(s.what), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
+        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
       ),
     );
   } else out.push(u.noModelData);

@@ -203,7 +203,7 @@ function findings(list: Finding[], ctx: Ctx): string[] {
       out.push(...wrap(`${u.fix}${fm.t.colon}${fm.t.rule(f.ruleId, 'fix', f.fix)}`, width, '      '));
       const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
       for (const e of shown) {
-        out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', e.detail ?? '', width));
+        out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', fm.t.detail(f.ruleId, e) ?? '', width));
         if (e.related?.length) out.push(truncate(`        ${u.also}: ${e.related.map(ctx.short).join(', ')}`, width));
       }
       const more = moreCount(f.count, shown.length);
@@ -264,9 +264,10 @@ function footer(r: Report, ctx: Ctx): string[] {
   const out = [rule(u.sourcesAndProblems, ctx)];
   if (r.sources.length) {
     out.push(ctx.c.bold(u.modelData));
-    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}: ${s.what}. ${u.source}: ${s.source}, ${s.date}.`, ctx.width));
+    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${s.source}, ${s.date}.`, ctx.width));
   } else out.push(u.noModelData);
-  const criteria = [`${u.criteria.coverage}: ${describeOrigin(r.scores.coverage.origin)}`, `${u.criteria.relevance}: ${describeOrigin(r.scores.relevance.origin)}`, `${u.criteria.ranking}: ${describeOrigin(r.scores.ranking.origin)}`];
+  const t = ctx.f.t;
+  const criteria = [`${u.criteria.coverage}${t.colon}${describeOrigin(r.scores.coverage.origin, t)}`, `${u.criteria.relevance}${t.colon}${describeOrigin(r.scores.relevance.origin, t)}`, `${u.criteria.ranking}${t.colon}${describeOrigin(r.scores.ranking.origin, t)}`];
   out.push('', ctx.c.bold(u.criteriaFrom), ...criteria.flatMap((o) => bullet(o, ctx.width)));
   out.push('');
   if (r.problems.length) {

@@ -6,10 +6,12 @@
 import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '../report/types.js';
 import type { StepId } from '../rules/types.js';
 import { FR_RULES } from '../i18n/fr-rules.js';
-import { EN_EMPTY, FR_CELLS, FR_CHARTS, FR_TABLES } from '../i18n/fr-tables.js';
+import { EN_EMPTY, FR_CELL_PATTERNS, FR_CELLS, FR_CHARTS, FR_MEASURED, FR_SOURCES, FR_TABLES } from '../i18n/fr-tables.js';
 import { FR_MESSAGES, frScoreLabel, frTableTitle } from '../i18n/fr-messages.js';
 import type { Lang, Message, Param } from '../shared/message.js';
 import { UI, type UiStrings } from '../i18n/ui.js';
+import { FR_DETAILS } from '../i18n/details-fr.js';
+import { isFindingId, type Facts } from '../rules/facts.js';
 
 export type { Lang, Message } from '../shared/message.js';
 export { defaultLang, isLang, LANGS, msg } from '../shared/message.js';
@@ -22,10 +24,16 @@ export interface Translator {
   date(iso: string): string;
   message(m: Message | undefined | null, english: string): string;
   rule(id: string, field: 'title' | 'help' | 'fix', english: string): string;
+  /** A finding item's detail, worded from its facts in the report's language (the English detail as given). */
+  detail(ruleId: string, e: { detail?: string | null; facts?: Facts | null }): string | undefined;
   step(id: StepId): string;
+  /** What a model data file holds (by its file name), in the report's language. */
+  sourceWhat(fileName: string, english: string): string;
+  /** What a `measured` origin names (`crawl`, `directory page`). */
+  measuredBy(by: string): string;
   tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
   column(tableId: string, c: Column): string;
-  tableNote(t: Pick<Table, 'id' | 'note'>): string | undefined;
+  tableNote(t: Pick<Table, 'id' | 'note' | 'noteText'>): string | undefined;
   tableEmpty(tableId: string): string;
   /** A word in a cell (a state, a kind); anything else as given. */
   cell(value: string): string;
@@ -73,6 +81,24 @@ export function translator(lang: Lang): Translator {
     rule(id, field, english) {
       return fr ? (FR_RULES[id]?.[field] ?? english) : english;
     },
+    detail(ruleId, e) {
+      const english = e.detail ?? undefined;
+      if (!fr || !e.facts || !isFindingId(ruleId)) return english;
+      const template = FR_DETAILS[ruleId] as ((f: Facts, n: (x: number, digits?: number) => string) => string) | null;
+      if (!template) return english;
+      // Facts of another shape (a report written by another version of refaudit): the English words.
+      try {
+        return template(e.facts, num) || english;
+      } catch {
+        return english;
+      }
+    },
+    sourceWhat(fileName, english) {
+      return fr ? (FR_SOURCES[fileName] ?? english) : english;
+    },
+    measuredBy(by) {
+      return fr ? (FR_MEASURED[by] ?? by) : by;
+    },
     step(id) {
       return UI[lang].steps[id];
     },
@@ -83,18 +109,27 @@ export function translator(lang: Lang): Translator {
     column(tableId, c) {
       const label = fr ? (FR_TABLES[tableId]?.columns[c.key] ?? c.label) : c.label;
       // Competitor columns are named by the competitor's host in both languages.
-      const shown = tableId === 'competitors' && /^c\d$/.test(c.key) ? c.label : label;
+      const shown = tableId === 'competitors' && /^competitor\d$/.test(c.key) ? c.label : label;
       return c.unit === 'ms' || c.unit === 'bytes' ? `${shown} (${c.unit === 'bytes' ? (fr ? 'octets' : 'bytes') : 'ms'})` : shown;
     },
     tableNote(t) {
       if (!t.note) return undefined;
-      return fr ? (FR_TABLES[t.id]?.note ?? t.note) : t.note;
+      if (!fr) return t.note;
+      const built = t.noteText && FR_MESSAGES[t.noteText.id];
+      return built ? built(t.noteText!.params, param) : (FR_TABLES[t.id]?.note ?? t.note);
     },
     tableEmpty(id) {
       return fr ? (FR_TABLES[id]?.empty ?? UI.fr.emptyTable) : (EN_EMPTY[id] ?? UI.en.emptyTable);
     },
     cell(value) {
-      return fr ? (FR_CELLS[value] ?? value) : value;
+      if (!fr) return value;
+      const word = FR_CELLS[value];
+      if (word) return word;
+      for (const [re, say] of FR_CELL_PATTERNS) {
+        const m = re.exec(value);
+        if (m) return say(m);
+      }
+      return value;
     },
     rowCell(tableId, key, row) {
       const v = row[key] ?? null;

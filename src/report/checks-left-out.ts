@@ -39,6 +39,18 @@ function canonicalTargets(pages: PageRecord[], ownHost: string): string {
   return [...byHost].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} to ${k}`).join(', ');
 }
 
+/** The same counts as message params, so each language words them: `hosts` is "host=n,host=n". */
+function targetParams(pages: PageRecord[], ownHost: string | null): { sameHost: number; hosts: string } {
+  const byHost = new Map<string, number>();
+  let sameHost = 0;
+  for (const p of pages) {
+    const h = hostOf(p.html!.canonical!);
+    if (h === ownHost) sameHost++;
+    else byHost.set(String(h), (byHost.get(String(h)) ?? 0) + 1);
+  }
+  return { sameHost, hosts: [...byHost].sort((a, b) => b[1] - a[1]).map(([h, n]) => `${h}=${n}`).join(',') };
+}
+
 /** The content step's note naming the pages left out of the indexable-only checks, and why. */
 export function leftOutNote(snap: SiteSnapshot): Said | null {
   const groups = leftOutByReason(snap);
@@ -56,7 +68,7 @@ export function leftOutNote(snap: SiteSnapshot): Said | null {
   return note(
     `${total} HTML page(s) engines will not index were left out of the title-duplicate, meta-description, thin-content, click-depth, sitemap-completeness and near-duplicate checks: ${parts.join('; ')}. The on-page checks (title, h1, lang, images) still cover them.`,
     'content.left-out',
-    { total, canonicalised, canonicalTargets: canon ? canonicalTargets(canon, own) : null, canonicalExample: canon?.[0]?.url ?? null, noindex: noindexed, noindexExample: noindex?.[0]?.url ?? null },
+    { total, canonicalised, canonicalTargets: canon ? canonicalTargets(canon, own) : null, ...(canon ? targetParams(canon, own) : {}), canonicalExample: canon?.[0]?.url ?? null, noindex: noindexed, noindexExample: noindex?.[0]?.url ?? null },
   );
 }
 
@@ -71,7 +83,7 @@ export function coverageZeroReason(snap: SiteSnapshot, cov: CoverageResult): Sai
     const canon = groups.get('canonicalised');
     if (canon && canon.length === html.length) {
       const targets = canonicalTargets(canon, hostOf(snap.homeUrl));
-      return note(`Coverage is 0 because no page is indexable: all ${canon.length} HTML pages canonicalise to another URL (${targets}).`, 'reason.coverage-all-canonicalised', { pages: canon.length, targets });
+      return note(`Coverage is 0 because no page is indexable: all ${canon.length} HTML pages canonicalise to another URL (${targets}).`, 'reason.coverage-all-canonicalised', { pages: canon.length, targets, ...targetParams(canon, hostOf(snap.homeUrl)) });
     }
     const why = [...groups].map(([r, g]) => `${g.length} ${r}`).join(', ');
     return note(`Coverage is 0 because no page is indexable${why ? ` (${why})` : ' (no HTML page answered 200)'}.`, 'reason.coverage-none-indexable', { why: why || null });

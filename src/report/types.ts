@@ -5,6 +5,7 @@
  * Tables and charts are generic so that every renderer can draw any step without knowing
  * which analysis produced it. The JSON renderer prints this object as it is (schema/report.schema.json).
  */
+import type { Facts } from '../rules/facts.js';
 import type { Finding, Severity, StepId } from '../rules/types.js';
 import type { Message } from '../shared/message.js';
 import type { DataSource, Figure, Origin } from '../shared/origin.js';
@@ -41,6 +42,8 @@ export interface Table {
   /** Rows left out of `rows` (the full count is rows.length + omitted). */
   omitted?: number;
   note?: string;
+  /** The note as a message, when it is built from data, so each language words it. */
+  noteText?: Message;
 }
 
 /**
@@ -143,8 +146,8 @@ export interface FindingItem {
   /** What was seen, in words (English). */
   detail: string | null;
   related: string[];
-  /** The same facts as typed fields (status, words, depth...), when the rule gives them. */
-  facts: Record<string, Cell>;
+  /** The same facts as typed fields (status, words, depth...): src/rules/facts.ts lists them per rule id. */
+  facts: Facts;
 }
 
 export type RuleState = 'passed' | 'failed' | 'not-run';

@@ -4,6 +4,7 @@
 import type { PageRecord, SiteSnapshot } from '../site/types.js';
 import { isIndexable } from '../site/indexability.js';
 import type { Evidence, Rule, RuleMeta, RuleContext } from './types.js';
+import { item } from './evidence.js';
 
 export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => Evidence[]): Rule {
   return { meta, check };
@@ -24,7 +25,7 @@ export const htmlPages = memo((pages) => pages.filter((p) => p.status === 200 &&
 export const indexablePages = memo((pages) => pages.filter((p) => isIndexable(p)));
 
 /** Pages grouped by a key (titles, descriptions): the groups with two or more pages. */
-export function duplicatesBy(pages: PageRecord[], key: (p: PageRecord) => string | null): Evidence[] {
+export function duplicatesBy(id: 'title-duplicate' | 'meta-description-duplicate', pages: PageRecord[], key: (p: PageRecord) => string | null): Evidence[] {
   const groups = new Map<string, PageRecord[]>();
   for (const p of pages) {
     const k = key(p);
@@ -37,7 +38,7 @@ export function duplicatesBy(pages: PageRecord[], key: (p: PageRecord) => string
   const out: Evidence[] = [];
   for (const [, g] of groups) {
     if (g.length < 2) continue;
-    for (const p of g) out.push({ url: p.url, detail: `"${key(p)}" on ${g.length} pages`, facts: { value: key(p), pages: g.length }, related: g.filter((o) => o !== p).map((o) => o.url).slice(0, 10) });
+    for (const p of g) out.push(item(id, { value: key(p)!, pages: g.length }, { url: p.url, related: g.filter((o) => o !== p).map((o) => o.url).slice(0, 10) }));
   }
   return out;
 }

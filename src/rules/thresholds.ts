@@ -8,3 +8,7 @@ export const DESCRIPTION_MAX = 160;
 export function descriptionFits(description: string | null | undefined): boolean {
   return !!description && description.length <= DESCRIPTION_MAX;
 }
+/** Clicks from the home page beyond which a page counts as too deep (page-too-deep). */
+export const MAX_CLICK_DEPTH = 4;
+/** Time to last byte, in ms, beyond which a response counts as slow (slow-response). */
+export const SLOW_MS = 1500;

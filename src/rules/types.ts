@@ -3,6 +3,7 @@ import type { RankingResult } from '../analyze/ranking/ranking.js';
 import type { RelevanceResult } from '../analyze/relevance/relevance.js';
 import type { TargetKeyword } from '../analyze/types.js';
 import type { SiteSnapshot } from '../site/types.js';
+import type { Facts } from './facts.js';
 
 /** The eight steps of the referencement report. */
 export type StepId =
@@ -37,8 +38,11 @@ export interface Evidence {
   detail?: string;
   /** Related URLs (the duplicate pages, the redirect chain, the linking pages). */
   related?: string[];
-  /** The facts behind `detail` as typed fields (`{ status: 404 }`, `{ words: 112 }`), for scripts. */
-  facts?: Record<string, string | number | boolean | null>;
+  /**
+   * The facts behind `detail` as typed fields (`{ status: 404 }`, `{ words: 112 }`), for scripts and
+   * for wording the detail in the report's language; which facts a rule gives: src/rules/facts.ts.
+   */
+  facts?: Facts;
 }
 
 /** A failed check, as reported. */

@@ -67,7 +67,13 @@ siteTest('uncrawlable', '/', ({ snap, findings, U }) => {
   it('counts the links a crawler cannot follow, not the controls', () => {
     const home = snap().pages.find((p) => p.url === U('/'))!;
     expect(home.html?.uncrawlableLinks).toEqual({ count: 3, examples: ['href="#"', 'href="javascript:void(0)"', '<a onclick> without href'] });
-    expect(findings().find((x) => x.ruleId === 'link-not-crawlable')?.evidence).toEqual([{ url: U('/'), detail: '3 links: href="#", href="javascript:void(0)", <a onclick> without href' }]);
+    expect(findings().find((x) => x.ruleId === 'link-not-crawlable')?.evidence).toEqual([
+      {
+        url: U('/'),
+        detail: '3 links: href="#", href="javascript:void(0)", <a onclick> without href',
+        facts: { links: 3, examples: ['href="#"', 'href="javascript:void(0)"', '<a onclick> without href'] },
+      },
+    ]);
     // The agenda is reachable only through the onclick: the crawl never meets it.
     expect(snap().pages.map((p) => p.url)).not.toContain(U('/agenda.html'));
   });

@@ -19,6 +19,26 @@ import { sampleReport } from '../support/sample-report.js';
 import { demoOutputs } from '../support/demo-outputs.js';
 import { schemaTables } from '../report/json-contract.test.js';
 
+/**
+ * Sentences holding an English word, once URLs, quoted text (site text, config text, messages from
+ * the network, as found), code, rule ids and file names are set aside.
+ */
+function englishIn(said: { where: string; text: string }[]): { where: string; text: string }[] {
+  const ENGLISH = /\b(the|of|is|are|and|with|from|by|to|for|not|no|none|only|each|this|that|its|found|missing|redirects?|linked|words|left out|costs?|share|best|absent;|pages? need|characters|hops|depth|blocked|canonicals?|link|links|declares|ignored|resolved|cluster|problems)\b/i;
+  const bare = (t: string) =>
+    t
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/«[^»]*»/g, ' ')
+      .replace(/"[^"]*"/g, ' ')
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\b[\w.-]+\.(json|ts|md|txt|csv|xml|gz)\b/g, ' ')
+      .replace(/\b[a-z0-9]+(-[a-z0-9]+)+\b/g, ' ')
+      // French words spelt like English ones.
+      .replace(/\b(pages?|source|absent|description|impressions|robots?|points|sitemaps?|canonique|index)\b/gi, ' ');
+  return said.filter((x) => ENGLISH.test(bare(x.text)));
+}
+
 describe('the catalogues', () => {
   it('has a title, help and fix in English and French for every rule and analysis check', () => {
     const metas = allRuleMetas();
@@ -79,6 +99,27 @@ describe('the French report of the demo', () => {
       for (const n of s.noteTexts ?? []) if (n) expect(FR_MESSAGES[n.id], n.id).toBeDefined();
       expect((s.noteTexts ?? []).filter(Boolean)).toHaveLength(s.notes.length);
     }
+  });
+
+  it('words every detail, summary and note in French: no English sentence left', () => {
+    const fr = translator('fr');
+    const said: { where: string; text: string }[] = [];
+    for (const s of report.steps) {
+      said.push({ where: `${s.id} summary`, text: fr.summary(s) });
+      for (const n of fr.notes(s)) said.push({ where: `${s.id} note`, text: n });
+      for (const t of s.tables) if (t.note) said.push({ where: `${t.id} note`, text: fr.tableNote(t)! });
+    }
+    // Every item, not only those the report shows.
+    for (const i of report.items) if (i.detail) said.push({ where: i.id, text: fr.detail(i.ruleId, i)! });
+    // As the HTML report prints them, too.
+    const html = readFileSync(join(dir, 'refaudit-report.html'), 'utf8');
+    for (const m of html.matchAll(/<span class="detail">([^<]*)<\/span>/g)) said.push({ where: 'html detail', text: m[1]!.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&amp;', '&') });
+    expect(said.filter((x) => x.where.includes(':')).length).toBe(report.items.filter((i: any) => i.detail).length);
+    expect(said.filter((x) => x.where === 'html detail').length).toBeGreaterThan(20);
+    const english = englishIn(said);
+    expect(english, english.map((x) => `${x.where}: ${x.text}`).join('\n')).toEqual([]);
+    // The check does find English: the English report's details fail it.
+    expect(englishIn(report.items.filter((i: any) => i.detail).map((i: any) => ({ where: i.id, text: i.detail }))).length).toBeGreaterThan(report.items.length / 2);
   });
 
   it('keeps the JSON in English ids and keys', () => {

@@ -76,8 +76,12 @@ testRule(rule('render-failed'), {
 describe('the details the JavaScript rules give', () => {
   it('says what exists only after rendering and what a script changed', () => {
     const snap = site({ url: U('/a'), html: { text: words(300), title: 'Rugs | Shop' }, render: render({ changed: ['title', 'description', 'h1', 'words', 'links'], linksAdded: { count: 1, sample: [U('/b')] } }) });
-    expect(rule('js-rendered-content').check({ snapshot: snap, bots: [] })).toEqual([{ url: U('/a'), detail: 'only after rendering: the H1, 300 of 300 words (raw HTML: 0), 1 internal link' }]);
-    expect(rule('js-head-changed').check({ snapshot: snap, bots: [] })).toEqual([{ url: U('/a'), detail: 'title "Shop" → "Rugs | Shop"; description only after rendering' }]);
+    expect(rule('js-rendered-content').check({ snapshot: snap, bots: [] })).toEqual([
+      { url: U('/a'), detail: 'only after rendering: the H1, 300 of 300 words (raw HTML: 0), 1 internal link', facts: { h1Added: true, wordsAdded: 300, words: 300, rawWords: 0, linksAdded: 1 } },
+    ]);
+    expect(rule('js-head-changed').check({ snapshot: snap, bots: [] })).toEqual([
+      { url: U('/a'), detail: 'title "Shop" → "Rugs | Shop"; description only after rendering', facts: { titleChanged: true, rawTitle: 'Shop', title: 'Rugs | Shop', description: 'added' } },
+    ]);
   });
 });
 

@@ -53,7 +53,13 @@ describe('without --render', () => {
     expect(snap.pages.map((p) => p.url)).toEqual([U('/')]);
     expect(snap.pages[0]!.render).toBeUndefined();
     const f = runRules({ snapshot: snap, bots: [] }).find((x) => x.ruleId === 'js-content-shell');
-    expect(f?.evidence).toEqual([{ url: U('/'), detail: 'empty app root #root; 0 words (no <h1>, 1 script bundle)' }]);
+    expect(f?.evidence).toEqual([
+      {
+        url: U('/'),
+        detail: 'empty app root #root; 0 words (no <h1>, 1 script bundle)',
+        facts: { words: 0, hasH1: false, appRoot: '#root', emptyAppRoot: true, emptyMain: false, fewWords: true, bundles: 1, hydration: [] },
+      },
+    ]);
   });
 
   it('fails --render with one line and exit 2 before crawling when no Chromium is found', async () => {

@@ -66,6 +66,15 @@ describe('the JSON and CSV contract on the demo', () => {
       for (const c of t.columns) expect(listed.get(t.id), `${t.id}.${c.key}`).toContain(c.key);
       for (const r of t.rows) expect(Object.keys(r).sort()).toEqual(t.columns.map((c: any) => c.key).sort());
     }
+    // Column keys never come from data: competitors are competitor1.., a directory's rank is a number.
+    const competitors = tables.find((t: any) => t.id === 'competitors');
+    expect(competitors.columns.map((c: any) => c.key)).toEqual(['keyword', 'site', 'competitor1', 'competitor2']);
+    expect(competitors.columns[2].label).toMatch(/^127\.0\.0\.1:\d+$/);
+    const directories = tables.find((t: any) => t.id === 'directories');
+    const ranked = directories.rows.find((r: any) => r.rank !== null);
+    expect(ranked).toMatchObject({ rank: expect.any(Number), listedSites: expect.any(Number), listed: 'listed, followable link', foundAt: null });
+    expect(ranked.rank).toBeLessThanOrEqual(ranked.listedSites);
+    expect(directories.rows.find((r: any) => r.foundAt !== null)).toMatchObject({ listed: expect.stringMatching(/^listed in another category/), foundAt: expect.stringMatching(/^http/) });
     // A table drawn per market is one id with its market, not an id built from data.
     const audience = tables.filter((t: any) => t.id === 'audience');
     expect(audience.map((t: any) => t.market)).toEqual(['fr-MA', 'fr-FR', 'fr']);
@@ -112,19 +121,23 @@ describe('the JSON and CSV contract on the demo', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block = /<!-- jq-examples[^>]*-->\n```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const queries = block.split('\n').filter((l) => l.startsWith('jq ')).map((l) => /^jq -r '(.*)' report\.json$/.exec(l)?.[1]);
-    expect(queries).toHaveLength(4);
+    expect(queries).toHaveLength(5);
     const hasJq = spawnSync('jq', ['--version']).status === 0;
     if (!hasJq) {
       console.warn('jq not installed: the README\'s jq examples were not run (apt-get install -y jq)');
       return;
     }
     const file = join(dir, 'refaudit-report.json');
-    const [best, critical, byStatus, notRun] = queries.map((q) => execFileSync('jq', ['-r', q!, file], { encoding: 'utf8' }));
+    const [best, critical, byStatus, notRun, thin] = queries.map((q) => execFileSync('jq', ['-r', q!, file], { encoding: 'utf8' }));
     expect(best).toMatch(/^agence de voyage marrakech\thttp:\/\/127\.0\.0\.1:\d+\/\t\d+(\.\d)?$/m);
     expect(critical).toMatch(/^page-5xx\thttp:\/\/127\.0\.0\.1:\d+\/panne$/m);
     expect(byStatus).toMatch(/^200\t\d+$/m);
     expect(byStatus).toMatch(/^500\t1$/m);
     expect(notRun).toContain('indexnow-key-invalid: no IndexNow key configured');
+    const words = thin!.trim().split('\n').map((l) => Number(l.split('\t')[0]));
+    expect(words.length).toBeGreaterThan(5);
+    expect(words).toEqual([...words].sort((a, b) => a - b));
+    expect(Math.max(...words)).toBeLessThan(250);
   });
 
   it('writes the CSV files: BOM, CRLF, documented columns, one row per page, link and item', () => {
@@ -150,6 +163,39 @@ describe('the JSON and CSV contract on the demo', () => {
     expect(findings).toHaveLength(report.items.length + 1);
     const links = parseCsv(readFileSync(join(dir, 'links.csv'), 'utf8').slice(1));
     expect(links.length).toBeGreaterThan(report.site.pagesCrawled);
+  });
+
+  it('documents every CSV file and its columns in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const documented = new Map([...readme.matchAll(/^\| `(\w+)\.csv` \| [^|]+ \| `([^`]+)`/gm)].map((m) => [m[1]!, m[2]!.split(', ')]));
+    expect(Object.fromEntries(documented)).toEqual(EXPORT_COLUMNS);
+  });
+
+  it('keeps the labels of a text table apart when it cuts them', () => {
+    // A cut label two rows share, with nothing else in words to tell them apart (another column's
+    // engine, state...), hides which is which ("Priority keywords on page 1 of …" twice).
+    const text = readFileSync(join(dir, 'refaudit-report.txt'), 'utf8');
+    const blocks = text.split(/^┌.*$/m).slice(1).map((b) => b.split(/^└.*$/m)[0]!);
+    expect(blocks.length).toBeGreaterThan(20);
+    let cut = 0;
+    for (const b of blocks) {
+      const rows = b.split('\n').filter((l) => l.startsWith('│')).slice(1).map((l) => l.split('│').slice(1, -1).map((c) => c.trim()));
+      const seen = new Map<string, string>();
+      for (const [first, ...rest] of rows.filter((r) => r[0]!.endsWith('…'))) {
+        cut++;
+        const words = rest.filter((c) => !/^[\d\s.,%+−-]*$/.test(c) && !/^[≥≤]$/.test(c)).join(' | ');
+        const key = `${first} :: ${words}`;
+        expect(seen.has(key), `two rows read "${key}"`).toBe(false);
+        seen.set(key, first!);
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it('refuses an --output-dir it cannot create before crawling: exit 2, one line', async () => {
+    const r = await runCli(['audit', 'http://127.0.0.1:9/', '--no-config', '--no-history', '--format', 'csv', '--output-dir', '/sys/refaudit-report-dir']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^refaudit: --output-dir \/sys\/refaudit-report-dir: cannot create the folder \([^)]+\)\n$/);
   });
 
   it('refuses --format csv without --output-dir before crawling: exit 2, one line', async () => {

@@ -53,7 +53,10 @@ testRule(rule('redirect-chain'), {
 });
 testRule(rule('redirect-loop'), {
   valid: [{ name: 'no loop', snapshot: site({ url: U('/a') }) }],
-  invalid: [{ name: 'loop', snapshot: site({ url: U('/a'), status: 301, error: { code: 'redirect-loop', message: 'loop' }, html: null }), expect: [{ url: U('/a'), detail: 'loop', related: [] }] }],
+  invalid: [
+    { name: 'loop', snapshot: site({ url: U('/a'), status: 301, error: { code: 'redirect-loop', message: `redirect loop back to ${U('/a')}` }, html: null }), expect: [{ url: U('/a'), detail: `redirect loop back to ${U('/a')}`, related: [] }] },
+    { name: 'too many hops', snapshot: site({ url: U('/b'), status: 301, error: { code: 'too-many-redirects', message: 'more than 10 redirects' }, html: null }), expect: [{ url: U('/b'), detail: 'more than 10 redirects', related: [] }] },
+  ],
 });
 testRule(rule('title-missing'), {
   valid: [{ name: 'titled', snapshot: site({ url: U('/a'), html: { title: 'Circuit désert' } }) }],

@@ -242,7 +242,7 @@ const REPORT: Draft = {
           title: 'Page has more than one H1',
           fix: 'Keep one H1 that states the page\u2019s subject.',
           count: 4,
-          evidence: [{ url: `${HOME}destinations/`, detail: '3 H1' }],
+          evidence: [{ url: `${HOME}destinations/`, detail: '"Destinations", "Maroc", "Sahara"', facts: { count: 3, h1s: ['Destinations', 'Maroc', 'Sahara'] } }],
         },
       ],
       tables: [

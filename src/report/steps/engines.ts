@@ -52,6 +52,7 @@ function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, 
     dirTotal ? `Directories carry ${one(dirTotal)} % of this audience: engines' shares are scaled by (100 − ${one(dirTotal)}) ÷ 100.` : '',
     m.unknownShare ? `${one(m.unknownShare)} % of the audience is in directories whose page could not be read: it is left out, coverage is over the other ${one(100 - m.unknownShare)} %.` : '',
   ].filter(Boolean);
+  const noteText = msg('audience.note', { language: m.parts ? 1 : 0, directories: dirTotal ? one(dirTotal) : null, unknown: m.unknownShare ? one(m.unknownShare) : null });
   return {
     // One id for every market (the schema lists it once); the market is a field of the table.
     id: 'audience',
@@ -66,7 +67,7 @@ function audienceTable(m: MarketCoverage, cov: CoverageResult, data: ModelData, 
       { key: 'origin', label: 'Origin' },
     ],
     rows: [...engineRows, ...dirRows],
-    ...(notes.length ? { note: notes.join(' ') } : {}),
+    ...(notes.length ? { note: notes.join(' '), noteText } : {}),
   };
 }
 
@@ -117,13 +118,16 @@ function directoriesTable(cov: CoverageResult): TableDraft {
     columns: [
       { key: 'name', label: 'Directory' },
       { key: 'listed', label: 'Listing' },
+      { key: 'foundAt', label: 'Found at' },
       { key: 'anchor', label: 'Anchor' },
       { key: 'rel', label: 'rel' },
       { key: 'rank', label: 'A-Z rank', align: 'right', origin: measured('directory page') },
+      { key: 'listedSites', label: 'Sites listed', align: 'right', origin: measured('directory page') },
       { key: 'share', label: 'Audience share' },
       { key: 'source', label: 'Share source (config)' },
     ],
-    rows: cov.directories.map((d) => [d.name, LISTING_LABEL[listingState(d)] + (d.foundElsewhere ? `: ${d.foundElsewhere}` : ''), d.anchor, d.rel, d.alphaRank === null ? null : `${d.alphaRank}/${d.listingSize}`, shareText(d.share), d.shareSource]),
+    // The rank and the listing's size are two numbers (a script sorts by rank), shown side by side.
+    rows: cov.directories.map((d) => [d.name, LISTING_LABEL[listingState(d)], d.foundElsewhere, d.anchor, d.rel, d.alphaRank, d.read ? d.listingSize : null, shareText(d.share), d.shareSource]),
   };
 }
 

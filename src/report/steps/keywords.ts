@@ -57,7 +57,7 @@ export function buildKeywordsStep(rel: RelevanceResult, queryFiles: string[]): S
       columns: [
         { key: 'keyword', label: 'Keyword' },
         { key: 'site', label: 'Site', align: 'right', unit: 'score', origin: model },
-        ...rel.competitors.slice(0, 4).map((c, i) => ({ key: `c${i}`, label: new URL(c.url).host, align: 'right' as const, unit: 'score' as const, origin: model })),
+        ...rel.competitors.slice(0, 4).map((c, i) => ({ key: `competitor${i + 1}`, label: new URL(c.url).host, align: 'right' as const, unit: 'score' as const, origin: model })),
       ],
       rows: rel.keywords.map((k) => [k.keyword.keyword, k.best?.score ?? 0, ...rel.competitors.slice(0, 4).map((c) => c.best[k.keyword.keyword] ?? 0)]),
     });

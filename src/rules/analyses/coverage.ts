@@ -3,15 +3,18 @@ import { javascriptPointsLost } from '../../analyze/coverage/javascript.js';
 import { listingState } from '../../analyze/coverage/market-coverage.js';
 import type { CoverageResult } from '../../analyze/coverage/coverage.js';
 import type { AnalysisRule } from '../types.js';
+import { item } from '../evidence.js';
 
 const lost = (cov: CoverageResult, engine: string) => Math.max(0, ...cov.markets.map((m) => m.lost[engine] ?? 0));
 const audience = (cov: CoverageResult, engine: string) => Math.max(0, ...cov.markets.map((m) => m.shares[engine] ?? 0));
 
-/** What a directory's listing costs, market by market: "costs 20.0 points in fr-MA (share 20 %, source: …)". */
-function listingCost(cov: CoverageResult, url: string): string {
+/** Points as the report shows them (one decimal). */
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** What a directory's listing costs, market by market (no market: no share configured, not counted). */
+function listingCost(cov: CoverageResult, url: string) {
   const rows = cov.markets.flatMap((m) => m.directories.filter((d) => d.url === url).map((d) => ({ m: m.market, d })));
-  if (!rows.length) return 'no audience share configured, not counted in coverage';
-  return rows.map(({ m, d }) => `costs ${d.lost.toFixed(1)} points in ${m} (share ${d.share.toFixed(1)} %, source: ${d.shareSource})`).join('; ');
+  return { markets: rows.map((r) => r.m), pointsLost: rows.map((r) => round1(r.d.lost)), shares: rows.map((r) => round1(r.d.share)), shareSources: rows.map((r) => r.d.shareSource) };
 }
 
 export const engineBotBlocked: AnalysisRule<'coverage' | 'snapshot'> = {
@@ -21,7 +24,7 @@ export const engineBotBlocked: AnalysisRule<'coverage' | 'snapshot'> = {
     fix: 'Allow the engine\'s bot in robots.txt, unless excluding that engine is a deliberate choice.',
   },
   check: ({ coverage: cov, snapshot }) =>
-    cov.engines.filter((e) => !e.homeReachable && audience(cov, e.engine) > 0).map((e) => ({ url: snapshot.homeUrl, detail: `${e.name} (${e.bot ?? 'no bot'}): up to ${lost(cov, e.engine).toFixed(1)} coverage points lost` })),
+    cov.engines.filter((e) => !e.homeReachable && audience(cov, e.engine) > 0).map((e) => item('engine-bot-blocked', { engine: e.engine, name: e.name, bot: e.bot ?? null, pointsLost: round1(lost(cov, e.engine)) }, { url: snapshot.homeUrl })),
 };
 
 // Missing verification tags are one finding, verification-missing (submission step); the
@@ -34,7 +37,7 @@ export const indexNowKeyMissing: AnalysisRule<'coverage' | 'snapshot'> = {
   },
   check: ({ coverage: cov, snapshot }) => {
     const engines = cov.engines.filter((e) => e.indexNow === false && audience(cov, e.engine) > 0);
-    return engines.length ? [{ url: snapshot.homeUrl, detail: engines.map((e) => e.name).join(', ') }] : [];
+    return engines.length ? [item('indexnow-key-missing', { engines: engines.map((e) => e.name) }, { url: snapshot.homeUrl })] : [];
   },
 };
 
@@ -46,7 +49,7 @@ export const directoryLinkMissing: AnalysisRule<'coverage'> = {
     fix: 'Submit the site to that directory category, with the prepared title and description.',
   },
   check: ({ coverage: cov }) =>
-    cov.directories.filter((d) => listingState(d) === 'absent').map((d) => ({ url: d.url, detail: `${d.name}: no link among ${d.listingSize} listed sites${d.error ? ` (${d.error})` : ''}; ${listingCost(cov, d.url)}` })),
+    cov.directories.filter((d) => listingState(d) === 'absent').map((d) => item('directory-link-missing', { directory: d.name, listedSites: d.listingSize, error: d.error ?? null, ...listingCost(cov, d.url) }, { url: d.url })),
 };
 
 export const directoryListingPartial: AnalysisRule<'coverage'> = {
@@ -58,7 +61,7 @@ export const directoryListingPartial: AnalysisRule<'coverage'> = {
   check: ({ coverage: cov }) =>
     cov.directories
       .filter((d) => !['absent', 'listed', 'unknown'].includes(listingState(d)))
-      .map((d) => ({ url: d.foundElsewhere ?? d.url, detail: `${d.name}: ${d.foundElsewhere ? 'in another category' : ''}${d.foundElsewhere && d.followable === false ? ', ' : ''}${d.followable === false ? `rel="${d.rel}"` : ''}; ${listingCost(cov, d.url)}` })),
+      .map((d) => item('directory-listing-partial', { directory: d.name, otherCategory: !!d.foundElsewhere, rel: d.followable === false ? String(d.rel) : null, ...listingCost(cov, d.url) }, { url: d.foundElsewhere ?? d.url })),
 };
 
 /** Points lost below this print as 0.0: not worth an action. */
@@ -74,9 +77,12 @@ export const engineMissesJsContent: AnalysisRule<'coverage' | 'snapshot'> = {
     const lostTo = javascriptPointsLost(cov);
     return cov.engines
       .filter((e) => e.javascript && e.javascript.pagesNeedingJs > 0 && e.javascript.sees === 'raw' && (lostTo.get(e.engine) ?? 0) >= MIN_POINTS)
-      .map((e) => ({
-        url: snapshot.homeUrl,
-        detail: `${e.name} (renders: ${e.javascript!.renders}): ${e.javascript!.pagesNeedingJs} of ${e.javascript!.crawlablePages} pages need JavaScript, ${lostTo.get(e.engine)!.toFixed(1)} coverage points lost`,
-      }));
+      .map((e) =>
+        item(
+          'engine-misses-js-content',
+          { engine: e.engine, name: e.name, renders: String(e.javascript!.renders), pagesNeedingJs: e.javascript!.pagesNeedingJs, crawlablePages: e.javascript!.crawlablePages, pointsLost: round1(lostTo.get(e.engine)!) },
+          { url: snapshot.homeUrl },
+        ),
+      );
   },
 };

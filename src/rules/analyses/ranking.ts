@@ -1,5 +1,6 @@
 /** Rules over the ranking analysis (step 7, evaluation). */
 import type { AnalysisRule } from '../types.js';
+import { item } from '../evidence.js';
 
 export const rankingStrikingDistance: AnalysisRule<'ranking'> = {
   meta: {
@@ -8,12 +9,9 @@ export const rankingStrikingDistance: AnalysisRule<'ranking'> = {
     fix: 'Strengthen the ranking page: title and H1 on the keyword, internal links with the keyword as anchor, fresher content.',
   },
   check: ({ ranking }) =>
-    (ranking?.strikingDistance ?? []).map((o) => {
-      const facts = { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position, page: o.page, placesToBreak: o.placesToBreak, gainToBreak: o.gainToBreak };
-      const detail = `"${o.keyword}" ${o.engine} ${o.market}: #${o.position}, ${o.placesToBreak} place(s) from page ${o.page! - 1}` + (o.gainToBreak !== null ? `, +${o.gainToBreak} clicks/month` : '');
-      // Literals rather than a spread of an optional part: one shape each, for exports of 200,000 rows.
-      return o.url ? { url: o.url, facts, detail } : { facts, detail };
-    }),
+    (ranking?.strikingDistance ?? []).map((o) =>
+      item('ranking-striking-distance', { keyword: o.keyword, engine: o.engine, market: o.market, position: o.position!, page: o.page!, previousPage: o.page! - 1, placesToBreak: o.placesToBreak!, gainToBreak: o.gainToBreak }, o.url ? { url: o.url } : {}),
+    ),
 };
 
 export const rankingNotRanked: AnalysisRule<'ranking' | 'keywords'> = {
@@ -26,6 +24,6 @@ export const rankingNotRanked: AnalysisRule<'ranking' | 'keywords'> = {
     const priority = new Set(keywords.filter((k) => k.priority === 1).map((k) => k.keyword.toLowerCase()));
     return (ranking?.observations ?? [])
       .filter((o) => o.position === null && priority.has(o.keyword.toLowerCase()))
-      .map((o) => ({ detail: `"${o.keyword}" on ${o.engine} (${o.market})`, facts: { keyword: o.keyword, engine: o.engine, market: o.market } }));
+      .map((o) => item('ranking-not-ranked', { keyword: o.keyword, engine: o.engine, market: o.market }));
   },
 };

@@ -1,6 +1,7 @@
 /** Rules over the relevance analysis (steps 2, keywords, and 5, landing pages). */
 import type { RelevanceResult } from '../../analyze/relevance/relevance.js';
 import type { AnalysisRule } from '../types.js';
+import { item } from '../evidence.js';
 
 /** A keyword's best score for comparisons: 0 when no page holds all its words. */
 const siteBest = (k: RelevanceResult['keywords'][number]) => (k.notOnSite ? 0 : (k.best?.score ?? 0));
@@ -12,7 +13,7 @@ export const keywordCannibalisation: AnalysisRule<'relevance'> = {
     fix: 'Pick one landing page for the keyword; re-focus or merge the others and link them to it.',
   },
   check: ({ relevance: rel }) =>
-    rel.keywords.filter((k) => k.cannibals.length).map((k) => ({ url: k.best!.url, detail: `"${k.keyword.keyword}": ${k.best!.score} vs ${k.cannibals.map((c) => c.score).join(', ')}`, facts: { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length }, related: k.cannibals.map((c) => c.url) })),
+    rel.keywords.filter((k) => k.cannibals.length).map((k) => item('keyword-cannibalisation', { keyword: k.keyword.keyword, score: k.best!.score, competing: k.cannibals.length, competingScores: k.cannibals.map((c) => c.score) }, { url: k.best!.url, related: k.cannibals.map((c) => c.url) })),
 };
 
 export const keywordGap: AnalysisRule<'relevance'> = {
@@ -22,7 +23,7 @@ export const keywordGap: AnalysisRule<'relevance'> = {
     fix: 'Create a dedicated landing page, or work the keyword into the title, H1 and body of the closest page.',
   },
   check: ({ relevance: rel }) =>
-    rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => ({ ...(k.best ? { url: k.best.url } : {}), detail: `"${k.keyword.keyword}": best ${k.best?.score ?? 0}/100`, facts: { keyword: k.keyword.keyword, score: k.best?.score ?? 0 } })),
+    rel.keywords.filter((k) => k.gap && !k.notOnSite).map((k) => item('keyword-gap', { keyword: k.keyword.keyword, score: k.best?.score ?? 0 }, k.best ? { url: k.best.url } : {})),
 };
 
 export const keywordNotOnSite: AnalysisRule<'relevance'> = {
@@ -32,7 +33,7 @@ export const keywordNotOnSite: AnalysisRule<'relevance'> = {
     fix: 'Write about it, or drop it from the targets if the site does not offer it.',
   },
   check: ({ relevance: rel }) =>
-    rel.keywords.filter((k) => k.notOnSite).map((k) => (k.best ? { url: k.best.url, detail: `"${k.keyword.keyword}": absent; the closest page holds only ${k.best.matched.map((w) => `"${w}"`).join(', ') || 'none of its words'}`, facts: { keyword: k.keyword.keyword, matched: k.best.matched.join(' ') } } : { detail: `"${k.keyword.keyword}": absent; no page holds any of its words`, facts: { keyword: k.keyword.keyword, matched: '' } })),
+    rel.keywords.filter((k) => k.notOnSite).map((k) => item('keyword-not-on-site', { keyword: k.keyword.keyword, matched: [...(k.best?.matched ?? [])], closestPage: !!k.best }, k.best ? { url: k.best.url } : {})),
 };
 
 export const keywordLandingMismatch: AnalysisRule<'relevance'> = {
@@ -42,7 +43,7 @@ export const keywordLandingMismatch: AnalysisRule<'relevance'> = {
     fix: 'Strengthen internal links (with the keyword as anchor) to the intended page, or accept the ranking page and optimise it.',
   },
   check: ({ relevance: rel }) =>
-    rel.keywords.filter((k) => k.mismatch).map((k) => ({ url: k.mismatch!.rankingUrl, detail: `"${k.keyword.keyword}" ranks on ${k.mismatch!.engine} with this page (${k.mismatch!.rankingScore}/100); best is ${k.best!.url} (${k.best!.score}/100)`, related: [k.best!.url] })),
+    rel.keywords.filter((k) => k.mismatch).map((k) => item('keyword-landing-mismatch', { keyword: k.keyword.keyword, engine: k.mismatch!.engine, rankingScore: k.mismatch!.rankingScore, bestUrl: k.best!.url, bestScore: k.best!.score }, { url: k.mismatch!.rankingUrl, related: [k.best!.url] })),
 };
 
 export const queryWithoutPage: AnalysisRule<'relevance'> = {
@@ -51,7 +52,7 @@ export const queryWithoutPage: AnalysisRule<'relevance'> = {
     help: 'These queries already bring impressions (Search Console) but no page is strong on them: content opportunities.',
     fix: 'Add or extend a page for the most frequent of these queries.',
   },
-  check: ({ relevance: rel }) => rel.queriesWithoutPage.map((q) => ({ detail: `"${q.query}": ${q.impressions ?? '?'} impressions, best page ${q.bestScore}/100`, facts: { query: q.query, impressions: q.impressions ?? null, score: q.bestScore } })),
+  check: ({ relevance: rel }) => rel.queriesWithoutPage.map((q) => item('query-without-page', { query: q.query, impressions: q.impressions ?? null, score: q.bestScore })),
 };
 
 export const competitorMoreRelevant: AnalysisRule<'relevance'> = {
@@ -62,6 +63,6 @@ export const competitorMoreRelevant: AnalysisRule<'relevance'> = {
   },
   check: ({ relevance: rel }) => {
     const margin = rel.weights.competitorMargin;
-    return rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - siteBest(k) >= margin).map((k) => ({ url: c.url, detail: `"${k.keyword.keyword}": ${c.best[k.keyword.keyword]} vs ${k.notOnSite ? 'absent' : siteBest(k)}`, facts: { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: siteBest(k) } })));
+    return rel.competitors.flatMap((c) => rel.keywords.filter((k) => (c.best[k.keyword.keyword] ?? 0) - siteBest(k) >= margin).map((k) => item('competitor-more-relevant', { keyword: k.keyword.keyword, competitor: c.best[k.keyword.keyword] ?? 0, site: siteBest(k), notOnSite: k.notOnSite }, { url: c.url })));
   },
 };

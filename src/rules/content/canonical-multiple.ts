@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const canonicalMultiple = defineRule(
   {
@@ -6,5 +7,5 @@ export const canonicalMultiple = defineRule(
     help: 'With conflicting canonicals engines ignore them all.',
     fix: 'Keep exactly one <link rel="canonical">.',
   },
-  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.canonicalCount > 1).map((p) => ({ url: p.url, detail: `${p.html!.canonicalCount} canonicals`, facts: { canonicals: p.html!.canonicalCount } })),
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.canonicalCount > 1).map((p) => item('canonical-multiple', { canonicals: p.html!.canonicalCount }, { url: p.url })),
 );

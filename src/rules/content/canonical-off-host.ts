@@ -1,4 +1,5 @@
 import { defineRule, hostOf, htmlPages, isLocalHost } from '../helpers.js';
+import { item } from '../evidence.js';
 
 
 /**
@@ -14,13 +15,13 @@ export const canonicalOffHost = defineRule(
   ({ snapshot }) => {
     const own = hostOf(snapshot.homeUrl);
     // Audited at a local address, the other host is often where the site is published: say so.
-    const local = isLocalHost(own) ? '; audited at a local address: right if that is the published host' : '';
+    const localAudit = isLocalHost(own);
     const pages = htmlPages(snapshot).filter((p) => p.html!.canonical && hostOf(p.html!.canonical) !== hostOf(p.finalUrl) && hostOf(p.html!.canonical) !== own);
     const perHost = new Map<string, number>();
     for (const p of pages) perHost.set(hostOf(p.html!.canonical!)!, (perHost.get(hostOf(p.html!.canonical!)!) ?? 0) + 1);
     return pages.map((p) => {
       const host = hostOf(p.html!.canonical!)!;
-      return { url: p.url, detail: `canonical on host ${host} (${perHost.get(host)} pages${local}): ${p.html!.canonical}` };
+      return item('canonical-off-host', { canonical: p.html!.canonical!, host, pagesOnHost: perHost.get(host)!, localAudit }, { url: p.url });
     });
   },
 );

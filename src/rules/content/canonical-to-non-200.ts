@@ -1,4 +1,5 @@
 import { defineRule, htmlPages, pageIndex } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const canonicalToNon200 = defineRule(
   {
@@ -13,8 +14,7 @@ export const canonicalToNon200 = defineRule(
       .flatMap((p) => {
         const t = byUrl.get(p.html!.canonical!);
         if (!t || (t.status === 200 && !t.redirects.length)) return [];
-        const what = t.status === null ? (t.error?.code ?? 'not fetched') : t.redirects.length ? `redirects (${t.redirects[0]!.status})` : `HTTP ${t.status}`;
-        return [{ url: p.url, detail: `canonical ${t.url}: ${what}` }];
+        return [item('canonical-to-non-200', { canonical: t.url, status: t.status, redirect: t.redirects[0]?.status ?? null, error: t.error?.code ?? null }, { url: p.url })];
       });
   },
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const fetchFailed = defineRule(
   {
@@ -9,5 +10,5 @@ export const fetchFailed = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => p.status === null && p.crawlAllowed && p.error && p.error.code !== 'aborted')
-      .map((p) => ({ url: p.url, detail: `${p.error!.code}: ${p.error!.message}` })),
+      .map((p) => item('fetch-failed', { code: p.error!.code, message: p.error!.message }, { url: p.url })),
 );

@@ -1,5 +1,6 @@
 import { pageText } from '../../site/page-text.js';
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const h1Multiple = defineRule(
   {
@@ -10,5 +11,8 @@ export const h1Multiple = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => pageText(p.html!).h1Count() > 1)
-      .map((p) => ({ url: p.url, detail: pageText(p.html!).headingTexts(1).map((t) => `"${t}"`).join(', ') })),
+      .map((p) => {
+        const text = pageText(p.html!);
+        return item('h1-multiple', { count: text.h1Count(), h1s: text.headingTexts(1) }, { url: p.url });
+      }),
 );

@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const headClosedEarly = defineRule(
   {
@@ -6,5 +7,5 @@ export const headClosedEarly = defineRule(
     help: 'An element not allowed in <head> (a <div>, an <img>, text) ends the head for browsers and engines; meta robots, canonical and description after it are ignored.',
     fix: 'Move the offending element into <body>, or put the meta and link tags first in <head>.',
   },
-  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.headClosedEarly).map((p) => ({ url: p.url, detail: `ignored: ${p.html!.ignoredHeadTags.join(', ') || '</head> after body content'}` })),
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => p.html!.headClosedEarly).map((p) => item('head-closed-early', { ignored: [...p.html!.ignoredHeadTags] }, { url: p.url })),
 );

@@ -1,4 +1,6 @@
 import { defineRule, htmlPages, pageIndex } from '../helpers.js';
+import { item } from '../evidence.js';
+import type { Evidence } from '../types.js';
 
 const HREFLANG = /^(x-default|[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?)$/i;
 
@@ -10,13 +12,13 @@ export const hreflangInvalid = defineRule(
   },
   ({ snapshot }) => {
     const byUrl = pageIndex(snapshot);
-    const out: { url: string; detail: string }[] = [];
+    const out: Evidence[] = [];
     for (const p of htmlPages(snapshot)) {
       for (const h of p.html!.hreflang) {
-        if (!HREFLANG.test(h.lang)) out.push({ url: p.url, detail: `bad code "${h.lang}"` });
+        if (!HREFLANG.test(h.lang)) out.push(item('hreflang-invalid', { code: h.lang, problem: 'bad-code', target: h.url }, { url: p.url }));
         else if (h.url !== p.finalUrl) {
           const t = byUrl.get(h.url);
-          if (t?.html && !t.html.hreflang.some((b) => b.url === p.finalUrl || b.url === p.url)) out.push({ url: p.url, detail: `${h.lang} → ${h.url} has no return link` });
+          if (t?.html && !t.html.hreflang.some((b) => b.url === p.finalUrl || b.url === p.url)) out.push(item('hreflang-invalid', { code: h.lang, problem: 'no-return-link', target: h.url }, { url: p.url }));
         }
       }
     }

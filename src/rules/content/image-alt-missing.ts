@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const imageAltMissing = defineRule(
   {
@@ -9,5 +10,5 @@ export const imageAltMissing = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => p.html!.imagesMissingAltCount > 0)
-      .map((p) => ({ url: p.url, detail: `${p.html!.imagesMissingAltCount} of ${p.html!.imageCount} images`, facts: { missingAlt: p.html!.imagesMissingAltCount, images: p.html!.imageCount }, related: p.html!.imagesMissingAlt.slice(0, 5) })),
+      .map((p) => item('image-alt-missing', { missingAlt: p.html!.imagesMissingAltCount, images: p.html!.imageCount }, { url: p.url, related: p.html!.imagesMissingAlt.slice(0, 5) })),
 );

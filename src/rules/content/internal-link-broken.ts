@@ -1,5 +1,6 @@
 import type { SiteSnapshot } from '../../site/types.js';
 import { defineRule, htmlPages, pageIndex } from '../helpers.js';
+import { item } from '../evidence.js';
 
 const is4xx = (s: number | null) => s !== null && s >= 400 && s < 500;
 
@@ -39,6 +40,6 @@ export const internalLinkBroken = defineRule(
   },
   ({ snapshot }) => {
     const byUrl = pageIndex(snapshot);
-    return [...linkedClientErrors(snapshot)].map(([url, from]) => ({ url, detail: `HTTP ${byUrl.get(url)!.status}, linked from ${from.size} ${from.size === 1 ? 'page' : 'pages'}`, facts: { status: byUrl.get(url)!.status, linkedFrom: from.size }, related: [...from].slice(0, 10) }));
+    return [...linkedClientErrors(snapshot)].map(([url, from]) => item('internal-link-broken', { status: byUrl.get(url)!.status!, linkedFrom: from.size }, { url, related: [...from].slice(0, 10) }));
   },
 );

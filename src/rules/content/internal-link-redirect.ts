@@ -1,5 +1,6 @@
 import { isMetaRefreshRedirect } from '../../site/redirects.js';
 import { defineRule, htmlPages, pageIndex } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const internalLinkRedirect = defineRule(
   {
@@ -23,8 +24,7 @@ export const internalLinkRedirect = defineRule(
     }
     return [...out].map(([url, from]) => {
       const t = byUrl.get(url)!;
-      const how = isMetaRefreshRedirect(t) ? 'meta refresh' : 'redirects';
-      return { url, detail: `${how} to ${t.finalUrl}, linked from ${from.size} page${from.size === 1 ? '' : 's'}`, facts: { target: t.finalUrl, linkedFrom: from.size }, related: [...from].slice(0, 10) };
+      return item('internal-link-redirect', { target: t.finalUrl, linkedFrom: from.size, metaRefresh: isMetaRefreshRedirect(t) }, { url, related: [...from].slice(0, 10) });
     });
   },
 );

@@ -1,6 +1,7 @@
 import { languageOf } from '../../analyze/relevance/fields.js';
 import type { LanguageReading } from '../../text/language.js';
 import { defineRule, indexablePages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 /**
  * Pages whose `<html lang>` says one language and whose text another (franc on the page's title,
@@ -18,6 +19,6 @@ export const langContradictsText = defineRule(
       .filter((p) => p.html?.lang)
       .flatMap((p) => {
         const r: LanguageReading | undefined = languages ? languages.get(p.finalUrl) : languageOf(p, null);
-        return r?.contradicts ? [{ url: p.url, detail: `lang="${p.html!.lang}", text reads as ${r.detected}`, facts: { declared: p.html!.lang, detected: r.detected } }] : [];
+        return r?.contradicts ? [item('lang-contradicts-text', { declared: p.html!.lang!, detected: r.detected! }, { url: p.url })] : [];
       }),
 );

@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const linkNotCrawlable = defineRule(
   {
@@ -12,6 +13,6 @@ export const linkNotCrawlable = defineRule(
       .filter((p) => p.html!.uncrawlableLinks)
       .map((p) => {
         const u = p.html!.uncrawlableLinks!;
-        return { url: p.url, detail: `${u.count} link${u.count === 1 ? '' : 's'}: ${[...new Set(u.examples)].join(', ')}` };
+        return item('link-not-crawlable', { links: u.count, examples: [...new Set(u.examples)] }, { url: p.url });
       }),
 );

@@ -6,5 +6,5 @@ export const descriptionDuplicate = defineRule(
     help: 'Duplicated descriptions make the results look alike and are often ignored by engines.',
     fix: 'Write one description per page.',
   },
-  ({ snapshot }) => duplicatesBy(indexablePages(snapshot), (p) => p.html?.metaDescription ?? null),
+  ({ snapshot }) => duplicatesBy('meta-description-duplicate', indexablePages(snapshot), (p) => p.html?.metaDescription ?? null),
 );

@@ -1,4 +1,5 @@
 import { defineRule, indexablePages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const descriptionMissing = defineRule(
   {
@@ -6,5 +7,5 @@ export const descriptionMissing = defineRule(
     help: 'Without one, engines pick a snippet from the page; directories and social shares also use it.',
     fix: 'Write a 120–160 character description that sells the page.',
   },
-  ({ snapshot }) => indexablePages(snapshot).filter((p) => !p.html!.metaDescription).map((p) => ({ url: p.url })),
+  ({ snapshot }) => indexablePages(snapshot).filter((p) => !p.html!.metaDescription).map((p) => item('meta-description-missing', {}, { url: p.url })),
 );

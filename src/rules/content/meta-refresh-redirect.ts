@@ -1,5 +1,6 @@
 import { isMetaRefreshRedirect } from '../../site/redirects.js';
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const metaRefreshRedirect = defineRule(
   {
@@ -11,5 +12,5 @@ export const metaRefreshRedirect = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter(isMetaRefreshRedirect)
-      .map((p) => ({ url: p.url, detail: `meta refresh to ${p.finalUrl}${p.inlinks ? `, linked from ${p.inlinks} page${p.inlinks === 1 ? '' : 's'}` : ''}` })),
+      .map((p) => item('meta-refresh-redirect', { target: p.finalUrl, linkedFrom: p.inlinks }, { url: p.url })),
 );

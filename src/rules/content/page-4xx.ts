@@ -1,5 +1,6 @@
 import { defineRule } from '../helpers.js';
 import { linkedClientErrors } from './internal-link-broken.js';
+import { item } from '../evidence.js';
 
 export const page4xx = defineRule(
   {
@@ -11,6 +12,6 @@ export const page4xx = defineRule(
     const linked = linkedClientErrors(snapshot);
     return snapshot.pages
       .filter((p) => p.status !== null && p.status >= 400 && p.status < 500 && !linked.has(p.url))
-      .map((p) => ({ url: p.url, detail: `HTTP ${p.status}, found via ${p.source}`, facts: { status: p.status }, ...(p.foundOn ? { related: [p.foundOn] } : {}) }));
+      .map((p) => item('page-4xx', { status: p.status!, source: p.source }, { url: p.url, ...(p.foundOn ? { related: [p.foundOn] } : {}) }));
   },
 );

@@ -1,4 +1,6 @@
 import { defineRule, indexablePages } from '../helpers.js';
+import { item } from '../evidence.js';
+import { MAX_CLICK_DEPTH } from '../thresholds.js';
 
 export const pageTooDeep = defineRule(
   {
@@ -6,5 +8,5 @@ export const pageTooDeep = defineRule(
     help: 'Deep pages get crawled less often and receive less internal link value.',
     fix: 'Link to the page from a hub or category page closer to the home page.',
   },
-  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.depth > 4).map((p) => ({ url: p.url, detail: `depth ${p.depth}`, facts: { depth: p.depth } })),
+  ({ snapshot }) => indexablePages(snapshot).filter((p) => p.depth > MAX_CLICK_DEPTH).map((p) => item('page-too-deep', { depth: p.depth, maxDepth: MAX_CLICK_DEPTH }, { url: p.url })),
 );

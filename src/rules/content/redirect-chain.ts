@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const redirectChain = defineRule(
   {
@@ -9,5 +10,5 @@ export const redirectChain = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => p.redirects.length > 1 && p.error?.code !== 'redirect-loop')
-      .map((p) => ({ url: p.url, detail: `${p.redirects.length} hops to ${p.finalUrl}`, facts: { hops: p.redirects.length, target: p.finalUrl }, related: p.redirects.map((h) => `${h.status} ${h.url}`) })),
+      .map((p) => item('redirect-chain', { hops: p.redirects.length, target: p.finalUrl }, { url: p.url, related: p.redirects.map((h) => `${h.status} ${h.url}`) })),
 );

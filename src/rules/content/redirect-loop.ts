@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const redirectLoop = defineRule(
   {
@@ -9,5 +10,11 @@ export const redirectLoop = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => p.error?.code === 'redirect-loop' || p.error?.code === 'too-many-redirects')
-      .map((p) => ({ url: p.url, detail: p.error!.message, related: p.redirects.map((h) => h.url) })),
+      .map((p) => {
+        // The fetcher words the loop's target and the limit into its message (src/crawl/fetch.ts).
+        const loop = p.error!.code === 'redirect-loop';
+        const target = loop ? (/^redirect loop back to (.+)$/.exec(p.error!.message)?.[1] ?? null) : null;
+        const limit = loop ? null : Number(/(\d+)/.exec(p.error!.message)?.[1] ?? NaN);
+        return item('redirect-loop', { loop, target, limit: Number.isNaN(limit) ? null : limit, hops: p.redirects.length }, { url: p.url, related: p.redirects.map((h) => h.url) });
+      }),
 );

@@ -1,5 +1,6 @@
 import { resourceUrl } from '../../site/resources.js';
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const resourceBroken = defineRule(
   {
@@ -17,7 +18,7 @@ export const resourceBroken = defineRule(
     }
     return broken.map((r) => {
       const on = users.get(r.url)!;
-      return { url: r.url, detail: `${r.kind}, HTTP ${r.status}, used on ${on.length} page${on.length === 1 ? '' : 's'}`, related: on.slice(0, 10) };
+      return item('resource-broken', { kind: r.kind, status: r.status!, usedOn: on.length }, { url: r.url, related: on.slice(0, 10) });
     });
   },
 );

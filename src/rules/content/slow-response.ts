@@ -1,4 +1,6 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
+import { SLOW_MS } from '../thresholds.js';
 
 export const slowResponse = defineRule(
   {
@@ -6,5 +8,5 @@ export const slowResponse = defineRule(
     help: 'Time to the last byte over 1.5 s, measured by the crawl. Slow answers reduce how many pages engines crawl and hurt visitors.',
     fix: 'Cache the page, or speed up the server work behind it.',
   },
-  ({ snapshot }) => snapshot.pages.filter((p) => p.status !== null && p.responseMs > 1500).map((p) => ({ url: p.url, detail: `${p.responseMs} ms`, facts: { ms: p.responseMs } })),
+  ({ snapshot }) => snapshot.pages.filter((p) => p.status !== null && p.responseMs > SLOW_MS).map((p) => item('slow-response', { ms: p.responseMs, thresholdMs: SLOW_MS }, { url: p.url })),
 );

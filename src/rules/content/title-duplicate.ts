@@ -6,5 +6,5 @@ export const titleDuplicate = defineRule(
     help: 'Engines cannot tell which page answers which query, and the pages compete with each other.',
     fix: 'Give each page a title that says what only that page offers.',
   },
-  ({ snapshot }) => duplicatesBy(indexablePages(snapshot), (p) => p.html?.title ?? null),
+  ({ snapshot }) => duplicatesBy('title-duplicate', indexablePages(snapshot), (p) => p.html?.title ?? null),
 );

@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const titleMissing = defineRule(
   {
@@ -6,5 +7,5 @@ export const titleMissing = defineRule(
     help: 'The title is the headline of the result on every engine and the strongest on-page relevance signal.',
     fix: 'Write a unique title of 30–60 characters that names the page\'s main keyword.',
   },
-  ({ snapshot }) => htmlPages(snapshot).filter((p) => !p.html!.title).map((p) => ({ url: p.url })),
+  ({ snapshot }) => htmlPages(snapshot).filter((p) => !p.html!.title).map((p) => item('title-missing', {}, { url: p.url })),
 );

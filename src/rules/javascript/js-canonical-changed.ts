@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const jsCanonicalChanged = defineRule(
   {
@@ -9,5 +10,5 @@ export const jsCanonicalChanged = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => p.render?.status === 'rendered' && p.render.changed.includes('canonical'))
-      .map((p) => ({ url: p.url, detail: `raw: ${p.render!.raw.canonical ?? 'none'} → rendered: ${p.html!.canonical ?? 'none'}` })),
+      .map((p) => item('js-canonical-changed', { raw: p.render!.raw.canonical ?? null, rendered: p.html!.canonical ?? null }, { url: p.url })),
 );

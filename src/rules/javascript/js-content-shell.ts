@@ -1,4 +1,7 @@
-import { scriptShellReason } from '../../site/script-shell.js';
+import { pageText } from '../../site/page-text.js';
+import { SHELL_WORDS, scriptShellReason } from '../../site/script-shell.js';
+import type { HtmlFacts } from '../../site/types.js';
+import { item } from '../evidence.js';
 import { defineRule, htmlPages } from '../helpers.js';
 
 export const jsContentShell = defineRule(
@@ -10,7 +13,22 @@ export const jsContentShell = defineRule(
   ({ snapshot }) =>
     htmlPages(snapshot)
       .filter((p) => p.render?.status !== 'rendered')
-      .map((p) => ({ page: p, why: scriptShellReason(p.html!) }))
-      .filter((x) => x.why !== null)
-      .map(({ page, why }) => ({ url: page.url, detail: why! })),
+      .filter((p) => scriptShellReason(p.html!) !== null)
+      .map((p) => item('js-content-shell', shellFacts(p.html!), { url: p.url })),
 );
+
+/** What scriptShellReason weighed, as facts (the English template words them as it does). */
+function shellFacts(h: HtmlFacts) {
+  const sig = h.script!;
+  const hasH1 = pageText(h).h1Count() > 0;
+  return {
+    words: h.wordCount,
+    hasH1,
+    appRoot: sig.appRoot,
+    emptyAppRoot: !!sig.appRoot && sig.appRootWords === 0,
+    emptyMain: sig.mainWords === 0 && !hasH1,
+    fewWords: h.wordCount < SHELL_WORDS && (!!sig.appRoot || sig.markers.length > 0),
+    bundles: sig.bundles,
+    hydration: [...sig.markers],
+  };
+}

@@ -1,4 +1,5 @@
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const jsHeadChanged = defineRule(
   {
@@ -10,9 +11,9 @@ export const jsHeadChanged = defineRule(
     htmlPages(snapshot).flatMap((p) => {
       const r = p.render;
       if (r?.status !== 'rendered') return [];
-      const parts: string[] = [];
-      if (r.changed.includes('title')) parts.push(`title "${r.raw.title ?? ''}" → "${p.html!.title ?? ''}"`);
-      if (r.changed.includes('description')) parts.push(r.raw.description === null ? 'description only after rendering' : 'description changed by script');
-      return parts.length ? [{ url: p.url, detail: parts.join('; ') }] : [];
+      const titleChanged = r.changed.includes('title');
+      const description = r.changed.includes('description') ? (r.raw.description === null ? 'added' : 'changed') : null;
+      if (!titleChanged && !description) return [];
+      return [item('js-head-changed', { titleChanged, rawTitle: titleChanged ? (r.raw.title ?? null) : null, title: titleChanged ? (p.html!.title ?? null) : null, description }, { url: p.url })];
     }),
 );

@@ -1,5 +1,6 @@
 import { hasNoindex } from '../../site/indexability.js';
 import { defineRule, htmlPages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const jsNoindexChanged = defineRule(
   {
@@ -15,7 +16,6 @@ export const jsNoindexChanged = defineRule(
       if (!changed.length) return [];
       const added = !hasNoindex(p.render.raw.metaRobots, changed[0]!);
       // A generic directive speaks for every bot: naming them too would repeat it.
-      const who = changed[0] === null ? 'all robots' : changed.join(', ');
-      return [{ url: p.url, detail: added ? `noindex added by script (${who})` : `noindex removed by script (${who}): the served HTML says noindex` }];
+      return [item('js-noindex-changed', { added, robots: changed[0] === null ? [] : (changed as string[]) }, { url: p.url })];
     }),
 );

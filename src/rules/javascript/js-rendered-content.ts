@@ -1,4 +1,5 @@
 import { onlyAfterRendering } from '../../site/script-shell.js';
+import { item } from '../evidence.js';
 import { defineRule, htmlPages } from '../helpers.js';
 
 export const jsRenderedContent = defineRule(
@@ -9,7 +10,10 @@ export const jsRenderedContent = defineRule(
   },
   ({ snapshot }) =>
     htmlPages(snapshot).flatMap((p) => {
-      const what = onlyAfterRendering(p);
-      return what ? [{ url: p.url, detail: what }] : [];
+      if (!onlyAfterRendering(p)) return [];
+      const r = p.render!;
+      const h1Added = r.raw.h1 === null && r.changed.includes('h1');
+      const wordsAdded = r.changed.includes('words') && p.html!.wordCount > r.raw.words;
+      return [item('js-rendered-content', { h1Added, wordsAdded: wordsAdded ? p.html!.wordCount - r.raw.words : 0, words: p.html!.wordCount, rawWords: r.raw.words, linksAdded: r.linksAdded.count }, { url: p.url })];
     }),
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const renderFailed = defineRule(
   {
@@ -6,5 +7,5 @@ export const renderFailed = defineRule(
     help: 'With --render the page did not finish loading within the render timeout, or its scripts failed the browser: its raw HTML was audited instead. Engines that render give up on such pages too.',
     fix: 'Check the page in a browser\'s developer tools (errors, requests that never end); raise --render-timeout if the site is only slow.',
   },
-  ({ snapshot }) => snapshot.pages.filter((p) => p.render?.status === 'failed').map((p) => ({ url: p.url, detail: p.render!.error ?? 'failed' })),
+  ({ snapshot }) => snapshot.pages.filter((p) => p.render?.status === 'failed').map((p) => item('render-failed', { error: p.render!.error ?? null }, { url: p.url })),
 );

@@ -1,6 +1,7 @@
 import { defineRule } from '../helpers.js';
 import { THIN_WORDS } from '../thresholds.js';
 import { nearDuplicateClusters } from './clusters.js';
+import { item } from '../evidence.js';
 
 /** Titles that differ by one word only: "Excursion à Fès" / "Excursion à Rabat". */
 function differByOneWord(titles: string[]): boolean {
@@ -21,5 +22,5 @@ export const doorwayPages = defineRule(
   ({ snapshot }) =>
     nearDuplicateClusters(snapshot)
       .filter((c) => c.length >= 3 && c.every((p) => p.html!.wordCount < THIN_WORDS) && c.every((p) => p.html!.title) && differByOneWord(c.map((p) => p.html!.title!)))
-      .flatMap((c) => c.map((p) => ({ url: p.url, detail: `"${p.html!.title}" (${p.html!.wordCount} words)`, related: c.filter((o) => o !== p).map((o) => o.url) }))),
+      .flatMap((c) => c.map((p) => item('doorway-pages', { title: p.html!.title ?? '', words: p.html!.wordCount, cluster: c.length }, { url: p.url, related: c.filter((o) => o !== p).map((o) => o.url) }))),
 );

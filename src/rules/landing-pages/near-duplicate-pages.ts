@@ -1,5 +1,6 @@
 import { defineRule } from '../helpers.js';
 import { nearDuplicateClusters } from './clusters.js';
+import { item } from '../evidence.js';
 
 export const nearDuplicatePages = defineRule(
   {
@@ -8,5 +9,5 @@ export const nearDuplicatePages = defineRule(
     fix: 'Merge them into one strong page (301 the others) or make each one genuinely different.',
   },
   ({ snapshot }) =>
-    nearDuplicateClusters(snapshot).flatMap((c) => c.map((p) => ({ url: p.url, detail: `cluster of ${c.length} pages`, related: c.filter((o) => o !== p).map((o) => o.url).slice(0, 10) }))),
+    nearDuplicateClusters(snapshot).flatMap((c) => c.map((p) => item('near-duplicate-pages', { cluster: c.length }, { url: p.url, related: c.filter((o) => o !== p).map((o) => o.url).slice(0, 10) }))),
 );

@@ -1,6 +1,7 @@
 import { isIndexable } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
 import { DESCRIPTION_MAX, descriptionFits } from '../thresholds.js';
+import { item } from '../evidence.js';
 
 export const descriptionReady = defineRule(
   {
@@ -11,5 +12,5 @@ export const descriptionReady = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => isIndexable(p) && p.html!.metaDescription && !descriptionFits(p.html!.metaDescription))
-      .map((p) => ({ url: p.url, detail: `${p.html!.metaDescription!.length} characters`, facts: { characters: p.html!.metaDescription!.length } })),
+      .map((p) => item('description-ready', { characters: p.html!.metaDescription!.length, max: DESCRIPTION_MAX }, { url: p.url })),
 );

@@ -1,4 +1,5 @@
 import { defineRule, indexablePages } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const indexableNotInSitemap = defineRule(
   {
@@ -8,6 +9,6 @@ export const indexableNotInSitemap = defineRule(
   },
   ({ snapshot }) =>
     snapshot.sitemaps.some((s) => s.kind === 'urlset')
-      ? indexablePages(snapshot).filter((p) => !p.inSitemap).map((p) => ({ url: p.url }))
+      ? indexablePages(snapshot).filter((p) => !p.inSitemap).map((p) => item('indexable-not-in-sitemap', {}, { url: p.url }))
       : [],
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const indexNowKeyInvalid = defineRule(
   {
@@ -6,5 +7,5 @@ export const indexNowKeyInvalid = defineRule(
     help: 'IndexNow (Bing, Yandex, Seznam, Naver) checks that <key>.txt at the site root contains the key; without it submissions are rejected.',
     fix: 'Publish the key file at the site root containing exactly the key.',
   },
-  ({ snapshot }) => (snapshot.indexNow && !snapshot.indexNow.valid ? [{ url: snapshot.indexNow.keyUrl, detail: snapshot.indexNow.status === 200 ? 'content differs from the key' : `HTTP ${snapshot.indexNow.status ?? 'no answer'}` }] : []),
+  ({ snapshot }) => (snapshot.indexNow && !snapshot.indexNow.valid ? [item('indexnow-key-invalid', { status: snapshot.indexNow.status ?? null, contentDiffers: snapshot.indexNow.status === 200 }, { url: snapshot.indexNow.keyUrl })] : []),
 );

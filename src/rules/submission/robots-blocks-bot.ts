@@ -1,6 +1,7 @@
 import { isIndexable } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
 import type { Evidence } from '../types.js';
+import { item } from '../evidence.js';
 
 export const robotsBlocksBot = defineRule(
   {
@@ -12,7 +13,7 @@ export const robotsBlocksBot = defineRule(
     const out: Evidence[] = [];
     for (const bot of snapshot.settings.bots.filter((b) => !bots.length || bots.includes(b.id))) {
       const blocked = snapshot.pages.filter((p) => p.robotsAllowed[bot.id] === false && isIndexable(p));
-      if (blocked.length) out.push({ url: blocked[0]!.url, detail: `${bot.id}: ${blocked.length} indexable pages disallowed`, facts: { bot: bot.id, pages: blocked.length }, related: blocked.slice(0, 10).map((p) => p.url) });
+      if (blocked.length) out.push(item('robots-blocks-bot', { bot: bot.id, pages: blocked.length }, { url: blocked[0]!.url, related: blocked.slice(0, 10).map((p) => p.url) }));
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const robotsTxtBelowRoot = defineRule(
   {
@@ -11,8 +12,6 @@ export const robotsTxtBelowRoot = defineRule(
     const r = snapshot.ignoredRobots;
     if (!r) return [];
     const root = snapshot.robots.find((x) => r.url.startsWith(`${x.origin}/`));
-    const rootSays = root ? (root.status === null ? 'no answer' : `HTTP ${root.status}`) : 'not read';
-    const declares = r.sitemaps.length ? `declares Sitemap: ${r.sitemaps.join(', ')}` : 'declares no sitemap';
-    return [{ url: r.url, detail: `${declares}; /robots.txt: ${rootSays}`, related: r.sitemaps.slice(0, 10) }];
+    return [item('robots-txt-below-root', { sitemaps: [...r.sitemaps], rootRead: !!root, rootStatus: root?.status ?? null }, { url: r.url, related: r.sitemaps.slice(0, 10) })];
   },
 );

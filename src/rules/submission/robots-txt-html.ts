@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const robotsHtml = defineRule(
   {
@@ -6,5 +7,5 @@ export const robotsHtml = defineRule(
     help: 'The server answers /robots.txt with an HTML page (often a soft 404): engines find no rules and no sitemap in it.',
     fix: 'Serve a plain-text robots.txt, or a real 404.',
   },
-  ({ snapshot }) => snapshot.robots.filter((r) => r.looksLikeHtml).map((r) => ({ url: r.url })),
+  ({ snapshot }) => snapshot.robots.filter((r) => r.looksLikeHtml).map((r) => item('robots-txt-html', {}, { url: r.url })),
 );

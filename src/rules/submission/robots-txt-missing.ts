@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const robotsMissing = defineRule(
   {
@@ -6,5 +7,5 @@ export const robotsMissing = defineRule(
     help: 'Without robots.txt engines crawl everything (RFC 9309), and the file is where sitemaps are declared to every engine at once.',
     fix: 'Publish /robots.txt with at least a Sitemap: line.',
   },
-  ({ snapshot }) => snapshot.robots.filter((r) => r.status !== null && r.status >= 400 && r.status < 500).map((r) => ({ url: r.url, detail: `HTTP ${r.status}` })),
+  ({ snapshot }) => snapshot.robots.filter((r) => r.status !== null && r.status >= 400 && r.status < 500).map((r) => item('robots-txt-missing', { status: r.status! }, { url: r.url })),
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const robotsUnreachable = defineRule(
   {
@@ -6,5 +7,5 @@ export const robotsUnreachable = defineRule(
     help: 'RFC 9309: when robots.txt answers 5xx or not at all, crawlers must assume the whole site is disallowed. Google stops crawling the site.',
     fix: 'Make /robots.txt answer 200 (or 404 if you want no rules).',
   },
-  ({ snapshot }) => snapshot.robots.filter((r) => r.mode === 'disallow-all').map((r) => ({ url: r.url, detail: r.status === null ? (r.error?.message ?? 'no answer') : `HTTP ${r.status}` })),
+  ({ snapshot }) => snapshot.robots.filter((r) => r.mode === 'disallow-all').map((r) => item('robots-txt-unreachable', { status: r.status, error: r.error?.message ?? null }, { url: r.url })),
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapInvalid = defineRule(
   {
@@ -9,5 +10,5 @@ export const sitemapInvalid = defineRule(
   ({ snapshot }) =>
     snapshot.sitemaps
       .filter((s) => s.kind === 'invalid' || (s.kind === 'unreachable' && s.source !== 'default'))
-      .map((s) => ({ url: s.url, detail: s.problems[0] ?? s.error?.message ?? (s.status ? `HTTP ${s.status}` : 'unreachable') })),
+      .map((s) => item('sitemap-invalid', { problem: s.problems[0] ?? null, error: s.error?.message ?? null, status: s.status ?? null }, { url: s.url })),
 );

@@ -1,6 +1,6 @@
 import { defineRule, isLocalHost } from '../helpers.js';
+import { item } from '../evidence.js';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export const sitemapLocInvalid = defineRule(
   {
@@ -11,13 +11,12 @@ export const sitemapLocInvalid = defineRule(
   },
   ({ snapshot }) => {
     // Audited at a local address, the other host is often where the site is published: say so.
-    const local = isLocalHost(new URL(snapshot.homeUrl).host) ? ' (audited at a local address: right if that is the published host)' : '';
+    const localAudit = isLocalHost(new URL(snapshot.homeUrl).host);
     return snapshot.sitemaps
       .filter((s) => s.badLocs)
       .map((s) => {
         const b = s.badLocs!;
-        const parts = [b.relative ? `${plural(b.relative, 'relative <loc>')}` : '', b.otherHost ? `${plural(b.otherHost, '<loc>')} on another host${local}` : ''].filter(Boolean);
-        return { url: s.url, detail: `${parts.join(', ')}, left out; e.g. ${b.examples.slice(0, 3).join(', ')}`, related: b.examples, facts: { relative: b.relative, otherHost: b.otherHost } };
+        return item('sitemap-loc-invalid', { relative: b.relative, otherHost: b.otherHost, localAudit, examples: b.examples.slice(0, 3) }, { url: s.url, related: b.examples });
       });
   },
 );

@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapMissing = defineRule(
   {
@@ -6,5 +7,5 @@ export const sitemapMissing = defineRule(
     help: 'No sitemap is declared in robots.txt, none answers at /sitemap.xml or in the start page\'s folder (sitemap.xml, sitemap_index.xml), and the start page links none (<link rel="sitemap">): engines must discover every page through links.',
     fix: 'Publish a sitemap and declare it in robots.txt (Sitemap: https://.../sitemap.xml).',
   },
-  ({ snapshot }) => (snapshot.sitemaps.some((s) => s.kind === 'urlset' || s.kind === 'index') ? [] : [{ url: snapshot.homeUrl, detail: 'no sitemap' }]),
+  ({ snapshot }) => (snapshot.sitemaps.some((s) => s.kind === 'urlset' || s.kind === 'index') ? [] : [item('sitemap-missing', {}, { url: snapshot.homeUrl })]),
 );

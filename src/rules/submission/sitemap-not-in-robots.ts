@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapNotInRobots = defineRule(
   {
@@ -8,6 +9,6 @@ export const sitemapNotInRobots = defineRule(
   },
   ({ snapshot }) =>
     snapshot.sitemaps.some((s) => s.kind !== 'unreachable') && !snapshot.robots.some((r) => r.sitemaps.length)
-      ? [{ url: snapshot.robots[0]?.url ?? snapshot.homeUrl, detail: 'no Sitemap: line' }]
+      ? [item('sitemap-not-in-robots', {}, { url: snapshot.robots[0]?.url ?? snapshot.homeUrl })]
       : [],
 );

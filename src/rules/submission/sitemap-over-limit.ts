@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapOverLimit = defineRule(
   {
@@ -6,5 +7,5 @@ export const sitemapOverLimit = defineRule(
     help: 'Engines read at most 50,000 URLs and 50 MB (uncompressed) from one sitemap file; the rest is ignored.',
     fix: 'Split it into several sitemaps listed in a sitemap index.',
   },
-  ({ snapshot }) => snapshot.sitemaps.filter((s) => s.overLimit).map((s) => ({ url: s.url, detail: s.problems.join('; ') })),
+  ({ snapshot }) => snapshot.sitemaps.filter((s) => s.overLimit).map((s) => item('sitemap-over-limit', { problems: [...s.problems] }, { url: s.url })),
 );

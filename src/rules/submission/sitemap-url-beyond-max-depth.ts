@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapUrlBeyondMaxDepth = defineRule(
   {
@@ -6,5 +7,5 @@ export const sitemapUrlBeyondMaxDepth = defineRule(
     help: 'With --max-depth, refaudit fetches only pages a link path from the start page reaches within that many clicks; sitemap URLs beyond it (or linked from nowhere) were not fetched, so nothing in this report speaks for them.',
     fix: 'Audit again without --max-depth (or with a larger one) to check these pages.',
   },
-  ({ snapshot }) => (snapshot.stats.sitemapBeyondMaxDepth ?? []).map((url) => ({ url, detail: `not fetched (--max-depth ${snapshot.settings.maxDepth ?? ''})` })),
+  ({ snapshot }) => (snapshot.stats.sitemapBeyondMaxDepth ?? []).map((url) => item('sitemap-url-beyond-max-depth', { maxDepth: snapshot.settings.maxDepth ?? null }, { url })),
 );

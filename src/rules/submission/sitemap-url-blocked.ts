@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapUrlBlocked = defineRule(
   {
@@ -11,5 +12,5 @@ export const sitemapUrlBlocked = defineRule(
       .filter((p) => p.inSitemap)
       .map((p) => ({ p, blocked: Object.entries(p.robotsAllowed).filter(([b, ok]) => !ok && (!bots.length || bots.includes(b))).map(([b]) => b) }))
       .filter((x) => x.blocked.length)
-      .map(({ p, blocked }) => ({ url: p.url, detail: `blocked for ${blocked.join(', ')}` })),
+      .map(({ p, blocked }) => item('sitemap-url-blocked', { bots: blocked }, { url: p.url })),
 );

@@ -1,5 +1,6 @@
 import { isNoindex } from '../../site/indexability.js';
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapUrlNoindex = defineRule(
   {
@@ -7,5 +8,5 @@ export const sitemapUrlNoindex = defineRule(
     help: 'The sitemap asks engines to index a page that tells them not to: a contradictory signal that wastes crawl.',
     fix: 'Remove noindex pages from the sitemap (or remove the noindex).',
   },
-  ({ snapshot }) => snapshot.pages.filter((p) => p.inSitemap && p.status === 200 && isNoindex(p)).map((p) => ({ url: p.url })),
+  ({ snapshot }) => snapshot.pages.filter((p) => p.inSitemap && p.status === 200 && isNoindex(p)).map((p) => item('sitemap-url-noindex', {}, { url: p.url })),
 );

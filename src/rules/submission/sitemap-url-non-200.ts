@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 export const sitemapUrlNon200 = defineRule(
   {
@@ -9,5 +10,5 @@ export const sitemapUrlNon200 = defineRule(
   ({ snapshot }) =>
     snapshot.pages
       .filter((p) => p.inSitemap && p.crawlAllowed && (p.status !== 200 || p.redirects.length > 0))
-      .map((p) => ({ url: p.url, detail: p.redirects.length ? `redirects to ${p.finalUrl}` : p.status === null ? (p.error?.code ?? 'no answer') : `HTTP ${p.status}` })),
+      .map((p) => item('sitemap-url-non-200', { status: p.status, redirectsTo: p.redirects.length ? p.finalUrl : null, error: p.error?.code ?? null }, { url: p.url })),
 );

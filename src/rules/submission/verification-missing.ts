@@ -1,4 +1,5 @@
 import { defineRule } from '../helpers.js';
+import { item } from '../evidence.js';
 
 const VERIFY: { engine: string; meta: string }[] = [
   { engine: 'Google Search Console', meta: 'google-site-verification' },
@@ -18,6 +19,6 @@ export const verificationMissing = defineRule(
     const found = home?.html?.verification ?? {};
     const missing = VERIFY.filter((v) => !found[v.meta]);
     // One item for the home page, not the same URL once per tool.
-    return missing.length ? [{ url: snapshot.homeUrl, detail: missing.map((v) => `${v.engine}: no <meta name="${v.meta}">`).join('; ') }] : [];
+    return missing.length ? [item('verification-missing', { tools: missing.map((v) => v.engine), metas: missing.map((v) => v.meta) }, { url: snapshot.homeUrl })] : [];
   },
 );
