@@ -102,23 +102,33 @@ function hasStopWords(hits: StopHits): boolean {
   return SUPPORTED_LANGUAGES.some((l) => hits(l) >= MIN_STOP_HITS);
 }
 
-/** Stop-word counts of one sample, each language counted once however many steps ask for it. */
-function stopHitCounter(tokens: readonly string[]): StopHits {
-  const counted = new Map<string, number>();
-  return (lang) => {
-    let n = counted.get(lang);
-    if (n === undefined) counted.set(lang, (n = stopHits(tokens, lang)));
-    return n;
-  };
+/**
+ * Every stop word of the languages refaudit has lists for, with the languages it belongs to as bits
+ * (bit i: SUPPORTED_LANGUAGES[i]): a sample's counts for all of them take one lookup a token.
+ */
+let stopTable: Map<string, number> | null = null;
+function stopWordTable(): Map<string, number> {
+  if (stopTable) return stopTable;
+  const table = new Map<string, number>();
+  SUPPORTED_LANGUAGES.forEach((lang, i) => {
+    for (const w of stopWords(lang)) table.set(w, (table.get(w) ?? 0) | (1 << i));
+  });
+  return (stopTable = table);
 }
 
-/** Tokens of the sample that are stop words of `lang` (0 for a language without a list). */
-function stopHits(tokens: readonly string[], lang: string): number {
-  if (!SUPPORTED_LANGUAGES.includes(lang)) return 0;
-  const stops = stopWords(lang);
-  let n = 0;
-  for (const t of tokens) if (t.length > 1 && stops.has(t)) n++;
-  return n;
+/** Stop-word counts of one sample for every language with a list (0 for a language without one). */
+function stopHitCounter(tokens: readonly string[]): StopHits {
+  const table = stopWordTable();
+  const counts = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
+  for (const t of tokens) {
+    if (t.length < 2) continue;
+    let bits = table.get(t);
+    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]! += 1;
+  }
+  return (lang) => {
+    const i = SUPPORTED_LANGUAGES.indexOf(lang);
+    return i < 0 ? 0 : counts[i]!;
+  };
 }
 
 /**
@@ -153,7 +163,7 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   if (confirmed) return { lang: confirmed.lang, declared, detected: confirmed.lang, confidence: confirmed.confidence, contradicts: false, sure: true };
   // A Latin-script sample with next to no stop words (names, keywords, code) tells franc little:
   // it reads English build commands as Portuguese. Such a page keeps the declared language.
-  const guessable = letters >= MIN_CHARS && !(share(sample, LATIN, letters) >= 0.8 && !hasStopWords(hits));
+  const guessable = letters >= MIN_CHARS && (hasStopWords(hits) || share(sample, LATIN, letters) < 0.8);
   const ranked = guessable ? rankLanguages(sample) : [];
   const top = ranked[0] ?? null;
   if (!guessable || top === null) {

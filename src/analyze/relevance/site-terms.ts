@@ -24,6 +24,7 @@ export interface SiteTerm {
 const MAX_TOKENS_PER_PAGE = 500;
 const DIGITS = /^\d+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /^[a-z0-9]+$/;
 /** Characters of a page's title, description and headings read for written forms. */
 const SURFACE_CHARS = 600;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -107,9 +108,14 @@ class LanguageTerms {
     // Texts without an accented letter hold only folded forms: nothing to learn, nothing scanned.
     if (!NON_ASCII.test(text)) return;
     for (const [raw] of text.toLowerCase().normalize('NFC').matchAll(WORD)) {
-      const folded = tokenize(raw);
-      if (folded.length !== 1) continue;
-      const id = this.wordId.get(folded[0]!);
+      // A lowercase ASCII word is its own folded token: the tokenizer is asked only about the others.
+      let folded = raw;
+      if (!ASCII_WORD.test(raw)) {
+        const t = tokenize(raw);
+        if (t.length !== 1) continue;
+        folded = t[0]!;
+      }
+      const id = this.wordId.get(folded);
       if (id === undefined) continue;
       const current = this.surface[id];
       if (current === raw) this.surfaceLead[id]! += 1;

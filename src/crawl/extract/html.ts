@@ -18,7 +18,7 @@ import { jsonLdTypes } from './structured-data.js';
 import { simhash64 } from '../../text/simhash.js';
 import { makeLinkResolver, type LinkResolver } from './link-resolver.js';
 import { decodingEntities } from './entities.js';
-import { ScriptSignalTracker } from './script-signals.js';
+import { ROOT_DEPTH, ScriptSignalTracker } from './script-signals.js';
 
 /** The fingerprint covers the tokens the snapshot keeps: enough to tell pages apart, and bounded cost. */
 const SIMHASH_TOKENS = MAX_BODY_TOKENS;
@@ -38,9 +38,50 @@ export interface ExtractOptions {
   resolveLink?: LinkResolver;
 }
 
-const HEAD_TAGS = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title', 'head', 'html']);
-const HIDDEN_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'title', 'textarea', 'select']);
-const INLINE = new Set(['a', 'span', 'b', 'i', 'em', 'strong', 'small', 'abbr', 'code', 'sub', 'sup', 'mark', 'u', 's', 'q', 'cite', 'time', 'label', 'font', 'bdi', 'bdo', 'kbd', 'var', 'dfn', 'data']);
+/**
+ * What the pass does with each tag name, read with one lookup a tag instead of a set or a string
+ * comparison per question: the family picks the start-tag handler, the flags say whether the tag
+ * may stay in <head>, hides its content from the text, or runs inline (no word break around it).
+ * A name not in the table (div, p, custom elements) is 0: none of these.
+ */
+const IN_HEAD = 1;
+const HIDES = 2;
+const INLINE = 4;
+const FAMILY_SHIFT = 3;
+const enum Family {
+  Other,
+  Html,
+  Title,
+  Base,
+  Meta,
+  Link,
+  Script,
+  Heading,
+  Anchor,
+  Area,
+  Img,
+  Body,
+  Main,
+}
+const TAGS = new Map<string, number>();
+const tag = (names: string, bits: number) => {
+  for (const n of names.split(' ')) TAGS.set(n, (TAGS.get(n) ?? 0) | bits);
+};
+tag('base basefont bgsound link meta noscript script style template title head html', IN_HEAD);
+tag('script style noscript template svg iframe object title textarea select', HIDES);
+tag('a span b i em strong small abbr code sub sup mark u s q cite time label font bdi bdo kbd var dfn data', INLINE);
+tag('html', Family.Html << FAMILY_SHIFT);
+tag('title', Family.Title << FAMILY_SHIFT);
+tag('base', Family.Base << FAMILY_SHIFT);
+tag('meta', Family.Meta << FAMILY_SHIFT);
+tag('link', Family.Link << FAMILY_SHIFT);
+tag('script', Family.Script << FAMILY_SHIFT);
+tag('h1 h2 h3 h4 h5 h6', Family.Heading << FAMILY_SHIFT);
+tag('a', Family.Anchor << FAMILY_SHIFT);
+tag('area', Family.Area << FAMILY_SHIFT);
+tag('img', Family.Img << FAMILY_SHIFT);
+tag('body', Family.Body << FAMILY_SHIFT);
+tag('main', Family.Main << FAMILY_SHIFT);
 const VERIFICATION = new Set([
   'google-site-verification',
   'msvalidate.01',
@@ -109,261 +150,335 @@ const MAX_HEADING_CHARS = 200;
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 const MAX_H1_KEPT = 10;
 
+type HeadState = 'in-head' | 'after-head';
+interface OpenHeading {
+  level: Heading['level'];
+  buf: string[];
+  depth: number;
+}
+interface OpenAnchor {
+  href: string;
+  rel: string;
+  buf: string[];
+  alt: string[];
+  depth: number;
+}
+
 export function extractHtml(html: string, opts: ExtractOptions): HtmlFacts {
-  const intern = opts.intern ?? flat;
-  const pack = opts.pack ?? packText;
-  const resolveLink = opts.resolveLink ?? makeLinkResolver(opts);
-  let headState: 'in-head' | 'after-head' = 'in-head';
-  let headEndedByIntrusion = false;
-  let sawHeadEndAfterIntrusion = false;
-  const ignoredHeadTags: string[] = [];
-
-  let title: string | null = null;
-  let titleCount = 0;
-  let titleBuf: string[] | null = null;
-  let description: string | null = null;
-  let descriptionCount = 0;
-  let keywords: string | null = null;
-  const robotsMetas: { name: string; content: string }[] = [];
-  let canonicalRaw: string | null = null;
-  let canonicalCount = 0;
-  const hreflangRaw: { lang: string; href: string }[] = [];
-  let lang: string | null = null;
-  let baseHref: string | null = null;
-  const verification: Record<string, string> = {};
-  const headings: Heading[] = [];
-  let heading: { level: Heading['level']; buf: string[]; depth: number } | null = null;
-  const text: string[] = [];
-  const internalLinks: LinkRecord[] = [];
-  const externalLinks: LinkRecord[] = [];
-  let anchor: { href: string; rel: string; buf: string[]; alt: string[]; depth: number } | null = null;
-  const imagesMissingAlt: string[] = [];
-  let imagesMissingAltCount = 0;
-  let imageCount = 0;
-  let headingCount = 0;
-  let h1Kept = 0;
-  const types = new Set<string>();
-  let jsonLd: string[] | null = null;
-  let refresh: RawRefresh | null = null;
-  const sitemapHrefs: string[] = [];
-  let uncrawlable: UncrawlableLinks | null = null;
-  // Raw src/href values and their kinds, side by side: no string built per element.
-  const resourceHrefs: string[] = [];
-  const resourceKinds: ResourceKind[] = [];
-  const noteUncrawlable = (example: string) => {
-    uncrawlable ??= { count: 0, examples: [] };
-    uncrawlable.count += 1;
-    if (uncrawlable.examples.length < MAX_UNCRAWLABLE_EXAMPLES) uncrawlable.examples.push(flat(example.slice(0, 120)));
-  };
-
-  const scripts = new ScriptSignalTracker();
-  let depth = 0;
-  // Depth at which the innermost element hiding its content opened (-1: none).
-  let hiddenAt = -1;
-
-  const resolveBase = () => baseHref ?? opts.pageUrl;
-  const endHead = (byIntrusion: boolean) => {
-    if (headState === 'in-head') {
-      headState = 'after-head';
-      headEndedByIntrusion = byIntrusion;
-    }
-  };
-  const pushText = (t: string) => {
-    if (hiddenAt >= 0) return;
-    text.push(t);
-    heading?.buf.push(t);
-    anchor?.buf.push(t);
-  };
-
+  const pass = new PagePass(opts);
   const parser = new Parser(
-    decodingEntities({
-      onopentag(name, attrs) {
-        depth += 1;
-        const inHead = headState === 'in-head';
-        if (inHead && !HEAD_TAGS.has(name)) endHead(true);
-        if (name === 'body') endHead(false);
-        scripts.open(name, attrs, depth, text.length);
-
-        if (name === 'html' && lang === null && attrs.lang) lang = flat(attrs.lang.trim().toLowerCase()) || null;
-        if (name === 'title') {
-          titleCount += 1;
-          titleBuf = [];
-        } else if (name === 'base' && baseHref === null && attrs.href !== undefined) {
-          baseHref = normalizeUrl(attrs.href, opts.pageUrl);
-        } else if (name === 'meta') {
-          const metaName = (attrs.name ?? '').trim().toLowerCase();
-          const content = attrs.content ?? '';
-          if (!metaName && refresh === null && attrs['http-equiv'] !== undefined && attrs['http-equiv'].trim().toLowerCase() === 'refresh') {
-            refresh = parseRefreshContent(content);
-          }
-          if (metaName) {
-            if (!inHead && (metaName === 'robots' || opts.botTokens.includes(metaName) || metaName === 'description')) {
-              ignoredHeadTags.push(`meta ${metaName}`);
-            } else if (metaName === 'description') {
-              descriptionCount += 1;
-              if (description === null) description = collapse(content);
-            } else if (metaName === 'keywords') {
-              keywords ??= collapse(content);
-            } else if (metaName === 'robots' || opts.botTokens.includes(metaName)) {
-              robotsMetas.push({ name: metaName, content });
-            } else if (VERIFICATION.has(metaName)) {
-              verification[flat(metaName)] = collapse(content);
-            }
-          }
-        } else if (name === 'link') {
-          const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-          if (rel.includes('canonical')) {
-            if (!inHead) ignoredHeadTags.push('link canonical');
-            else {
-              canonicalCount += 1;
-              canonicalRaw ??= attrs.href ?? '';
-            }
-          } else if (rel.includes('alternate') && attrs.hreflang && attrs.href && inHead) {
-            hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
-          } else if (rel.includes('sitemap') && attrs.href) {
-            sitemapHrefs.push(attrs.href);
-          } else if (rel.includes('stylesheet') && attrs.href && resourceHrefs.length < MAX_PAGE_RESOURCES) {
-            resourceHrefs.push(attrs.href);
-            resourceKinds.push('s');
-          }
-        } else if (name === 'script' && (attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') {
-          jsonLd = [];
-        } else if (name === 'script' && attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
-          resourceHrefs.push(attrs.src);
-          resourceKinds.push('j');
-        } else if (/^h[1-6]$/.test(name) && !heading) {
-          heading = { level: Number(name[1]) as 1, buf: [], depth };
-        } else if ((name === 'a' || name === 'area') && attrs.href !== undefined) {
-          // '#' and 'j' first: one character compare for the hrefs that are neither.
-          const h = attrs.href.trimStart();
-          if (((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) && !declaresControl(attrs)) noteUncrawlable(`href="${h.trim()}"`);
-          if (anchor) finishAnchor();
-          anchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth };
-          if (name === 'area') {
-            if (attrs.alt) anchor.alt.push(attrs.alt);
-            finishAnchor();
-          }
-        } else if (name === 'a' && (attrs.onclick !== undefined || attrs.role === 'link') && !declaresControl(attrs)) {
-          noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
-        } else if (name === 'img') {
-          imageCount += 1;
-          if (attrs.src && resourceHrefs.length < MAX_PAGE_RESOURCES) {
-            resourceHrefs.push(attrs.src);
-            resourceKinds.push('i');
-          }
-          if (anchor && attrs.alt) anchor.alt.push(attrs.alt);
-          if (attrs.alt === undefined) {
-            imagesMissingAltCount += 1;
-            if (imagesMissingAlt.length < MAX_LISTED_IMAGES) imagesMissingAlt.push(intern(normalizeUrl(attrs.src ?? '', resolveBase()) ?? (attrs.src ?? '')));
-          }
-        }
-        if (attrs.itemtype) {
-          const last = attrs.itemtype.trim().split(/[\s/#]+/).filter(Boolean).pop();
-          if (last) types.add(flat(last));
-        }
-        if (hiddenAt < 0 && (HIDDEN_CONTENT.has(name) || attrs.hidden !== undefined)) hiddenAt = depth;
-        if (!INLINE.has(name)) pushText(' ');
-      },
-      ontext(data) {
-        if (titleBuf) titleBuf.push(data);
-        if (jsonLd) jsonLd.push(data);
-        if (hiddenAt >= 0) return;
-        if (headState === 'in-head' && /\S/.test(data)) endHead(true);
-        pushText(data);
-      },
-      onclosetag(name) {
-        if (name === 'title' && titleBuf) {
-          if (title === null) title = collapse(titleBuf.join(''));
-          titleBuf = null;
-        } else if (name === 'script' && jsonLd) {
-          for (const t of jsonLdTypes(jsonLd.join(''))) types.add(t);
-          jsonLd = null;
-        } else if (name === 'head') {
-          if (headState === 'after-head' && headEndedByIntrusion) sawHeadEndAfterIntrusion = true;
-          endHead(false);
-        }
-        if (heading && depth === heading.depth) {
-          headingCount += 1;
-          // Every H1 matters to the H1 rules, even one after the first MAX_HEADINGS headings.
-          const keep = headings.length < MAX_HEADINGS || (heading.level === 1 && h1Kept < MAX_H1_KEPT);
-          if (keep) {
-            if (heading.level === 1) h1Kept += 1;
-            headings.push({ level: heading.level, text: collapse(heading.buf.join('').slice(0, MAX_HEADING_CHARS * 4)).slice(0, MAX_HEADING_CHARS) });
-          }
-          heading = null;
-        }
-        if (anchor && depth === anchor.depth) finishAnchor();
-        if (!INLINE.has(name)) pushText(' ');
-        scripts.close(depth, text.length);
-        if (hiddenAt === depth) hiddenAt = -1;
-        depth -= 1;
-      },
-    }),
+    decodingEntities(pass),
     // Entities are decoded outside the tokenizer (entities.ts).
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
+  parser.write(html);
+  parser.end();
+  return pass.facts();
+}
 
-  function finishAnchor(): void {
-    const a = anchor;
-    anchor = null;
+/**
+ * The state of one pass over a page and its handlers, one per element family. A class rather than
+ * closures over locals: every page's pass has the same shape, and each handler is a unit of its own.
+ */
+class PagePass {
+  private readonly intern: (s: string) => string;
+  private readonly pack: (text: string) => string;
+  private readonly resolveLink: LinkResolver;
+  private headState: HeadState = 'in-head';
+  private headEndedByIntrusion = false;
+  private sawHeadEndAfterIntrusion = false;
+  private readonly ignoredHeadTags: string[] = [];
+
+  private title: string | null = null;
+  private titleCount = 0;
+  private titleBuf: string[] | null = null;
+  private description: string | null = null;
+  private descriptionCount = 0;
+  private keywords: string | null = null;
+  private readonly robotsMetas: { name: string; content: string }[] = [];
+  private canonicalRaw: string | null = null;
+  private canonicalCount = 0;
+  private readonly hreflangRaw: { lang: string; href: string }[] = [];
+  private lang: string | null = null;
+  private baseHref: string | null = null;
+  private readonly verification: Record<string, string> = {};
+  private readonly headings: Heading[] = [];
+  private heading: OpenHeading | null = null;
+  private headingCount = 0;
+  private h1Kept = 0;
+  private readonly text: string[] = [];
+  private readonly internalLinks: LinkRecord[] = [];
+  private readonly externalLinks: LinkRecord[] = [];
+  private anchor: OpenAnchor | null = null;
+  private readonly imagesMissingAlt: string[] = [];
+  private imagesMissingAltCount = 0;
+  private imageCount = 0;
+  private readonly types = new Set<string>();
+  private jsonLd: string[] | null = null;
+  private refresh: RawRefresh | null = null;
+  private readonly sitemapHrefs: string[] = [];
+  private uncrawlable: UncrawlableLinks | null = null;
+  // Raw src/href values and their kinds, side by side: no string built per element.
+  private readonly resourceHrefs: string[] = [];
+  private readonly resourceKinds: ResourceKind[] = [];
+  private readonly scripts = new ScriptSignalTracker();
+  private depth = 0;
+  // Depth at which the innermost element hiding its content opened (-1: none).
+  private hiddenAt = -1;
+
+  constructor(private readonly opts: ExtractOptions) {
+    this.intern = opts.intern ?? flat;
+    this.pack = opts.pack ?? packText;
+    this.resolveLink = opts.resolveLink ?? makeLinkResolver(opts);
+  }
+
+  private base(): string {
+    return this.baseHref ?? this.opts.pageUrl;
+  }
+
+  private endHead(byIntrusion: boolean): void {
+    if (this.headState === 'in-head') {
+      this.headState = 'after-head';
+      this.headEndedByIntrusion = byIntrusion;
+    }
+  }
+
+  private pushText(t: string): void {
+    if (this.hiddenAt >= 0) return;
+    this.text.push(t);
+    this.heading?.buf.push(t);
+    this.anchor?.buf.push(t);
+  }
+
+  private noteUncrawlable(example: string): void {
+    const u = (this.uncrawlable ??= { count: 0, examples: [] });
+    u.count += 1;
+    if (u.examples.length < MAX_UNCRAWLABLE_EXAMPLES) u.examples.push(flat(example.slice(0, 120)));
+  }
+
+  private addResource(href: string, kind: ResourceKind): void {
+    if (this.resourceHrefs.length >= MAX_PAGE_RESOURCES) return;
+    this.resourceHrefs.push(href);
+    this.resourceKinds.push(kind);
+  }
+
+  onopentag(name: string, attrs: Record<string, string>): void {
+    const depth = ++this.depth;
+    const info = TAGS.get(name) ?? 0;
+    const family = (info >> FAMILY_SHIFT) as Family;
+    const inHead = this.headState === 'in-head';
+    if (inHead && !(info & IN_HEAD)) this.endHead(true);
+    if (family === Family.Body) this.endHead(false);
+    // Script signals look at scripts, <main> and the top few levels only (script-signals.ts).
+    if (depth <= ROOT_DEPTH || family === Family.Script || family === Family.Main) this.scripts.open(name, attrs, depth, this.text.length);
+    switch (family) {
+      case Family.Html:
+        if (this.lang === null && attrs.lang) this.lang = flat(attrs.lang.trim().toLowerCase()) || null;
+        break;
+      case Family.Title:
+        this.titleCount += 1;
+        this.titleBuf = [];
+        break;
+      case Family.Base:
+        if (this.baseHref === null && attrs.href !== undefined) this.baseHref = normalizeUrl(attrs.href, this.opts.pageUrl);
+        break;
+      case Family.Meta:
+        this.openMeta(attrs, inHead);
+        break;
+      case Family.Link:
+        this.openLink(attrs, inHead);
+        break;
+      case Family.Script:
+        if ((attrs.type ?? '').trim().toLowerCase() === 'application/ld+json') this.jsonLd = [];
+        else if (attrs.src) this.addResource(attrs.src, 'j');
+        break;
+      case Family.Heading:
+        if (!this.heading) this.heading = { level: (name.charCodeAt(1) - 48) as Heading['level'], buf: [], depth };
+        break;
+      case Family.Anchor:
+      case Family.Area:
+        this.openAnchor(family, attrs);
+        break;
+      case Family.Img:
+        this.openImage(attrs);
+        break;
+    }
+    if (attrs.itemtype) {
+      const last = attrs.itemtype.trim().split(/[\s/#]+/).filter(Boolean).pop();
+      if (last) this.types.add(flat(last));
+    }
+    if (this.hiddenAt < 0 && (info & HIDES || attrs.hidden !== undefined)) this.hiddenAt = depth;
+    if (!(info & INLINE)) this.pushText(' ');
+  }
+
+  private openMeta(attrs: Record<string, string>, inHead: boolean): void {
+    const metaName = (attrs.name ?? '').trim().toLowerCase();
+    const content = attrs.content ?? '';
+    if (!metaName) {
+      if (this.refresh === null && attrs['http-equiv'] !== undefined && attrs['http-equiv'].trim().toLowerCase() === 'refresh') this.refresh = parseRefreshContent(content);
+      return;
+    }
+    const bot = metaName === 'robots' || this.opts.botTokens.includes(metaName);
+    if (!inHead && (bot || metaName === 'description')) {
+      this.ignoredHeadTags.push(`meta ${metaName}`);
+    } else if (metaName === 'description') {
+      this.descriptionCount += 1;
+      if (this.description === null) this.description = collapse(content);
+    } else if (metaName === 'keywords') {
+      this.keywords ??= collapse(content);
+    } else if (bot) {
+      this.robotsMetas.push({ name: metaName, content });
+    } else if (VERIFICATION.has(metaName)) {
+      this.verification[flat(metaName)] = collapse(content);
+    }
+  }
+
+  private openLink(attrs: Record<string, string>, inHead: boolean): void {
+    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('canonical')) {
+      if (!inHead) this.ignoredHeadTags.push('link canonical');
+      else {
+        this.canonicalCount += 1;
+        this.canonicalRaw ??= attrs.href ?? '';
+      }
+    } else if (rel.includes('alternate') && attrs.hreflang && attrs.href && inHead) {
+      this.hreflangRaw.push({ lang: flat(attrs.hreflang.trim().toLowerCase()), href: attrs.href });
+    } else if (rel.includes('sitemap') && attrs.href) {
+      this.sitemapHrefs.push(attrs.href);
+    } else if (rel.includes('stylesheet') && attrs.href) {
+      this.addResource(attrs.href, 's');
+    }
+  }
+
+  private openAnchor(family: Family, attrs: Record<string, string>): void {
+    if (attrs.href === undefined) {
+      if (family === Family.Anchor && (attrs.onclick !== undefined || attrs.role === 'link') && !declaresControl(attrs)) {
+        this.noteUncrawlable(attrs.role === 'link' ? '<a role="link"> without href' : '<a onclick> without href');
+      }
+      return;
+    }
+    // '#' and 'j' first: one character compare for the hrefs that are neither.
+    const h = attrs.href.trimStart();
+    if (((h[0] === '#' && h.trim() === '#') || ((h[0] === 'j' || h[0] === 'J') && /^javascript:/i.test(h))) && !declaresControl(attrs)) this.noteUncrawlable(`href="${h.trim()}"`);
+    if (this.anchor) this.finishAnchor();
+    const a: OpenAnchor = { href: attrs.href, rel: (attrs.rel ?? '').trim().toLowerCase(), buf: [], alt: [], depth: this.depth };
+    this.anchor = a;
+    if (family === Family.Area) {
+      if (attrs.alt) a.alt.push(attrs.alt);
+      this.finishAnchor();
+    }
+  }
+
+  private openImage(attrs: Record<string, string>): void {
+    this.imageCount += 1;
+    if (attrs.src) this.addResource(attrs.src, 'i');
+    if (this.anchor && attrs.alt) this.anchor.alt.push(attrs.alt);
+    if (attrs.alt === undefined) {
+      this.imagesMissingAltCount += 1;
+      if (this.imagesMissingAlt.length < MAX_LISTED_IMAGES) this.imagesMissingAlt.push(this.intern(normalizeUrl(attrs.src ?? '', this.base()) ?? (attrs.src ?? '')));
+    }
+  }
+
+  ontext(data: string): void {
+    if (this.titleBuf) this.titleBuf.push(data);
+    if (this.jsonLd) this.jsonLd.push(data);
+    if (this.hiddenAt >= 0) return;
+    if (this.headState === 'in-head' && /\S/.test(data)) this.endHead(true);
+    this.pushText(data);
+  }
+
+  onclosetag(name: string): void {
+    const depth = this.depth;
+    if (name === 'title' && this.titleBuf) {
+      if (this.title === null) this.title = collapse(this.titleBuf.join(''));
+      this.titleBuf = null;
+    } else if (name === 'script' && this.jsonLd) {
+      for (const t of jsonLdTypes(this.jsonLd.join(''))) this.types.add(t);
+      this.jsonLd = null;
+    } else if (name === 'head') {
+      if (this.headState === 'after-head' && this.headEndedByIntrusion) this.sawHeadEndAfterIntrusion = true;
+      this.endHead(false);
+    }
+    if (this.heading && depth === this.heading.depth) this.closeHeading();
+    if (this.anchor && depth === this.anchor.depth) this.finishAnchor();
+    if (!((TAGS.get(name) ?? 0) & INLINE)) this.pushText(' ');
+    this.scripts.close(depth, this.text.length);
+    if (this.hiddenAt === depth) this.hiddenAt = -1;
+    this.depth = depth - 1;
+  }
+
+  private closeHeading(): void {
+    const heading = this.heading!;
+    this.headingCount += 1;
+    // Every H1 matters to the H1 rules, even one after the first MAX_HEADINGS headings.
+    const keep = this.headings.length < MAX_HEADINGS || (heading.level === 1 && this.h1Kept < MAX_H1_KEPT);
+    if (keep) {
+      if (heading.level === 1) this.h1Kept += 1;
+      this.headings.push({ level: heading.level, text: collapse(heading.buf.join('').slice(0, MAX_HEADING_CHARS * 4)).slice(0, MAX_HEADING_CHARS) });
+    }
+    this.heading = null;
+  }
+
+  private finishAnchor(): void {
+    const a = this.anchor;
+    this.anchor = null;
     if (!a) return;
-    const target = resolveLink(a.href, resolveBase());
+    const target = this.resolveLink(a.href, this.base());
     if (!target) return;
     let label = collapse(a.buf.join(''));
     if (!label && a.alt.length) label = collapse(a.alt.join(' '));
-    const link: LinkRecord = { url: intern(target.url), text: label };
-    if (a.rel) link.rel = intern(a.rel.replace(/\s+/g, ' '));
-    (target.internal ? internalLinks : externalLinks).push(link);
+    const link: LinkRecord = { url: this.intern(target.url), text: label };
+    if (a.rel) link.rel = this.intern(a.rel.replace(/\s+/g, ' '));
+    (target.internal ? this.internalLinks : this.externalLinks).push(link);
   }
 
-  parser.write(html);
-  parser.end();
-  if (anchor) finishAnchor();
-
-  const written = new Set<string>();
-  const { tokens, count: wordCount } = scanTokens(text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS), written);
-  const base = resolveBase();
-  const canonical = canonicalRaw !== null ? normalizeUrl(canonicalRaw, base) : null;
-  const hreflang = hreflangRaw
-    .map((h) => ({ lang: h.lang, url: normalizeUrl(h.href, base) }))
-    .filter((h): h is { lang: string; url: string } => h.url !== null);
-  const r = refresh as RawRefresh | null;
-  const metaRefresh = r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null;
-  const resources = siteResources(resourceHrefs, resourceKinds, base, resolveLink, intern);
-  const sitemapLinks = sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null);
-
-  return {
-    title,
-    titleCount,
-    metaDescription: description,
-    descriptionCount,
-    metaKeywords: keywords,
-    metaRobots: parseMetaRobots(robotsMetas, opts.botTokens),
-    canonical,
-    ...(canonical !== null && !ABSOLUTE_URL.test(canonicalRaw!.trim()) ? { canonicalRelative: true } : {}),
-    canonicalCount,
-    hreflang,
-    lang,
-    baseHref,
-    headings: packHeadings(headings, pack),
-    headingCount,
-    wordCount,
-    bodyTokensPacked: pack((tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' ')),
-    ...(written.size ? { writtenWordsPacked: pack([...written].join(' ')) } : {}),
-    internalLinks: packLinks(internalLinks, pack),
-    externalLinks: packLinks(externalLinks, pack),
-    imagesMissingAlt,
-    imagesMissingAltCount,
-    imageCount,
-    structuredDataTypes: [...types],
-    verification,
-    fingerprint: simhash64(tokens.length > SIMHASH_TOKENS ? tokens.slice(0, SIMHASH_TOKENS) : tokens),
-    headClosedEarly: headEndedByIntrusion && (sawHeadEndAfterIntrusion || ignoredHeadTags.length > 0),
-    ignoredHeadTags,
-    metaRefresh,
-    sitemapLinks,
-    uncrawlableLinks: uncrawlable,
-    resources,
-    script: scripts.finish(text),
-  };
+  /** The page's facts, once the parser has ended. */
+  facts(): HtmlFacts {
+    if (this.anchor) this.finishAnchor();
+    const pack = this.pack;
+    const written = new Set<string>();
+    const { tokens, count: wordCount } = scanTokens(this.text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS), written);
+    const base = this.base();
+    const canonical = this.canonicalRaw !== null ? normalizeUrl(this.canonicalRaw, base) : null;
+    const hreflang = this.hreflangRaw
+      .map((h) => ({ lang: h.lang, url: normalizeUrl(h.href, base) }))
+      .filter((h): h is { lang: string; url: string } => h.url !== null);
+    const r = this.refresh;
+    const facts: HtmlFacts = {
+      title: this.title,
+      titleCount: this.titleCount,
+      metaDescription: this.description,
+      descriptionCount: this.descriptionCount,
+      metaKeywords: this.keywords,
+      metaRobots: parseMetaRobots(this.robotsMetas, this.opts.botTokens),
+      canonical,
+      canonicalCount: this.canonicalCount,
+      hreflang,
+      lang: this.lang,
+      baseHref: this.baseHref,
+      headings: packHeadings(this.headings, pack),
+      headingCount: this.headingCount,
+      wordCount,
+      bodyTokensPacked: pack((tokens.length > MAX_BODY_TOKENS ? tokens.slice(0, MAX_BODY_TOKENS) : tokens).join(' ')),
+      internalLinks: packLinks(this.internalLinks, pack),
+      externalLinks: packLinks(this.externalLinks, pack),
+      imagesMissingAlt: this.imagesMissingAlt,
+      imagesMissingAltCount: this.imagesMissingAltCount,
+      imageCount: this.imageCount,
+      structuredDataTypes: [...this.types],
+      verification: this.verification,
+      fingerprint: simhash64(tokens.length > SIMHASH_TOKENS ? tokens.slice(0, SIMHASH_TOKENS) : tokens),
+      headClosedEarly: this.headEndedByIntrusion && (this.sawHeadEndAfterIntrusion || this.ignoredHeadTags.length > 0),
+      ignoredHeadTags: this.ignoredHeadTags,
+      metaRefresh: r ? { delay: r.delay, url: r.href === null ? null : normalizeUrl(r.href, base) } : null,
+      sitemapLinks: this.sitemapHrefs.map((h) => normalizeUrl(h, base)).filter((u): u is string => u !== null),
+      uncrawlableLinks: this.uncrawlable,
+      resources: siteResources(this.resourceHrefs, this.resourceKinds, base, this.resolveLink, this.intern),
+      script: this.scripts.finish(this.text),
+    };
+    // Set after the literal: a spread inside it costs every page a slower, per-property build.
+    if (canonical !== null && !ABSOLUTE_URL.test(this.canonicalRaw!.trim())) facts.canonicalRelative = true;
+    if (written.size) facts.writtenWordsPacked = pack([...written].join(' '));
+    return facts;
+  }
 }

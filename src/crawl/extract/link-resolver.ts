@@ -31,10 +31,17 @@ export function makeLinkResolver(opts: { stripTracking: boolean; isInternal(url:
     return url === null ? null : { url, internal: opts.isInternal(url) };
   };
   let origin = '';
+  // A page's links all share its base: its origin is cut once, not once a link.
+  let lastBase = '';
+  let lastOrigin = '';
   let known = new Map<string, ResolvedLink | null>();
   return (href, base) => {
     if (!ORIGIN_ONLY.test(href)) return resolve(href, base);
-    const o = originOf(base);
+    if (base !== lastBase) {
+      lastBase = base;
+      lastOrigin = originOf(base);
+    }
+    const o = lastOrigin;
     if (o !== origin || known.size >= MAX_ENTRIES) {
       origin = o;
       known = new Map();

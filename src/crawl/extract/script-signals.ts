@@ -20,8 +20,11 @@ const MARKER_ATTRS: [string, string][] = [
   ['ng-version', 'angular'],
   ['data-v-app', 'vue'],
 ];
-/** Depth of the deepest element looked at for an app root or a hydration marker (html 1, body 2, its child 3, one more). */
-const ROOT_DEPTH = 4;
+/**
+ * Depth of the deepest element looked at for an app root or a hydration marker (html 1, body 2, its
+ * child 3, one more). The extraction pass calls open() only up to it, and for scripts and <main>.
+ */
+export const ROOT_DEPTH = 4;
 const MARKER_SCRIPT_IDS: Record<string, string> = { __NEXT_DATA__: 'next', __NUXT_DATA__: 'nuxt', __NUXT__: 'nuxt' };
 
 export class ScriptSignalTracker {
