@@ -10,6 +10,7 @@ import { SNAPSHOT_VERSION } from '../site/types.js';
 import { VERSION } from '../version.js';
 import { parseXRobotsTag } from './extract/robots-directives.js';
 import { fetchFollow, fetchOnce, makeAgent, type FetchOptions } from './fetch.js';
+import { checkVerificationFiles } from './verification-files.js';
 import { finalizePages } from '../site/finalize.js';
 import { isRedirect, landingPage, refreshTarget } from '../site/redirects.js';
 import { isNofollow } from '../site/links.js';
@@ -541,6 +542,9 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     indexNow = { key: indexNowKey, keyUrl, status: res.status, valid: res.status === 200 && res.body.toString('utf8').trim() === indexNowKey };
   }
 
+  const verificationFiles = stop.signal.aborted ? [] : await checkVerificationFiles(startOrigin, fetchOpts, politely);
+  stats.requests += verificationFiles.length;
+
   if (budgetTimer) clearTimeout(budgetTimer);
   outerSignal?.removeEventListener('abort', onOuterAbort);
   // Before the connections and threads close: an interrupted crawl may still be reading one.
@@ -570,6 +574,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: sitemapUrlList,
     pages: finalPages,
     indexNow,
+    verificationFiles,
     ...(resources ? { resources } : {}),
     ...(pathRobots ? { ignoredRobots: pathRobots } : {}),
     ...(list ? { listUrls: starts } : {}),
