@@ -172,6 +172,12 @@ export const EXPECTATIONS = {
       proof: 'the article pages have no <meta name="description"> (WordPress without an SEO plugin)',
       check: (r) => say((finding(r, 'description-ready')?.evidence ?? []).every((e) => /characters$/.test(e.detail)), 'description-ready lists a missing description'),
     },
+    {
+      id: 'bing-verified-by-file',
+      claim: 'verification-missing does not ask for Bing: the site is verified by its BingSiteAuth.xml',
+      proof: '/BingSiteAuth.xml at the root holds <users><user>9724A64F…</user></users>; index.html has no msvalidate.01 meta',
+      check: (r) => say(!!finding(r, 'verification-missing') && !(finding(r, 'verification-missing').evidence ?? []).some((e) => /Bing/.test(e.detail ?? '')), 'Bing named or finding absent'),
+    },
     onlyVerified(['sitemap-invalid', 'thin-content', 'orphan-page', 'title-duplicate', 'internal-link-broken', 'canonical-relative', 'meta-description-missing', 'internal-link-redirect', 'title-too-long', 'h1-multiple', 'indexnow-key-missing', 'verification-missing', 'sitemap-loc-invalid']),
   ],
 

@@ -29,6 +29,7 @@ import { PageFetcher } from './page-fetch.js';
 import { PageParser } from './page-parse.js';
 import { PageRecorder, type CrawlEvents } from './page-recorder.js';
 import { CrawlSitemaps } from './crawl-sitemaps.js';
+import { checkVerificationFiles } from './verification-files.js';
 
 export type { CrawlEvents, CrawlProgress } from './page-recorder.js';
 
@@ -130,6 +131,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     sitemapUrls: found.urls,
     pages,
     indexNow: after.indexNow,
+    verificationFiles: after.verificationFiles,
     ...(after.resources ? { resources: after.resources } : {}),
     ...(sitemaps.pathRobots ? { ignoredRobots: sitemaps.pathRobots } : {}),
     ...(list ? { listUrls: starts } : {}),
@@ -193,9 +195,9 @@ async function crawlPages(run: CrawlRun, frontier: Frontier, sitemaps: CrawlSite
   await Promise.all(Array.from({ length: run.settings.concurrency }, worker));
 }
 
-/** What is checked once the pages are in: the resources they use, and the IndexNow key file. */
+/** What is checked once the pages are in: the resources they use, the verification files and the IndexNow key file. */
 async function afterThePages(run: CrawlRun, robots: OriginRobots, recorder: PageRecorder, indexNowKey: string | null) {
-  if (run.stopped) return { resources: undefined, indexNow: null };
+  if (run.stopped) return { resources: undefined, indexNow: null, verificationFiles: [] };
   const resources = await checkResources(recorder.pages, {
     fetch: run.fetchOpts,
     concurrency: run.settings.concurrency,
@@ -213,7 +215,9 @@ async function afterThePages(run: CrawlRun, robots: OriginRobots, recorder: Page
     const res = await fetchOnce(keyUrl, { ...run.fetchOpts, maxBytes: 4096, accept: 'text/plain' });
     indexNow = { key: indexNowKey, keyUrl, status: res.status, valid: res.status === 200 && res.body.toString('utf8').trim() === indexNowKey };
   }
-  return { resources, indexNow };
+  const verificationFiles = run.stopped ? [] : await checkVerificationFiles(new URL(run.startUrl).origin, run.fetchOpts, run.politely);
+  run.stats.requests += verificationFiles.length;
+  return { resources, indexNow, verificationFiles };
 }
 
 async function closeAll(run: CrawlRun, extractor: PageExtractor, parser: ParsePool): Promise<void> {

@@ -15,6 +15,8 @@ export interface EngineProfile {
   resultsPerPage: number;
   pagination: string;
   verificationMeta: string | null;
+  /** A verification file of fixed name at the root (BingSiteAuth.xml), or null. */
+  verificationFile: string | null;
   indexNow: boolean;
   webmasterTools: string | null;
   /** How the engine handles JavaScript, per its own documentation (src/data/engines.json `javascript`). */
@@ -114,6 +116,7 @@ function checkEngines(file: string, v: unknown): EngineProfile[] {
       resultsPerPage: o.resultsPerPage,
       pagination: typeof o.pagination === 'string' ? o.pagination : 'paged',
       verificationMeta: typeof o.verificationMeta === 'string' ? o.verificationMeta : null,
+      verificationFile: typeof o.verificationFile === 'string' ? o.verificationFile : null,
       indexNow: o.indexNow === true,
       webmasterTools: typeof o.webmasterTools === 'string' ? o.webmasterTools : null,
       javascript: checkJavaScript(file, i, o.javascript),

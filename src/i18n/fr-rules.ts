@@ -224,7 +224,7 @@ export const FR_RULES: Record<string, RuleText> = {
   },
   'verification-missing': {
     title: 'Pas de balise de validation pour les outils webmaster d’un moteur',
-    help: 'La page d’accueil ne porte pas de balise meta de validation pour ces outils. Le site peut être validé par DNS ou par fichier, ce qu’une exploration ne voit pas ; sans aucune validation, impossible d’y soumettre un sitemap ou de suivre l’indexation.',
+    help: 'La page d’accueil ne porte pas de balise meta de validation pour ces outils, et le fichier de Bing (/BingSiteAuth.xml, le seul fichier de validation au nom fixe) est absent ou invalide. Le site peut être validé par DNS ou par un fichier nommé d’après le jeton du compte, ce qu’une exploration ne voit pas ; sans aucune validation, impossible d’y soumettre un sitemap ou de suivre l’indexation.',
     fix: 'Valider le site dans les outils webmaster de chaque moteur (balise meta, fichier ou enregistrement DNS).',
   },
   'indexnow-key-invalid': {

@@ -97,6 +97,11 @@ export const FR_TABLES: Record<string, TableText> = {
     columns: { name: 'Nom meta', content: 'Valeur' },
     empty: 'Aucune balise de validation sur la page d’accueil.',
   },
+  'verification-files': {
+    title: 'Fichiers de validation à la racine',
+    columns: { url: 'Fichier', tools: 'Lu par', status: 'HTTP', valid: 'Valide' },
+    empty: 'Fichiers de validation non vérifiés (instantané antérieur).',
+  },
   indexnow: {
     title: 'Fichier de clé IndexNow',
     columns: { url: 'Fichier de clé', status: 'HTTP', valid: 'Valide' },
@@ -147,6 +152,7 @@ export const FR_CHARTS: Record<string, string> = {
 export const EN_EMPTY: Record<string, string> = {
   'sitemap-files': 'No sitemap found.',
   'verification-tags': 'No verification tag on the home page.',
+  'verification-files': 'Verification files not checked (an older snapshot).',
   indexnow: 'No IndexNow key configured: key file not checked.',
   'rank-thresholds': 'No keyword just past a page break.',
   'diff-new-findings': 'No new findings.',

@@ -390,6 +390,17 @@ export interface IndexNowCheck {
   valid: boolean;
 }
 
+/** A verification file of fixed name at the origin root (e.g. Bing's BingSiteAuth.xml), fetched once. */
+export interface VerificationFileCheck {
+  file: string;
+  /** The webmaster tools that read this file. */
+  tools: string;
+  url: string;
+  status: number | null;
+  /** Answered 200 with the content the tool expects (not a soft 404 page). */
+  valid: boolean;
+}
+
 export type StopReason = 'done' | 'max-pages' | 'time-budget' | 'aborted';
 
 export interface CrawlStats {
@@ -447,6 +458,8 @@ export interface SiteSnapshot {
   sitemapUrls: SitemapUrl[];
   pages: PageRecord[];
   indexNow: IndexNowCheck | null;
+  /** Verification files of fixed name found at the root; absent in snapshots made before they were checked. */
+  verificationFiles?: VerificationFileCheck[];
   /** The site's images, stylesheets and scripts checked after the crawl, and how many more were left unchecked (the cap). */
   resources?: { checked: ResourceCheck[]; unchecked: number };
   /** A robots.txt under the start path, which engines ignore; absent when there is none or the start is at the root. */

@@ -34,7 +34,7 @@ function audit(url: string): Promise<Report> {
 const servers: { close(): Promise<void> }[] = [];
 const reports = new Map<string, Report>();
 beforeAll(async () => {
-  await Promise.all(['canonical-off-host', 'canonical-relative', 'one-cause', 'near-duplicates'].map(async (name) => {
+  await Promise.all(['canonical-off-host', 'canonical-relative', 'one-cause', 'near-duplicates', 'verification-file'].map(async (name) => {
     const s = await serveDirectory(join(SITES, name), { port: 0 });
     servers.push(s);
     reports.set(name, await audit(s.url));
@@ -86,6 +86,27 @@ describe('one cause, one finding', () => {
     const v = finding(r(), 'verification-missing')!;
     expect(v.count).toBe(1);
     expect(v.evidence[0]!.detail).toBe('Google Search Console: no <meta name="google-site-verification">; Bing Webmaster Tools: no <meta name="msvalidate.01">; Yandex Webmaster: no <meta name="yandex-verification">');
+  });
+});
+
+describe('a Bing verification file at the root (as on saint-gilles-vieux-marche.net)', () => {
+  const r = () => reports.get('verification-file')!;
+  it('counts /BingSiteAuth.xml as Bing verified: only Yandex is missing', () => {
+    expect(finding(r(), 'verification-missing')!.evidence.map((e) => e.detail)).toEqual(['Yandex Webmaster: no <meta name="yandex-verification">']);
+  });
+  it('shows the file in the submission step and Bing as verified in the engines step', () => {
+    const files = step(r(), 'submission').tables.find((t) => t.id === 'verification-files')!.rows as unknown as Record<string, unknown>[];
+    expect(files).toEqual([{ url: expect.stringMatching(/\/BingSiteAuth\.xml$/), tools: 'Bing Webmaster Tools', status: 200, valid: true }]);
+    const engines = step(r(), 'engines').tables.find((t) => t.id === 'engine-reachability')!.rows as unknown as Record<string, unknown>[];
+    expect(engines.find((e) => e.engine === 'Bing')!.verified).toBe(true);
+    expect(engines.find((e) => e.engine === 'Yandex')!.verified).toBe(false);
+  });
+});
+
+describe('one-cause: no BingSiteAuth.xml', () => {
+  it('lists the file as answering 404, not valid', () => {
+    const files = step(reports.get('one-cause')!, 'submission').tables.find((t) => t.id === 'verification-files')!.rows as unknown as Record<string, unknown>[];
+    expect(files).toEqual([{ url: expect.stringMatching(/\/BingSiteAuth\.xml$/), tools: 'Bing Webmaster Tools', status: 404, valid: false }]);
   });
 });
 

@@ -158,8 +158,24 @@ testRule(rule('sitemap-url-non-200'), {
   invalid: [{ name: 'redirecting', snapshot: site({ url: U('/a'), inSitemap: true, status: 301, redirects: [{ url: U('/a'), status: 301, location: U('/b') }], html: null }), expect: [{ url: U('/a'), detail: 'redirects to https://ex.test/a' }] }],
 });
 testRule(rule('verification-missing'), {
-  valid: [{ name: 'all three tags', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'msvalidate.01': 'b', 'yandex-verification': 'c' } } }]) }],
-  invalid: [{ name: 'only Google: one item for the home page', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a' } } }]), expect: [{ url: U('/'), detail: 'Bing Webmaster Tools: no <meta name="msvalidate.01">; Yandex Webmaster: no <meta name="yandex-verification">' }] }],
+  valid: [
+    { name: 'all three tags', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'msvalidate.01': 'b', 'yandex-verification': 'c' } } }]) },
+    {
+      name: 'Google and Yandex tags, Bing by a valid BingSiteAuth.xml',
+      snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'yandex-verification': 'c' } } }], {
+        verificationFiles: [{ file: 'BingSiteAuth.xml', tools: 'Bing Webmaster Tools', url: U('/BingSiteAuth.xml'), status: 200, valid: true }],
+      }),
+    },
+  ],
+  invalid: [{ name: 'only Google: one item for the home page', snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a' } } }]), expect: [{ url: U('/'), detail: 'Bing Webmaster Tools: no <meta name="msvalidate.01">; Yandex Webmaster: no <meta name="yandex-verification">' }] },
+    {
+      name: 'a BingSiteAuth.xml that is not Bing\'s file (a soft 404 page) verifies nothing',
+      snapshot: makeSnapshot([{ url: U('/'), html: { verification: { 'google-site-verification': 'a', 'yandex-verification': 'c' } } }], {
+        verificationFiles: [{ file: 'BingSiteAuth.xml', tools: 'Bing Webmaster Tools', url: U('/BingSiteAuth.xml'), status: 200, valid: false }],
+      }),
+      expect: [{ url: U('/'), detail: 'Bing Webmaster Tools: no <meta name="msvalidate.01">' }],
+    },
+  ],
 });
 testRule(rule('meta-keywords-present'), {
   valid: [{ name: 'none', snapshot: site() }],

@@ -9,7 +9,7 @@
  *   crawlable share      = indexable pages its bot may crawl and index (robots.txt, meta robots and
  *                          X-Robots-Tag for its token) ÷ indexable pages
  *   readiness            = 0.9 without any sitemap, × 0.95 when the engine has webmaster tools but no
- *                          verification tag is found, × 0.97 when it uses IndexNow and no valid key file
+ *                          verification tag or valid verification file is found, × 0.97 when it uses IndexNow and no valid key file
  *   coverage(market)     = engines and directories weighted by audience share: see market-coverage.ts
  * The readiness factors are refaudit's documented judgement (README, "Coverage"), not measurements.
  */
@@ -93,7 +93,8 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   const crawlableShare = indexable.length ? crawlable.length / indexable.length : 0;
   const sitemap = snap.sitemaps.some((s) => s.kind === 'urlset' || s.kind === 'index');
   const verification = home?.html?.verification ?? {};
-  const verified = e.verificationMeta ? verification[e.verificationMeta] !== undefined : null;
+  const file = e.verificationFile ? snap.verificationFiles?.find((f) => f.file === e.verificationFile) : undefined;
+  const verified = e.verificationMeta || file ? (e.verificationMeta ? verification[e.verificationMeta] !== undefined : false) || !!file?.valid : null;
   const indexNow = e.indexNow ? (snap.indexNow?.valid ?? false) : null;
   const seen = observe(indexable, indexed, provider);
   let readiness = 1;

@@ -55,6 +55,17 @@ export function buildSubmissionStep(snap: SiteSnapshot): StepPart {
         rows: verification.map(([k, v]) => [k, v]),
       },
       {
+        id: 'verification-files',
+        title: 'Verification files at the root',
+        columns: [
+          { key: 'url', label: 'File' },
+          { key: 'tools', label: 'Read by' },
+          { key: 'status', label: 'HTTP', align: 'right', origin: CRAWL },
+          { key: 'valid', label: 'Valid' },
+        ],
+        rows: (snap.verificationFiles ?? []).map((f) => [f.url, f.tools, f.status, f.valid]),
+      },
+      {
         id: 'indexnow',
         title: 'IndexNow key file',
         columns: [{ key: 'url', label: 'Key file' }, { key: 'status', label: 'HTTP', align: 'right', origin: CRAWL }, { key: 'valid', label: 'Valid' }],
