@@ -54,7 +54,13 @@ describe('a 3,000-row queries file on the demo', () => {
     const want = JSON.parse(gunzipSync(readFileSync(GOLDEN)).toString('utf8'));
     expect(got.items.length).toBeGreaterThan(100);
     expect(got.items.length).toBe(want.items.length);
-    expect(got).toEqual(want);
+    // Compared without the checkout's path (the golden was written in another folder) and without
+    // accents: since #12 the tables show words as the site writes them ("hôtes"), the golden's
+    // build showed them folded ("hotes"); the queries path is what this test holds.
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/"\/[^"]*\/fixtures\//g, '"fixtures/').normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    // The golden's competitor columns were keyed c0–c3, now competitor1–competitor4 (#14).
+    const renamed = JSON.parse(JSON.stringify(want).replace(/"c([0-3])"/g, (_, n: string) => `"competitor${Number(n) + 1}"`));
+    expect(plain(got)).toEqual(plain(renamed));
   }, 120_000);
 });
 

@@ -11,7 +11,7 @@ import { tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
 import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
-import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RelevanceWeights } from './bm25f.js';
+import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RankOptions, type RelevanceWeights } from './bm25f.js';
 import { collectDocs, DocCollector, type Doc } from './docs.js';
 import { candidatePages, type Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
@@ -219,10 +219,16 @@ const holdsAll = (s: DocScore | undefined): s is DocScore => !!s && s.matchedTer
  * language could score, so comparable across languages); the main language keeps it unless
  * another's figure is OTHER_LANGUAGE_MARGIN times its own.
  */
-export function keywordGroup(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): { group: LanguageGroup | null; ranked: DocScore[] } {
+export function keywordGroup(
+  groups: LanguageGroup[],
+  main: string | null,
+  text: string,
+  vocab?: (lang: string) => WordCounts | null,
+  rank: RankOptions = {},
+): { group: LanguageGroup | null; ranked: DocScore[] } {
   let best: { group: LanguageGroup | null; ranked: DocScore[] } = { group: null, ranked: [] };
   for (const group of keywordLanguages(groups, main, text, vocab)) {
-    const ranked = rankDocs(group.index, (d) => termsFor(d, text));
+    const ranked = rankDocs(group.index, (d) => termsFor(d, text), rank);
     const top = ranked[0];
     const lead = best.ranked[0];
     if (!best.group || (holdsAll(top) && (!holdsAll(lead) || top.normalised > lead.normalised * OTHER_LANGUAGE_MARGIN))) best = { group, ranked };
@@ -379,17 +385,20 @@ export function analyzeRelevance(input: {
   // Every word the report shows, as the site writes it (written-forms.ts).
   const shownWords = (k: KeywordRelevance) => [k.best, ...k.runnersUp, ...k.cannibals].flatMap((p) => p?.matched ?? []);
   const forms = writtenForms(candidatePages(input.snapshot), foldedWords([...foldedTerms, ...foldedPhrases].map((t) => t.term).concat(keywords.flatMap(shownWords))));
-  const written = (t: SiteTerm): SiteTerm => ({ ...t, term: asWritten(t.term, forms) });
+  const written = (t: SiteTerm): SiteTerm => ({ ...t, term: asWritten(t.term, forms, () => t.pages) });
   const terms = foldedTerms.map(written);
   const phrases = foldedPhrases.map(written);
-  for (const k of keywords) for (const p of [k.best, ...k.runnersUp, ...k.cannibals]) if (p) p.matched = p.matched.map((w) => asWritten(w, forms));
+  // A matched word's plain uses are known when it is one of the site's terms (its pages); else the
+  // accented form is the only one the crawl kept and is shown.
+  const termPages = new Map(foldedTerms.map((t) => [t.term, t.pages]));
+  for (const k of keywords) for (const p of [k.best, ...k.runnersUp, ...k.cannibals]) if (p) p.matched = p.matched.map((w) => asWritten(w, forms, (f) => termPages.get(f) ?? 0));
   const mainDoc = groups.find((g) => g.lang === main)?.docs[0];
   const keywordStems = new Set(mainDoc ? scored.flatMap((k) => termsFor(mainDoc, k.keyword)) : []);
   const untargeted = terms.filter((t) => !keywordStems.has(t.stems)).slice(0, 10);
 
   const { queriesWithoutPage, queriesNotScored } = scoreQueries(queries, weights.gapThreshold, (text) => keywordProblem(text, main ?? marketLang) === null, (text, work) => {
-    const group = keywordLanguage(groups, main, text, vocab);
-    return group ? (rankDocs(group.index, (d) => termsFor(d, text), { fullOnly: true, work })[0] ?? null) : null;
+    // The same language choice as the target keywords', each group's ranking held to pages with all the words.
+    return keywordGroup(groups, main, text, vocab, { fullOnly: true, work }).ranked[0] ?? null;
   });
 
   const competitors: CompetitorRelevance[] = (input.competitors ?? []).map((c) => {

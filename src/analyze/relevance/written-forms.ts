@@ -14,8 +14,14 @@ const folded1 = (w: string): string | null => {
   return t.length === 1 ? t[0]! : null;
 };
 
+/** The accented form most pages write a folded word in, and on how many pages. */
+export interface WrittenForm {
+  form: string;
+  pages: number;
+}
+
 /** Folded word → the written form most pages use (ties: the alphabetically first), for the words asked for. */
-export function writtenForms(pages: readonly PageRecord[], wanted: ReadonlySet<string>): Map<string, string> {
+export function writtenForms(pages: readonly PageRecord[], wanted: ReadonlySet<string>): Map<string, WrittenForm> {
   const votes = new Map<string, Map<string, number>>();
   if (!wanted.size) return new Map();
   // A site writes a few thousand distinct accented words: each is folded once, not once a page.
@@ -31,10 +37,10 @@ export function writtenForms(pages: readonly PageRecord[], wanted: ReadonlySet<s
       forms.set(w, (forms.get(w) ?? 0) + 1);
     }
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, WrittenForm>();
   for (const [f, forms] of votes) {
     const [best] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.set(f, best![0]);
+    out.set(f, { form: best![0], pages: best![1] });
   }
   return out;
 }
@@ -49,13 +55,21 @@ export function foldedWords(texts: Iterable<string>): Set<string> {
   return out;
 }
 
-/** A text with each word the site writes otherwise ("hotes" → "hôtes") in its written form; written words stay. */
-export function asWritten(text: string, forms: ReadonlyMap<string, string>): string {
+/**
+ * A text with each word the site writes otherwise ("hotes" → "hôtes") in its written form; written
+ * words stay. The body keeps only accented words as written, so a folded word's plain uses are
+ * known only as a count (`seen`: the pages or occurrences of the folded word): the accented form is
+ * shown only when it accounts for at least half of them, so "voyage", written plain on 48 pages and
+ * "voyagé" on 3, stays "voyage".
+ */
+export function asWritten(text: string, forms: ReadonlyMap<string, WrittenForm>, seen: (folded: string) => number = () => 0): string {
   return text
     .split(' ')
     .map((w) => {
       const f = folded1(w);
-      return f !== null && f === w.toLowerCase() ? (forms.get(f) ?? w) : w;
+      if (f === null || f !== w.toLowerCase()) return w;
+      const written = forms.get(f);
+      return written && written.pages * 2 >= seen(f) ? written.form : w;
     })
     .join(' ');
 }
