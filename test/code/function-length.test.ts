@@ -11,12 +11,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MAX_LINES = 120;
-/**
- * Known and split on another branch (issue #11's speed work splits extractHtml into a PagePass class):
- * listed so this test guards every other function meanwhile. Delete the entry once that work is in.
- */
-const KNOWN_LONG = ['src/crawl/extract/html.ts: extractHtml'];
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -60,7 +54,7 @@ describe('functions in src/', () => {
     const files = sourceFiles(join(ROOT, 'src'));
     expect(files.length).toBeGreaterThan(100);
     const long = longFunctions(files);
-    expect(long.filter((f) => !KNOWN_LONG.includes(f.where))).toEqual([]);
+    expect(long).toEqual([]);
   });
 
   it('are measured: a long method and a long arrow are found by name, a short one is not', () => {
