@@ -46,3 +46,34 @@ describe('French posts behind an English sidebar', () => {
     expect(languageSample('Titre', 'Une description', [])).toBe('Titre Une description');
   });
 });
+
+/**
+ * clickhouse-docs' /docs/ru/whats_new/changelog/ (2026-11-30): lang=ru, English release notes behind
+ * a Russian menu longer than the 1,000 tokens a page keeps (fixtures/test-sites/long-menu-lang).
+ */
+describe('a long menu before the text', () => {
+  let server: StaticServer;
+  let snap: SiteSnapshot;
+  const url = (path: string) => new URL(path, server.url).href;
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(import.meta.dirname, '../../fixtures/test-sites/long-menu-lang'));
+    snap = await crawlSite({ startUrl: server.url, concurrency: 2 });
+  });
+  afterAll(() => server.close());
+
+  it('reads the page past its menu: English under lang=ru, a contradiction; the Russian home page stays Russian', () => {
+    const rel = analyzeRelevance({ snapshot: snap, keywords: [{ keyword: 'release notes', priority: 1, volume: null, category: null, source: 't' }], markets: [] });
+    expect(snap.pages.find((p) => p.url === url('/changelog/'))!.html!.wordCount).toBeGreaterThan(1000);
+    expect(rel.readings.get(url('/changelog/'))).toMatchObject({ lang: 'en', declared: 'ru', contradicts: true });
+    expect(rel.readings.get(url('/'))).toMatchObject({ lang: 'ru', declared: 'ru', contradicts: false });
+    const finding = runRules({ snapshot: snap, bots: [], languages: rel.readings }, [langContradictsText])[0];
+    expect(finding?.evidence.map((e) => e.url)).toEqual([url('/changelog/')]);
+  });
+
+  it('samples the end of the kept tokens when the page has more words than they hold', () => {
+    const body = [...Array.from({ length: 900 }, () => 'меню'), ...Array.from({ length: 100 }, (_, i) => `en${i}`)];
+    expect(languageSample('Titre', null, body, 5000)).toBe(`Titre ${Array.from({ length: 30 }, (_, i) => `en${70 + i}`).join(' ')}`.slice(0, 200));
+    expect(languageSample('Titre', null, body, body.length)).toContain('меню');
+  });
+});

@@ -51,19 +51,24 @@ const BEFORE_MIDDLE = 15;
  * body, at most SAMPLE_CHARS characters. Not the body's opening nor the meta description: on many
  * themes they are the site's own words on every page (bpetit-blog's French posts open on the
  * English sidebar that repeats its English description, 2026-11-30), while the middle of the body
- * is the page's own text. The description is read only when the page has no body text.
+ * is the page's own text. When the page has more words than the tokens kept, the middle lies past
+ * them and the sample is their end (clickhouse-docs' English changelog under lang=ru: its first
+ * 1,000 tokens are mostly the Russian menu). The description is read only when the page has no body text.
  */
-export function languageSample(title: string | null, description: string | null, body: readonly string[]): string {
+export function languageSample(title: string | null, description: string | null, body: readonly string[], words = body.length): string {
   let out = (title ?? '').slice(0, SAMPLE_CHARS);
   if (!body.length) return `${out} ${description ?? ''}`.slice(0, SAMPLE_CHARS);
-  for (let i = Math.max(0, (body.length >> 1) - BEFORE_MIDDLE); i < body.length && out.length < SAMPLE_CHARS; i++) out += ` ${body[i]}`;
+  // The body's middle may lie past the tokens kept (MAX_BODY_TOKENS): then the last ones kept are nearest to it.
+  const middle = Math.min(words, body.length * 2) >> 1;
+  const start = Math.max(0, Math.min(middle - BEFORE_MIDDLE, body.length - 2 * BEFORE_MIDDLE));
+  for (let i = start; i < body.length && out.length < SAMPLE_CHARS; i++) out += ` ${body[i]}`;
   return out.slice(0, SAMPLE_CHARS);
 }
 
 /** The page's language from its text, its lang attribute and the market's language as hints. */
 export function languageOf(page: PageRecord, marketLang: string | null, body?: string[], siteLang: string | null = null): LanguageReading {
   const h = page.html!;
-  return readLanguage(languageSample(h.title, h.metaDescription, body ?? pageText(h).bodyTokens()), h.lang, marketLang, siteLang);
+  return readLanguage(languageSample(h.title, h.metaDescription, body ?? pageText(h).bodyTokens(), h.wordCount), h.lang, marketLang, siteLang);
 }
 
 /**

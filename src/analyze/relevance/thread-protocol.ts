@@ -11,7 +11,7 @@ export interface RelevanceThreadInit {
 
 /** The parts of a page that relevance reads, without its links (anchors are counted later). */
 export type PageForRelevance = Pick<PageRecord, 'url' | 'finalUrl'> & {
-  html: Pick<NonNullable<PageRecord['html']>, 'title' | 'metaDescription' | 'lang'> & ThreadTexts;
+  html: Pick<NonNullable<PageRecord['html']>, 'title' | 'metaDescription' | 'lang' | 'wordCount'> & ThreadTexts;
 };
 
 /** A page and its rank in the order pages were sent (the audit's list of sent pages). */

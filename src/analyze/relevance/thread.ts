@@ -100,7 +100,7 @@ class ThreadFeed implements RelevanceFeed {
     // The texts are taken now: once the crawl has seen the page they may move to the spill file.
     this.batch.push({
       seq: this.sent.length,
-      page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, metaDescription: h.metaDescription, lang: h.lang, ...textsForThread(h) } },
+      page: { url: page.url, finalUrl: page.finalUrl, html: { title: h.title, metaDescription: h.metaDescription, lang: h.lang, wordCount: h.wordCount, ...textsForThread(h) } },
     });
     this.sent.push(page);
     if (this.batch.length >= BATCH) this.flush();
