@@ -11,8 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadModelData } from '../../src/data/load.js';
 import { analyzeRanking } from '../../src/analyze/ranking/ranking.js';
-import { rankingNotRanked, rankingStrikingDistance } from '../../src/rules/analyses/ranking.js';
-import { findingFrom } from '../../src/rules/finding.js';
+import { rankingFindings } from '../support/analysis-rules.js';
 import { buildEvaluationStep } from '../../src/report/steps/evaluation.js';
 import { finishPart } from '../../src/report/assemble.js';
 import { readRankings, resolveRankingUrls } from '../../src/inputs/read.js';
@@ -35,7 +34,7 @@ function analyse(file: string) {
   return {
     problems: read.problems,
     rank,
-    findings: [rankingStrikingDistance, rankingNotRanked].map((r) => ({ r, ev: r.check({ ranking: rank, keywords }) })).filter((x) => x.ev.length).map((x) => findingFrom(x.r.meta, x.ev)),
+    findings: rankingFindings(rank, keywords),
     evaluation: finishPart(buildEvaluationStep(rank, data, [file])),
     measurements: rank.observations.map((o) => ({ keyword: o.keyword, engine: o.engine, market: o.market, position: o.position, page: o.page, url: o.url })),
   };

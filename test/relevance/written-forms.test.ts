@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../../src/crawl/crawler.js';
 import { serveDirectory, type StaticServer } from '../../src/serve/static-server.js';
 import { analyzeRelevance } from '../../src/analyze/relevance/relevance.js';
-import * as relevanceRules from '../../src/rules/analyses/relevance.js';
+import { relevanceFindings } from '../support/analysis-rules.js';
 import { buildKeywordsStep } from '../../src/report/steps/keywords.js';
 import { buildLandingPagesStep } from '../../src/report/steps/landing-pages.js';
 import { foldText } from '../../src/text/normalize.js';
@@ -54,7 +54,7 @@ describe('words only the body holds, with accents', () => {
     const cells = (step: { tables: { rows: unknown[][] }[] }) => step.tables.flatMap((t) => t.rows.flatMap((r) => r.slice(1).filter((c): c is string => typeof c === 'string')));
     const keywords = buildKeywordsStep(rel, []);
     shown.push(...cells(keywords), ...cells(buildLandingPagesStep(rel)));
-    shown.push(...Object.values(relevanceRules).flatMap((r) => r.check({ relevance: rel }).map((e) => e.detail ?? '')));
+    shown.push(...relevanceFindings(rel).flatMap((f) => f.evidence.map((e) => e.detail ?? '')));
     expect(cells(keywords).join(' ')).toContain('absent (only "hôtes"');
     // The consultant's keywords are quoted as they were typed; everything else is the site's words.
     expect(foldedShown(shown.map((t) => KEYWORDS.reduce((x, k) => x.replaceAll(`"${k}"`, ''), t)))).toEqual([]);

@@ -4,8 +4,11 @@
  */
 import type { CoverageResult } from '../../src/analyze/coverage/coverage.js';
 import type { RelevanceResult } from '../../src/analyze/relevance/relevance.js';
+import type { RankingResult } from '../../src/analyze/ranking/ranking.js';
+import type { TargetKeyword } from '../../src/analyze/types.js';
 import { directoryLinkMissing, directoryListingPartial, engineBotBlocked, engineMissesJsContent, indexNowKeyMissing } from '../../src/rules/analyses/coverage.js';
 import * as relevanceRules from '../../src/rules/analyses/relevance.js';
+import * as rankingRules from '../../src/rules/analyses/ranking.js';
 import { runAnalysisRules } from '../../src/rules/run.js';
 import type { AnalysisContext, AnalysisRule, Finding } from '../../src/rules/types.js';
 import { makeSnapshot } from './make-snapshot.js';
@@ -22,4 +25,8 @@ export function javascriptFindings(coverage: CoverageResult, homeUrl: string): F
 
 export function relevanceFindings(relevance: RelevanceResult): Finding[] {
   return runAnalysisRules(context({ relevance }), Object.values(relevanceRules) as AnalysisRule[]);
+}
+
+export function rankingFindings(ranking: RankingResult, keywords: TargetKeyword[]): Finding[] {
+  return runAnalysisRules(context({ ranking, keywords }), Object.values(rankingRules) as AnalysisRule[]);
 }

@@ -94,7 +94,8 @@ function engineCoverage(snap: SiteSnapshot, e: EngineProfile, indexed: IndexedIm
   const sitemap = snap.sitemaps.some((s) => s.kind === 'urlset' || s.kind === 'index');
   const verification = home?.html?.verification ?? {};
   const file = e.verificationFile ? snap.verificationFiles?.find((f) => f.file === e.verificationFile) : undefined;
-  const verified = e.verificationMeta || file ? (e.verificationMeta ? verification[e.verificationMeta] !== undefined : false) || !!file?.valid : null;
+  const byMeta = !!e.verificationMeta && verification[e.verificationMeta] !== undefined;
+  const verified = e.verificationMeta || e.verificationFile ? byMeta || !!file?.valid : null;
   const indexNow = e.indexNow ? (snap.indexNow?.valid ?? false) : null;
   const seen = observe(indexable, indexed, provider);
   let readiness = 1;

@@ -62,7 +62,7 @@ export function foldedWords(texts: Iterable<string>): Set<string> {
  * shown only when it accounts for at least half of them, so "voyage", written plain on 48 pages and
  * "voyagé" on 3, stays "voyage".
  */
-export function asWritten(text: string, forms: ReadonlyMap<string, WrittenForm>, seen: (folded: string) => number = () => 0): string {
+export function asWritten(text: string, forms: ReadonlyMap<string, WrittenForm>, seen: (folded: string) => number): string {
   return text
     .split(' ')
     .map((w) => {
