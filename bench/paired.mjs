@@ -1,10 +1,11 @@
 /**
  * Paired runs of two builds on one bench site: `node bench/paired.mjs --a /path/to/old --b /path/to/new
- * [--pages 10000 --rounds 5 --mode crawl,audit --prof /tmp/prof]`. Each build is a checkout with its
+ * [--pages 10000 --rounds 5 --mode crawl,audit --prof /tmp/prof --faults]`. Each build is a checkout with its
  * own `dist/` and `bench/child-*.mjs`; the site is served once and the builds' children run
  * alternately on it (a, b, a, b…), so both see the same machine minute by minute. On a shared
  * machine wall time says little: compare the medians of CPU seconds (all threads of the child) and
  * peak RSS. `--prof DIR` runs the children with `--cpu-prof` (workers inherit it) into DIR/<build>-<mode>-<round>.
+ * `--faults` serves the site with relative canonicals and broken images (site.mjs).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -21,6 +22,7 @@ const PAGES = Number(arg('--pages', 10_000));
 const ROUNDS = Number(arg('--rounds', 5));
 const MODES = arg('--mode', 'crawl,audit').split(',');
 const PROF = arg('--prof', null);
+const FAULTS = process.argv.includes('--faults');
 const CHILD = { crawl: 'child-refaudit.mjs', audit: 'child-audit.mjs' };
 
 function child(dir, mode, url, profDir) {
@@ -46,7 +48,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const site = await startBenchSite({ pages: PAGES, latencyMs: 0 });
+const site = await startBenchSite({ pages: PAGES, latencyMs: 0, faults: FAULTS });
 const rows = [];
 try {
   for (let r = 0; r < ROUNDS; r++) {

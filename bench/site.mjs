@@ -5,6 +5,8 @@
  * cores no more than a memory write; above that, pages are built on request so 100,000 pages need
  * no gigabytes. Either way a page goes out as one Buffer with a Content-Length.
  * A sitemap index lists every page in files of 50,000 URLs. --latency-ms delays every answer.
+ * `faults` gives the site of the bench before 2026-11-30 19:30 UTC: relative canonicals and 500 images
+ * that answer 404, which refaudit now reports (10,000 canonical-relative and 500 resource-broken items).
  */
 import { createServer } from 'node:http';
 
@@ -36,7 +38,11 @@ export const APP_JS = `document.addEventListener('DOMContentLoaded', function ()
   document.querySelector('main').appendChild(s);
 });`;
 
-export function pageHtml(i, n, script = false) {
+/**
+ * Page i of n. `origin` makes the canonical absolute, as Google asks and most sites do; without it
+ * the canonical is relative ("/p/5") and refaudit reports it on every page (canonical-relative).
+ */
+export function pageHtml(i, n, script = false, origin = '') {
   const r = rng(i + 1);
   const pick = () => WORDS[Math.floor(r() * WORDS.length)];
   const sentence = (k) => Array.from({ length: k }, pick).join(' ');
@@ -46,7 +52,7 @@ export function pageHtml(i, n, script = false) {
     script
       ? `<!doctype html><html lang="fr" data-page="${i}" data-pages="${n}"><head><meta charset="utf-8"><title>${sentence(6)} ${i}</title><script src="/app.js" defer></script>`
       : `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${sentence(6)} ${i}</title>`,
-    `<meta name="description" content="${sentence(20)}"><link rel="canonical" href="/p/${i}"></head><body>`,
+    `<meta name="description" content="${sentence(20)}"><link rel="canonical" href="${origin}/p/${i}"></head><body>`,
     `<header><nav><a href="/">Accueil</a> <a href="/p/1">Circuits</a> <a href="/p/2">Riads</a></nav></header>`,
     `<main><h1>${sentence(5)}</h1>`,
   ];
@@ -64,23 +70,21 @@ export function pageHtml(i, n, script = false) {
   return parts.join('');
 }
 
+/**
+ * The answer to /img/N.jpg: a few bytes served as image/jpeg (refaudit only reads the status), so the
+ * pages' images exist, as on a healthy site, unless the site is asked for its faults.
+ */
+const TINY_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
+
 /** Sites of at most this many pages are pre-built into memory at start. */
 export const PREBUILD_MAX = 20_000;
 
-export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0, script = false } = {}) {
+export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0, script = false, faults = false } = {}) {
   const perSitemap = 50_000;
   let built = null;
-  if (pages <= PREBUILD_MAX) {
-    const t0 = performance.now();
-    built = new Array(pages);
-    let bytes = 0;
-    for (let i = 0; i < pages; i++) {
-      built[i] = Buffer.from(pageHtml(i, pages, script));
-      bytes += built[i].length;
-    }
-    process.stderr.write(`bench site: pre-built ${pages} pages (${(bytes / 2 ** 20).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
-  }
-  const page = (i) => built?.[i] ?? Buffer.from(pageHtml(i, pages, script));
+  // The canonical is absolute unless the site is asked for its faults; the origin is known once listening.
+  let origin = '';
+  const page = (i) => built?.[i] ?? Buffer.from(pageHtml(i, pages, script, origin));
   const sitemaps = Math.ceil(pages / perSitemap);
   const server = createServer((req, res) => {
     const answer = () => {
@@ -112,6 +116,11 @@ export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0, 
         res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body.join('')}</urlset>`);
         return;
       }
+      if (!faults && /^\/img\/\d+\.jpg$/.test(url)) {
+        res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': TINY_JPEG.length });
+        res.end(TINY_JPEG);
+        return;
+      }
       const m = /^\/p\/(\d+)$/.exec(url);
       const i = url === '/' ? 0 : m ? Number(m[1]) : -1;
       if (i < 0 || i >= pages) {
@@ -129,6 +138,17 @@ export async function startBenchSite({ pages = 10_000, latencyMs = 0, port = 0, 
   server.keepAliveTimeout = 10_000;
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: p } = server.address();
+  if (!faults) origin = `http://127.0.0.1:${p}`;
+  if (pages <= PREBUILD_MAX) {
+    const t0 = performance.now();
+    built = new Array(pages);
+    let bytes = 0;
+    for (let i = 0; i < pages; i++) {
+      built[i] = Buffer.from(pageHtml(i, pages, script, origin));
+      bytes += built[i].length;
+    }
+    process.stderr.write(`bench site: pre-built ${pages} pages (${(bytes / 2 ** 20).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+  }
   return {
     url: `http://127.0.0.1:${p}/`,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
