@@ -61,6 +61,20 @@ export function frSitemapProblem(p: string): string {
   return q(p);
 }
 
+/** A robots.txt line refaudit could not read (src/crawl/robots.ts), in French; the line itself as written. */
+export function frRobotsProblem(p: string): string {
+  let m = /^line (\d+): not a "field: value" record: (.*)$/s.exec(p);
+  if (m) return `ligne ${m[1]} : pas un enregistrement « champ: valeur » : ${q(m[2]!)}`;
+  m = /^line (\d+): unknown field "(.*)" \(ignored by engines\)$/s.exec(p);
+  if (m) return `ligne ${m[1]} : champ inconnu ${q(m[2]!)} (ignoré par les moteurs)`;
+  return p;
+}
+
+/** Related values that are words rather than URLs, by rule: each in French. */
+export const FR_RELATED: Partial<Record<string, (value: string) => string>> = {
+  'robots-txt-malformed': frRobotsProblem,
+};
+
 const duplicate = (f: { value: string; pages: number }, n: Num) => `${q(f.value)} sur ${n(f.pages)} pages`;
 const directoryCost = (f: { markets: string[]; pointsLost: number[]; shares: number[]; shareSources: string[] }, n: Num) =>
   f.markets.length

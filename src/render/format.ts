@@ -117,7 +117,7 @@ export function describeOrigin(o: Origin, t?: Translator): string {
     case 'imported':
       return `${fr ? 'importé de' : 'imported from'} ${o.file.split(/,\s*/).map(baseName).join(', ')}`;
     case 'model':
-      return `${fr ? 'modèle' : 'model'}: ${baseName(o.file)} (${o.source}, ${o.date})`.replace(/^modèle: /, 'modèle : ');
+      return fr ? `modèle : ${baseName(o.file)} (${t!.sourceText(o.source)}, ${o.date})` : `model: ${baseName(o.file)} (${o.source}, ${o.date})`;
     case 'config':
       return `${fr ? 'défini dans' : 'set in'} ${baseName(o.file)}`;
   }
