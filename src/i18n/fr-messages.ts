@@ -64,7 +64,7 @@ export const FR_MESSAGES: Record<string, Template> = {
     return `Mot-clé « ${p.keyword} » non évalué : ${why}.`;
   },
   'keywords.languages': (p) =>
-    `Pages par langue de leur texte (franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
+    `Pages par langue de leur texte (détectée par franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
   'keywords.neutral': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} en « ${p.lang} », langue sans racinisation dans refaudit : évaluée${s(p.pages)} avec l’analyseur neutre (mots comparés tels qu’écrits, aucun mot vide retiré).`,
   'keywords.queries-not-scored': (p, n) =>
@@ -73,7 +73,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'keywords.no-queries': () => 'Aucune requête Search Console importée (--queries FICHIER) : les mots des visiteurs ne sont pas analysés.',
   'engines.summary': (p, n) =>
     `Couverture pondérée par l’audience ${n(p.coverage, 1)}/100 sur ${String(p.markets ?? '').replace(/ \(language: ([^)]*)\)/g, ' (marchés de la langue : $1)')}` +
-    (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} points)` : '') +
+    (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} point${s(p.points)})` : '') +
     (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} points du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
   'engines.no-share': (p) => `Aucune part d’audience configurée pour ${p.names} : vérifié, non compté dans la couverture.`,
   'engines.directory-unread': (p) =>

@@ -200,7 +200,7 @@ function dataTable(t: Table, ctx: Ctx): string {
   const notes: string[] = [];
   if (shown.omitted) notes.push(esc(f.count('moreRowsJson', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${esc(f.t.column(t.id, c) + f.t.colon)}${originHtml(c.origin!, ctx)}`);
-  if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join('; ')}.`);
+  if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join(esc(f.t.semicolon))}.`);
   const note = f.t.tableNote(t);
   if (note) notes.push(esc(note));
   return `<div class="table-block" id="${id}">${title}<div class="scroll"><table class="data"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${notes.map((n) => `<p class="origin">${n}</p>`).join('')}</div>`;
@@ -259,11 +259,11 @@ function sources(r: Report, ctx: Ctx): string {
   const u = ctx.f.t.ui;
   const cited = [...ctx.sources.values()];
   const citations = cited.length
-    ? `<ol class="sources">${cited.map((s) => `<li id="source-${esc(s.label)}"><b>[${esc(s.label)}]</b> <code>${esc(baseName(s.o.file.split(' + ')[0] ?? s.o.file))}</code>${esc(ctx.f.t.colon)}${esc(ctx.f.t.sourceText(s.o.source))} (${esc(s.o.date)})</li>`).join('')}</ol>`
+    ? `<ol class="sources">${cited.map((s) => `<li id="source-${esc(s.label)}"><b>[${esc(s.label)}]</b> <code>${esc(baseName(s.o.file.split(' + ')[0] ?? s.o.file))}</code>${esc(ctx.f.t.colon)}${esc(ctx.f.t.sourceText(s.o.source))} (${esc(ctx.f.t.version(s.o.date))})</li>`).join('')}</ol>`
     : '';
   const model = r.sources.length
     ? `<div class="scroll"><table class="data"><thead><tr><th>${esc(u.modelData)}</th><th>${esc(u.what)}</th><th>${esc(u.source)}</th><th>${esc(u.date)}</th></tr></thead><tbody>${r.sources
-        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(ctx.f.t.sourceText(s.source))}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
+        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(ctx.f.t.sourceText(s.source))}</td><td class="nowrap">${esc(ctx.f.t.version(s.date))}</td></tr>`)
         .join('')}</tbody></table></div>`
     : `<p>${esc(u.noModelData)}</p>`;
   const problems = r.problems.length

@@ -108,7 +108,7 @@ function tableBlock(t: Table, ctx: Ctx): string[] {
   const extra: string[] = [];
   if (shown.omitted) extra.push(escapeMarkdown(f.count('moreRows', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c) + f.t.colon)}${escapeMarkdown(f.origin(c.origin!))}`);
-  if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}.`);
+  if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join(f.t.semicolon)}.`);
   const note = f.t.tableNote(t);
   if (note) extra.push(escapeMarkdown(note));
   if (extra.length) out.push(`_${extra.join(' ')}_`);
@@ -203,7 +203,7 @@ function footer(r: Report, { f }: Ctx): string[] {
       gfmTable(
         [u.modelData, u.what, u.source, u.date],
         ['left', 'left', 'left', 'left'],
-        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(f.t.sourceText(s.source)), escapeMarkdown(s.date)]),
+        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(f.t.sourceText(s.source)), escapeMarkdown(f.t.version(s.date))]),
       ),
     );
   } else out.push(u.noModelData);

@@ -224,7 +224,7 @@ export function trendSvg(chart: TrendChart, f: ChartFmt = EN): string {
       const color = PALETTE[i % PALETTE.length] ?? '#333';
       const pts = s.points.map((p) => `${r1(x(p.date))},${r1(y(p.value))}`).join(' ');
       const dots = s.points
-        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${tick(p.date)}: ${f.value(p.value, chart.unit)}`)}</title></circle>`)
+        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${tick(p.date)}${(f.words ?? EN_WORDS).colon}${f.value(p.value, chart.unit)}`)}</title></circle>`)
         .join('');
       return `<polyline class="series" fill="none" stroke="${color}" points="${pts}"/>${dots}`;
     })

@@ -138,7 +138,7 @@ function table(tb: Table, ctx: Ctx): string[] {
   );
   if (shown.omitted) out.push(truncate(f.count('moreRows', shown.omitted), ctx.width));
   const origins = [...new Set(cols.filter((col) => col.origin).map((col) => `${f.t.column(tb.id, col)}${f.t.colon}${f.origin(col.origin!)}`))];
-  if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}`, ctx.width));
+  if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join(f.t.semicolon)}`, ctx.width));
   const note = f.t.tableNote(tb);
   if (note) out.push(...wrap(note, ctx.width));
   return out;
@@ -264,7 +264,7 @@ function footer(r: Report, ctx: Ctx): string[] {
   const out = [rule(u.sourcesAndProblems, ctx)];
   if (r.sources.length) {
     out.push(ctx.c.bold(u.modelData));
-    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${ctx.f.t.sourceText(s.source)}, ${s.date}.`, ctx.width));
+    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${ctx.f.t.sourceText(s.source)}, ${ctx.f.t.version(s.date)}.`, ctx.width));
   } else out.push(u.noModelData);
   const t = ctx.f.t;
   const criteria = [`${u.criteria.coverage}${t.colon}${describeOrigin(r.scores.coverage.origin, t)}`, `${u.criteria.relevance}${t.colon}${describeOrigin(r.scores.relevance.origin, t)}`, `${u.criteria.ranking}${t.colon}${describeOrigin(r.scores.ranking.origin, t)}`];

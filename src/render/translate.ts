@@ -56,6 +56,10 @@ export interface Translator {
   chartTitle(c: Pick<Chart, 'id' | 'title'>): string;
   /** `: ` in English, ` : ` in French. */
   colon: string;
+  /** `; ` in English, ` ; ` in French. */
+  semicolon: string;
+  /** A data version (`2025-10`, `2026-11-30`) as the language writes it (fr: octobre 2025, 30 novembre 2026). */
+  version(date: string): string;
   scoreLabel(f: Pick<NamedFigure, 'id' | 'label'>): string;
   summary(s: Pick<ReportStep, 'summary' | 'summaryText' | 'reasonText'>): string;
   notes(s: Pick<ReportStep, 'notes' | 'noteTexts'>): string[];
@@ -175,6 +179,13 @@ export function translator(lang: Lang): Translator {
       return fr ? (FR_CHARTS[c.id] ?? c.title) : c.title;
     },
     colon: fr ? '\u00a0: ' : ': ',
+    semicolon: fr ? '\u00a0; ' : '; ',
+    version(date) {
+      if (!fr) return date;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return frDay(date);
+      const m = /^(\d{4})-(\d{2})$/.exec(date);
+      return m ? new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m[1]}-${m[2]}-01T00:00:00Z`)) : date;
+    },
     scoreLabel(f) {
       if (!fr) return f.label;
       return frScoreLabel(f.id) ?? f.label.replace(/: priority keywords on page 1$/, ' : mots-clés prioritaires en page 1');
