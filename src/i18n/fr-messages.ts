@@ -74,7 +74,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'engines.summary': (p, n) =>
     `Couverture pondérée par l’audience ${n(p.coverage, 1)}/100 sur ${String(p.markets ?? '').replace(/ \(language: ([^)]*)\)/g, ' (marchés de la langue : $1)')}` +
     (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} point${s(p.points)})` : '') +
-    (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} points du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
+    (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} point${s(p.directoryPoints)} du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
   'engines.no-share': (p) => `Aucune part d’audience configurée pour ${p.names} : vérifié, non compté dans la couverture.`,
   'engines.directory-unread': (p) =>
     `${p.name} n’a pas pu être lu (${p.error}) : son inscription est inconnue, pas absente ; sa part est retirée du total de chaque marché.`,
@@ -124,6 +124,9 @@ export const FR_MESSAGES: Record<string, Template> = {
       p.directories !== null && p.directories !== undefined ? `Les annuaires portent ${n(p.directories, 1)} % de cette audience : les parts des moteurs sont multipliées par (100 − ${n(p.directories, 1)}) ÷ 100.` : '',
       p.unknown !== null && p.unknown !== undefined ? `${n(p.unknown, 1)} % de l’audience est dans des annuaires dont la page n’a pas pu être lue : elle est retirée, la couverture porte sur les ${n(100 - Number(p.unknown), 1)} % restants.` : '',
     ].filter(Boolean).join(' '),
+  'engine-javascript.rendered': () =>
+    'Pages exigeant JS : mesurées en affichant chaque page dans Chromium (son H1 ou l’essentiel de ses mots n’apparaissent qu’après l’exécution des scripts).',
+  'engine-javascript.raw': () => 'Pages exigeant JS : jugées d’après le HTML brut (coquilles de scripts) ; lancer avec --render pour les mesurer.',
   'landing-pages.not-compared': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} candidate${s(p.pages)} n’${p.pages === 1 ? 'a' : 'ont'} pas pu être comparée${s(p.pages)} pour les quasi-doublons : moins de ${n(p.shingles)} suites de trois mots hors des liens (menus et listes de liens seulement), p. ex. ${p.examples}.`,
 };

@@ -212,6 +212,13 @@ export const FR_CELLS: Record<string, string> = {
   'unknown (page not read)': 'inconnu (page non lue)',
   'estimated from crawlability only': 'estimée d’après l’explorabilité seulement',
   'presence: estimated from crawlability': 'présence : estimée d’après l’explorabilité',
+  // Whether an engine renders JavaScript (src/data/engines.json), and what it indexes.
+  yes: 'oui',
+  no: 'non',
+  partial: 'en partie',
+  unknown: 'inconnu',
+  'rendered DOM': 'DOM rendu',
+  'served HTML': 'HTML servi',
   // robots.txt read per RFC 9309: its rules, everything allowed (4xx), everything disallowed (5xx).
   parsed: 'lues',
   'allow-all': 'tout autorisé',
@@ -259,4 +266,6 @@ export const FR_MEASURED: Record<string, string> = {
   'directory page': 'page de l’annuaire',
   'no rankings imported': 'aucune position importée',
   rules: 'règles',
+  'crawl (--render)': 'exploration (--render)',
+  'crawl (raw HTML)': 'exploration (HTML brut)',
 };
