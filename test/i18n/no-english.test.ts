@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoSetup } from '../../src/cli/demo.js';
+import { serveDirectory } from '../../src/serve/static-server.js';
 import { runCli } from '../support/demo-outputs.js';
 import { EN_EMPTY } from '../../src/i18n/fr-tables.js';
 
@@ -190,4 +191,46 @@ describe('the French report of the demo, with history and imported data', () => 
       expect(left, left.join('\n')).toEqual([]);
     });
   }
+});
+
+/**
+ * Two fixtures the demo does not cover: a script shell (step 3's JavaScript table and its finding)
+ * and canonicals that all point to one other host (a next action naming its one cause).
+ */
+describe('the French report of the JavaScript and one-cause fixtures', () => {
+  const outputs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const site of ['spa', 'canonical-off-host']) {
+      const server = await serveDirectory(join(ROOT, 'fixtures/test-sites', site), { port: 0 });
+      try {
+        const dir = mkdtempSync(join(tmpdir(), `refaudit-no-english-${site}-`));
+        const formats = ['text', 'markdown', 'html'].flatMap((f) => ['--format', f]);
+        const run = await runCli(['audit', server.url, '--no-config', '--no-history', '--market', 'fr', ...formats, '--output-dir', dir, '--report-lang', 'fr', '--width', '120', '-q']);
+        if (run.code !== 0) throw new Error(`${site}: exit ${run.code}: ${run.stderr}`);
+        outputs[`${site} text`] = readFileSync(join(dir, 'refaudit-report.txt'), 'utf8');
+        outputs[`${site} markdown`] = readFileSync(join(dir, 'refaudit-report.md'), 'utf8');
+        outputs[`${site} html`] = htmlText(readFileSync(join(dir, 'refaudit-report.html'), 'utf8'));
+      } finally {
+        await server.close();
+      }
+    }
+  }, 120_000);
+
+  it('shows the JavaScript table and the shared cause, in French', () => {
+    expect(outputs['spa text']).toContain('Ce que chaque moteur voit du contenu qui exige JavaScript');
+    expect(outputs['spa text']).toMatch(/HTML servi|DOM rendu/);
+    expect(outputs['canonical-off-host text']!.replace(/\s+/g, ' ')).toMatch(/une seule cause\s: canonique sur l’hôte docs\.example\.org/);
+  });
+
+  it('leaves no sentence of the English catalogue and no English function word', () => {
+    const cat = englishCatalogue();
+    for (const [name, out] of Object.entries(outputs)) {
+      const said = ` ${ownWords(out, [])} `;
+      const left = cat.filter((c) => said.includes(c));
+      expect(left, `${name}: ${left.join('\n')}`).toEqual([]);
+      const words = FUNCTION_WORDS.filter((w) => new RegExp(w.replace(/ /g, '\\s'), 'i').test(said));
+      expect(words, `${name}: ${words.join(', ')}`).toEqual([]);
+    }
+  });
 });
