@@ -76,6 +76,23 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
+/** A cell read with its row in French: an objective's label from its id, and the lists the builders join. */
+function frRowCell(tableId: string, key: string, row: Row): Cell {
+  const v = row[key] ?? null;
+  if (tableId === 'objectives' && key === 'objective' && typeof row.id === 'string') return frScoreLabel(`objective-${row.id}`) ?? v;
+  // Lists joined by the builders: each part is a word of the catalogue or a reader's problem.
+  if (tableId === 'target-keywords' && key === 'fields' && typeof v === 'string' && v.split(', ').every((x) => FR_CELLS[x])) return v.split(', ').map((x) => FR_CELLS[x]).join(', ');
+  if (tableId === 'sitemap-files' && key === 'problems' && typeof v === 'string') return v.split('; ').map(frSitemapProblem).join(' ; ');
+  return v;
+}
+
+/** A data version in French: a day (30 novembre 2026) or a month (octobre 2025). */
+function frVersion(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return frDay(date);
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m ? new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m[1]}-${m[2]}-01T00:00:00Z`)) : date;
+}
+
 export function translator(lang: Lang): Translator {
   const fr = lang === 'fr';
   const num = (n: number, digits = 1) => numberFormat(lang, digits).format(n);
@@ -167,25 +184,14 @@ export function translator(lang: Lang): Translator {
       return value;
     },
     rowCell(tableId, key, row) {
-      const v = row[key] ?? null;
-      if (!fr) return v;
-      if (tableId === 'objectives' && key === 'objective' && typeof row.id === 'string') return frScoreLabel(`objective-${row.id}`) ?? v;
-      // Lists joined by the builders: each part is a word of the catalogue or a reader's problem.
-      if (tableId === 'target-keywords' && key === 'fields' && typeof v === 'string' && v.split(', ').every((x) => FR_CELLS[x])) return v.split(', ').map((x) => FR_CELLS[x]).join(', ');
-      if (tableId === 'sitemap-files' && key === 'problems' && typeof v === 'string') return v.split('; ').map(frSitemapProblem).join(' ; ');
-      return v;
+      return fr ? frRowCell(tableId, key, row) : (row[key] ?? null);
     },
     chartTitle(c) {
       return fr ? (FR_CHARTS[c.id] ?? c.title) : c.title;
     },
     colon: fr ? '\u00a0: ' : ': ',
     semicolon: fr ? '\u00a0; ' : '; ',
-    version(date) {
-      if (!fr) return date;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return frDay(date);
-      const m = /^(\d{4})-(\d{2})$/.exec(date);
-      return m ? new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m[1]}-${m[2]}-01T00:00:00Z`)) : date;
-    },
+    version: (date) => (fr ? frVersion(date) : date),
     scoreLabel(f) {
       if (!fr) return f.label;
       return frScoreLabel(f.id) ?? f.label.replace(/: priority keywords on page 1$/, ' : mots-clés prioritaires en page 1');
