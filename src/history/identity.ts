@@ -19,6 +19,13 @@ export function itemIdentity(ruleId: string, item: ItemLike): string {
   return `${ruleId}|${itemSubject(item)}`;
 }
 
+/** What an item without a URL is about, as the report shows it: its quoted subject (`"riad fès"`), else its detail. */
+export function itemWhere(urlOrDetail: string | null): string | null {
+  if (!urlOrDetail || /^https?:\/\//i.test(urlOrDetail)) return urlOrDetail;
+  const quoted = QUOTED_SUBJECT.exec(urlOrDetail);
+  return quoted ? `"${quoted[1]}"` : urlOrDetail;
+}
+
 export function itemSubject(item: ItemLike): string {
   if (item.url) return item.url;
   const detail = item.detail ?? '';

@@ -4,6 +4,7 @@ import type { RunSummary } from './store.js';
 import type { Origin } from '../shared/origin.js';
 import type { StepPart, TrendChart } from '../report/types.js';
 import { msg, note } from '../report/note.js';
+import { itemWhere } from './identity.js';
 
 /**
  * Step 8: what changed since the last run, and the scores over time. A partial run (interrupted)
@@ -59,14 +60,15 @@ function periodicPart(diff: ReportDiff | null, history: RunSummary[], historyDir
         id: 'diff-new-findings',
         title: 'New findings',
         columns: [{ key: 'rule', label: 'Rule' }, { key: 'severity', label: 'Severity' }, { key: 'url', label: 'Where' }],
-        rows: diff.newFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, f.url]),
+        // An item without a URL is shown by what it is about (a query), not by its figures of the day.
+        rows: diff.newFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, itemWhere(f.url)]),
         ...(diff.newFindings.length > 30 ? { omitted: diff.newFindings.length - 30 } : {}),
       },
       {
         id: 'diff-fixed-findings',
         title: 'Fixed findings',
         columns: [{ key: 'rule', label: 'Rule' }, { key: 'severity', label: 'Severity' }, { key: 'url', label: 'Where' }],
-        rows: diff.fixedFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, f.url]),
+        rows: diff.fixedFindings.slice(0, 30).map((f) => [f.ruleId, f.severity, itemWhere(f.url)]),
         ...(diff.fixedFindings.length > 30 ? { omitted: diff.fixedFindings.length - 30 } : {}),
       },
       {

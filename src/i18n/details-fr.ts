@@ -8,7 +8,8 @@ import type { FactsOf, FindingId } from '../rules/facts.js';
 type Num = (x: number, digits?: number) => string;
 export type FrDetailTemplates = { [Id in FindingId]: ((f: FactsOf<Id>, n: Num) => string) | null };
 
-const s = (x: number) => (x === 1 ? '' : 's');
+// French puts 0 and 1 in the singular (« 0 mot », « 1 page »).
+const s = (x: number) => (Math.abs(x) < 2 ? '' : 's');
 const q = (t: string) => `« ${t} »`;
 const list = (xs: string[]) => xs.join(', ');
 
@@ -61,10 +62,24 @@ export function frSitemapProblem(p: string): string {
   return q(p);
 }
 
+/** A robots.txt line refaudit could not read (src/crawl/robots.ts), in French; the line itself as written. */
+export function frRobotsProblem(p: string): string {
+  let m = /^line (\d+): not a "field: value" record: (.*)$/s.exec(p);
+  if (m) return `ligne ${m[1]} : pas un enregistrement « champ: valeur » : ${q(m[2]!)}`;
+  m = /^line (\d+): unknown field "(.*)" \(ignored by engines\)$/s.exec(p);
+  if (m) return `ligne ${m[1]} : champ inconnu ${q(m[2]!)} (ignoré par les moteurs)`;
+  return p;
+}
+
+/** Related values that are words rather than URLs, by rule: each in French. */
+export const FR_RELATED: Partial<Record<string, (value: string) => string>> = {
+  'robots-txt-malformed': frRobotsProblem,
+};
+
 const duplicate = (f: { value: string; pages: number }, n: Num) => `${q(f.value)} sur ${n(f.pages)} pages`;
 const directoryCost = (f: { markets: string[]; pointsLost: number[]; shares: number[]; shareSources: string[] }, n: Num) =>
   f.markets.length
-    ? f.markets.map((m, i) => `coûte ${n(f.pointsLost[i]!, 1)} points en ${m} (part ${n(f.shares[i]!, 1)} %, source : ${q(f.shareSources[i]!)})`).join(' ; ')
+    ? f.markets.map((m, i) => `coûte ${n(f.pointsLost[i]!, 1)} point${s(f.pointsLost[i]!)} en ${m} (part ${n(f.shares[i]!, 1)} %, source : ${q(f.shareSources[i]!)})`).join(' ; ')
     : 'aucune part d’audience configurée, non compté dans la couverture';
 
 function shell(f: FactsOf<'js-content-shell'>, n: Num): string {
@@ -162,13 +177,13 @@ export const FR_DETAILS: FrDetailTemplates = {
       .filter(Boolean)
       .join(' ; '),
   'render-failed': (f) => (f.error ? `rendu impossible (${q(f.error)})` : 'rendu impossible'),
-  'engine-bot-blocked': (f, n) => `${f.name} (${f.bot ?? 'aucun robot'}) : jusqu’à ${n(f.pointsLost, 1)} points de couverture perdus`,
+  'engine-bot-blocked': (f, n) => `${f.name} (${f.bot ?? 'aucun robot'}) : jusqu’à ${n(f.pointsLost, 1)} point${s(f.pointsLost)} de couverture perdu${s(f.pointsLost)}`,
   'indexnow-key-missing': (f) => list(f.engines),
   'directory-link-missing': (f, n) => `${f.directory} : aucun lien parmi les ${n(f.listedSites)} sites listés${f.error ? ` (${q(f.error)})` : ''} ; ${directoryCost(f, n)}`,
   'directory-listing-partial': (f, n) =>
     `${f.directory} : ${[f.otherCategory ? 'dans une autre catégorie' : '', f.rel !== null ? `rel="${f.rel}"` : ''].filter(Boolean).join(', ')} ; ${directoryCost(f, n)}`,
   'engine-misses-js-content': (f, n) =>
-    `${f.name} (rendu JavaScript : ${({ yes: 'oui', partial: 'partiel', no: 'non', unknown: 'inconnu' } as Record<string, string>)[f.renders] ?? f.renders}) : ${n(f.pagesNeedingJs)} page${s(f.pagesNeedingJs)} sur ${n(f.crawlablePages)} ont besoin de JavaScript, ${n(f.pointsLost, 1)} points de couverture perdus`,
+    `${f.name} (rendu JavaScript : ${({ yes: 'oui', partial: 'partiel', no: 'non', unknown: 'inconnu' } as Record<string, string>)[f.renders] ?? f.renders}) : ${n(f.pagesNeedingJs)} page${s(f.pagesNeedingJs)} sur ${n(f.crawlablePages)} ${f.pagesNeedingJs < 2 ? 'a' : 'ont'} besoin de JavaScript, ${n(f.pointsLost, 1)} point${s(f.pointsLost)} de couverture perdu${s(f.pointsLost)}`,
   'keyword-cannibalisation': (f, n) => `${q(f.keyword)} : ${n(f.score)} contre ${f.competingScores.map((x) => n(x)).join(', ')}`,
   'keyword-gap': (f, n) => `${q(f.keyword)} : meilleure page ${n(f.score)}/100`,
   'keyword-not-on-site': (f) =>

@@ -13,7 +13,16 @@ const base = (p: P) => {
   const i = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
   return i >= 0 && i < s.length - 1 ? s.slice(i + 1) : s;
 };
-const s = (x: P) => (x === 1 ? '' : 's');
+// French puts 0 and 1 in the singular (« 0 page ajoutée »).
+const s = (x: P) => (typeof x === 'number' && Math.abs(x) < 2 ? '' : 's');
+
+const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A day (`2026-11-30`, or the day of an ISO time) as French writes it: 30 novembre 2026; anything else as given. */
+export function frDay(iso: P): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(String(iso ?? ''));
+  return m ? DAY.format(new Date(`${m[1]}T00:00:00Z`)) : String(iso ?? '');
+}
 
 /** Where canonicals point, from `sameHost` and `hosts` ("host=n,host=n"); the English words when absent. */
 function targets(p: Record<string, P>, n: (x: P, digits?: number) => string, english: P): string {
@@ -29,6 +38,15 @@ function targets(p: Record<string, P>, n: (x: P, digits?: number) => string, eng
   if (typeof p.sameHost === 'number' && p.sameHost > 0) parts.push([p.sameHost, `${n(p.sameHost)} vers d’autres URL de ce site`]);
   return parts.sort((a, b) => b[0] - a[0]).map((x) => x[1]).join(', ');
 }
+
+/** How each robots.txt was read (src/crawl/robots.ts modes). */
+const ROBOTS_MODES: Record<string, string> = { parsed: 'règles lues', 'allow-all': 'tout autorisé', 'disallow-all': 'tout interdit' };
+const robotsModes = (p: P) =>
+  String(p ?? '')
+    .split(', ')
+    .filter(Boolean)
+    .map((m) => ROBOTS_MODES[m] ?? m)
+    .join(', ');
 
 export const FR_MESSAGES: Record<string, Template> = {
   'objectives.summary': (p, n) =>
@@ -46,7 +64,7 @@ export const FR_MESSAGES: Record<string, Template> = {
     return `Mot-clé « ${p.keyword} » non évalué : ${why}.`;
   },
   'keywords.languages': (p) =>
-    `Pages par langue de leur texte (franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
+    `Pages par langue de leur texte (détectée par franc ; <html lang> et le marché ne sont que des indices) : ${p.counts} ; chaque mot-clé est évalué sur les pages de sa langue.`,
   'keywords.neutral': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} en « ${p.lang} », langue sans racinisation dans refaudit : évaluée${s(p.pages)} avec l’analyseur neutre (mots comparés tels qu’écrits, aucun mot vide retiré).`,
   'keywords.queries-not-scored': (p, n) =>
@@ -54,9 +72,9 @@ export const FR_MESSAGES: Record<string, Template> = {
   'keywords.no-keywords': () => 'Aucun mot-clé cible fourni (--keyword, --keywords FICHIER ou « keywords » dans la configuration) : seul le vocabulaire propre du site est présenté.',
   'keywords.no-queries': () => 'Aucune requête Search Console importée (--queries FICHIER) : les mots des visiteurs ne sont pas analysés.',
   'engines.summary': (p, n) =>
-    `Couverture pondérée par l’audience ${n(p.coverage, 1)}/100 sur ${p.markets}` +
-    (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} points)` : '') +
-    (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} points du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
+    `Couverture pondérée par l’audience ${n(p.coverage, 1)}/100 sur ${String(p.markets ?? '').replace(/ \(language: ([^)]*)\)/g, ' (marchés de la langue : $1)')}` +
+    (p.costliest ? ` ; parmi les moteurs, ${p.costliest} coûte le plus (${n(p.points, 1)} point${s(p.points)})` : '') +
+    (p.directory ? ` ; l’absence d’inscription dans ${p.directory} coûte ${n(p.directoryPoints, 1)} point${s(p.directoryPoints)} du score global (${n(p.worstPoints, 1)} en ${p.worstMarket})` : '') + '.',
   'engines.no-share': (p) => `Aucune part d’audience configurée pour ${p.names} : vérifié, non compté dans la couverture.`,
   'engines.directory-unread': (p) =>
     `${p.name} n’a pas pu être lu (${p.error}) : son inscription est inconnue, pas absente ; sa part est retirée du total de chaque marché.`,
@@ -69,7 +87,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'landing-pages.summary': (p, n) => `${n(p.strong)} thème${s(p.themes)} sur ${n(p.themes)} ${p.strong === 1 ? 'a' : 'ont'} une page d’atterrissage forte pour chaque mot-clé.`,
   'landing-pages.none': () => 'Aucun mot-clé cible : pages d’atterrissage par thème non évaluées.',
   'submission.summary': (p, n) =>
-    `robots.txt : ${p.robots || 'non récupéré'} ; ${n(p.sitemaps)} sitemap${s(p.sitemaps)} lisible${s(p.sitemaps)} listant ${n(p.sitemapUrls)} URL ; ${n(p.verification)} balise${s(p.verification)} de validation ; ${n(p.ready)}/${n(p.indexable)} descriptions prêtes.`,
+    `robots.txt : ${robotsModes(p.robots) || 'non récupéré'} ; ${n(p.sitemaps)} sitemap${s(p.sitemaps)} lisible${s(p.sitemaps)} listant ${n(p.sitemapUrls)} URL ; ${n(p.verification)} balise${s(p.verification)} de validation ; ${n(p.ready)}/${n(p.indexable)} descriptions prêtes.`,
   'submission.no-indexnow': () => 'Aucune clé IndexNow configurée (« indexNowKey » dans la configuration) : son fichier n’a pas été vérifié.',
   'evaluation.none': () => 'Aucune position importée : positions, seuils de changement de page et trafic en jeu ne sont pas mesurés.',
   'evaluation.rankings-hint': () =>
@@ -81,7 +99,7 @@ export const FR_MESSAGES: Record<string, Template> = {
   'periodic.off': () => 'Historique désactivé (--no-history) : pas de comparaison avec les audits précédents.',
   'periodic.kept': (p) => `Les audits sont conservés dans le dossier ${base(p.dir)} ; le prochain sera comparé à celui-ci.`,
   'periodic.summary': (p, n) =>
-    `Depuis le ${p.since} : ${n(p.newItems)} nouvel${p.newItems === 1 ? '' : 's'} élément${s(p.newItems)} et ${n(p.fixedItems)} corrigé${s(p.fixedItems)} ; ${n(p.crossings)} changement${s(p.crossings)} de page ; ${n(p.added)} page${s(p.added)} ajoutée${s(p.added)}, ${n(p.removed)} retirée${s(p.removed)}.`,
+    `Depuis le ${frDay(p.since)} : ${n(p.newItems)} ${s(p.newItems) ? 'nouveaux éléments' : 'nouvel élément'} de constat et ${n(p.fixedItems)} corrigé${s(p.fixedItems)} ; ${n(p.crossings)} changement${s(p.crossings)} de page ; ${n(p.added)} page${s(p.added)} ajoutée${s(p.added)}, ${n(p.removed)} retirée${s(p.removed)}.`,
   'reason.coverage-home-blocked': () => 'Couverture nulle : le robot d’aucun moteur retenu ne peut récupérer la page d’accueil (robots.txt ou erreur).',
   'reason.coverage-all-canonicalised': (p, n) =>
     `Couverture nulle : aucune page n’est indexable, les ${n(p.pages)} pages HTML déclarent une canonique vers une autre URL (${targets(p, n, p.targets)}).`,
@@ -106,6 +124,9 @@ export const FR_MESSAGES: Record<string, Template> = {
       p.directories !== null && p.directories !== undefined ? `Les annuaires portent ${n(p.directories, 1)} % de cette audience : les parts des moteurs sont multipliées par (100 − ${n(p.directories, 1)}) ÷ 100.` : '',
       p.unknown !== null && p.unknown !== undefined ? `${n(p.unknown, 1)} % de l’audience est dans des annuaires dont la page n’a pas pu être lue : elle est retirée, la couverture porte sur les ${n(100 - Number(p.unknown), 1)} % restants.` : '',
     ].filter(Boolean).join(' '),
+  'engine-javascript.rendered': () =>
+    'Pages exigeant JS : mesurées en affichant chaque page dans Chromium (son H1 ou l’essentiel de ses mots n’apparaissent qu’après l’exécution des scripts).',
+  'engine-javascript.raw': () => 'Pages exigeant JS : jugées d’après le HTML brut (coquilles de scripts) ; lancer avec --render pour les mesurer.',
   'landing-pages.not-compared': (p, n) =>
     `${n(p.pages)} page${s(p.pages)} candidate${s(p.pages)} n’${p.pages === 1 ? 'a' : 'ont'} pas pu être comparée${s(p.pages)} pour les quasi-doublons : moins de ${n(p.shingles)} suites de trois mots hors des liens (menus et listes de liens seulement), p. ex. ${p.examples}.`,
 };

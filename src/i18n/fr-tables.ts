@@ -212,14 +212,36 @@ export const FR_CELLS: Record<string, string> = {
   'unknown (page not read)': 'inconnu (page non lue)',
   'estimated from crawlability only': 'estimée d’après l’explorabilité seulement',
   'presence: estimated from crawlability': 'présence : estimée d’après l’explorabilité',
+  // Whether an engine renders JavaScript (src/data/engines.json), and what it indexes.
+  yes: 'oui',
+  no: 'non',
+  partial: 'en partie',
+  unknown: 'inconnu',
+  'rendered DOM': 'DOM rendu',
+  'served HTML': 'HTML servi',
+  // robots.txt read per RFC 9309: its rules, everything allowed (4xx), everything disallowed (5xx).
+  parsed: 'lues',
+  'allow-all': 'tout autorisé',
+  'disallow-all': 'tout interdit',
 };
+
+/** A decimal as French writes it (`1.5` → `1,5`). */
+const comma = (x: string) => x.replace('.', ',');
 
 /**
  * Cells worded from data (a state with its source, a keyword's closest words): the English pattern
  * and its French wording. Numbers, URLs and names inside stay as they are.
  */
 export const FR_CELL_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^absent \(only (.*) on (\S+)\)$/s, (m) => `absent (seulement ${m[1]} sur ${m[2]})`],
+  // Quoted text (a query, a keyword) in French quotation marks, as written.
+  [/^"[^"]*"(?:, "[^"]*")*$/s, (m) => m[0].replace(/"([^"]*)"/g, '« $1 »')],
+  [/^onto page (\S+)$/, (m) => `passe en page ${m[1]}`],
+  [/^fell to page (\S+)$/, (m) => `retombe en page ${m[1]}`],
+  [/^(\d+|error) → (\d+|error)$/, (m) => `${m[1] === 'error' ? 'erreur' : m[1]} → ${m[2] === 'error' ? 'erreur' : m[2]}`],
+  [/^absent \(only (.*) on (\S+)\)$/s, (m) => `absent (seulement ${m[1]!.replace(/"([^"]*)"/g, '« $1 »')} sur ${m[2]})`],
+  // A directory's share per market (`fr-MA: 6 %, fr-FR: 1.5 %`).
+  [/^[\w-]+: [\d.]+ %(?:, [\w-]+: [\d.]+ %)*$/, (m) => m[0].replace(/([\w-]+): ([\d.]+) %/g, (_, k: string, v: string) => `${k}\u00a0: ${comma(v)}\u00a0%`)],
+  [/^([\d.]+) %$/, (m) => `${comma(m[1]!)}\u00a0%`],
   [/^presence: export (.+)$/s, (m) => `présence : export ${m[1]}`],
   [/^presence: (.+)$/s, (m) => `présence : ${m[1]}`],
   [/^share: config \((.*)\); (.+?)(, share left out of the total)?$/s, (m) => `part : configuration (${m[1]}) ; ${FR_CELLS[m[2]!] ?? m[2]}${m[3] ? ', part retirée du total' : ''}`],
@@ -244,4 +266,6 @@ export const FR_MEASURED: Record<string, string> = {
   'directory page': 'page de l’annuaire',
   'no rankings imported': 'aucune position importée',
   rules: 'règles',
+  'crawl (--render)': 'exploration (--render)',
+  'crawl (raw HTML)': 'exploration (HTML brut)',
 };

@@ -83,6 +83,13 @@ export interface UiStrings {
   notRanked: string;
   page: string;
   to: string;
+  /** Charts: a position (`#3`), a results page (`p.2`), a page break's tip, an engine's page size, a time span. */
+  rank: (n: string) => string;
+  pageAbbr: (n: string) => string;
+  pageStarts: (engines: string, page: string, after: string) => string;
+  perPage: (n: string) => string;
+  span: (from: string, to: string) => string;
+  positionAxis: string;
   measured: (by: string) => string;
   imported: (file: string) => string;
   model: (file: string, date: string) => string;
@@ -172,6 +179,12 @@ const en: UiStrings = {
   notRanked: 'not ranked',
   page: 'page',
   to: 'to',
+  rank: (n) => `#${n}`,
+  pageAbbr: (n) => `p.${n}`,
+  pageStarts: (e, p, a) => `${e}: page ${p} starts after position ${a}`,
+  perPage: (n) => `${n}/page`,
+  span: (a, b) => `${a} to ${b}`,
+  positionAxis: 'position (1 = top)',
   measured: (by) => `measured (${by})`,
   imported: (f) => `imported from ${f}`,
   model: (f, d) => `model: ${f}, ${d}`,
@@ -261,6 +274,12 @@ const fr: UiStrings = {
   notRanked: 'non positionné',
   page: 'page',
   to: 'au',
+  rank: (n) => `n°\u00a0${n}`,
+  pageAbbr: (n) => `p.\u00a0${n}`,
+  pageStarts: (e, p, a) => `${e}\u00a0: la page ${p} commence après la position ${a}`,
+  perPage: (n) => `${n} par page`,
+  span: (a, b) => `du ${a} au ${b}`,
+  positionAxis: 'position (1 = en tête)',
   measured: (by) => `mesuré (${by})`,
   imported: (f) => `importé de ${f}`,
   model: (f, d) => `modèle : ${f}, ${d}`,

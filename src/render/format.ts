@@ -58,7 +58,7 @@ export function makeFmt(lang: Lang, homeUrl: string): Fmt {
       case 'bytes':
         return `${n} ${fr ? 'octets' : 'bytes'}`;
       case 'pages':
-        return t.ui.pages(n, v === 1);
+        return t.ui.pages(n, fr ? Math.abs(v) < 2 : v === 1);
       case 'clicks':
         return `${n} ${fr ? (v <= 1 ? 'clic' : 'clics') : v === 1 ? 'click' : 'clicks'}`;
       case 'position':
@@ -95,13 +95,14 @@ export function makeFmt(lang: Lang, homeUrl: string): Fmt {
         case 'imported':
           return `${fr ? 'importé' : 'imported'}${t.colon}${o.file.split(/,\s*/).map(baseName).join(', ')}`;
         case 'model':
-          return `${fr ? 'modèle' : 'model'}${t.colon}${baseName(o.file.split(' + ')[0] ?? o.file)} (${o.date})`;
+          return `${fr ? 'modèle' : 'model'}${t.colon}${baseName(o.file.split(' + ')[0] ?? o.file)} (${t.version(o.date)})`;
         case 'config':
-          return `config${t.colon}${baseName(o.file)}`;
+          return `${fr ? 'configuration' : 'config'}${t.colon}${baseName(o.file)}`;
       }
     },
     count(kind, n) {
-      return t.ui[kind](number(n), n === 1);
+      // French puts 0 and 1 in the singular (« 0 page »).
+      return t.ui[kind](number(n), fr ? Math.abs(n) < 2 : n === 1);
     },
     date: (iso) => t.date(iso),
     visible: (tb) => tb.columns.filter((c) => !c.hidden),
@@ -117,7 +118,7 @@ export function describeOrigin(o: Origin, t?: Translator): string {
     case 'imported':
       return `${fr ? 'importé de' : 'imported from'} ${o.file.split(/,\s*/).map(baseName).join(', ')}`;
     case 'model':
-      return `${fr ? 'modèle' : 'model'}: ${baseName(o.file)} (${o.source}, ${o.date})`.replace(/^modèle: /, 'modèle : ');
+      return fr ? `modèle : ${baseName(o.file)} (${t!.sourceText(o.source)}, ${t!.version(o.date)})` : `model: ${baseName(o.file)} (${o.source}, ${o.date})`;
     case 'config':
       return `${fr ? 'défini dans' : 'set in'} ${baseName(o.file)}`;
   }

@@ -107,7 +107,7 @@ function overview(r: Report, { f }: Ctx): string {
   }));
   const legend = SEVERITIES.map((s) => ({ key: s, label: u.severity[s] }));
   return `<section id="overview" class="overview"><h2>${esc(u.overview)}</h2>
-<figure class="chart-figure" id="chart-findings-by-step"><figcaption>${esc(u.findingsByStep)}</figcaption><div class="chart-scroll">${stackedBarSvg(u.findingsByStep, rows, legend)}</div></figure>
+<figure class="chart-figure" id="chart-findings-by-step"><figcaption>${esc(u.findingsByStep)}</figcaption><div class="chart-scroll">${stackedBarSvg(u.findingsByStep, rows, legend, f.t.colon)}</div></figure>
 </section>`;
 }
 
@@ -141,8 +141,12 @@ function scoresTable(scores: NamedFigure[], ctx: Ctx): string {
 
 function chartFigure(chart: Chart, ctx: Ctx): string {
   const { f } = ctx;
-  const cf = { number: f.number, value: f.value, words: { notRanked: f.t.ui.notRanked, page: f.t.ui.page, position: f.t.lang === 'fr' ? 'position (1 = en tête)' : 'position (1 = top)' } };
-  const drawing = chart.kind === 'bar' ? barChartSvg(chart, cf) : chart.kind === 'positions' ? positionsSvg(chart, cf) : trendSvg({ ...chart, series: chart.series.map((x) => ({ ...x, name: f.t.cell(x.name) })) }, cf);
+  const u = f.t.ui;
+  const words = { notRanked: u.notRanked, page: u.page, position: u.positionAxis, colon: f.t.colon, rank: u.rank, pageAbbr: u.pageAbbr, pageStarts: u.pageStarts, perPage: u.perPage };
+  const cf = { number: f.number, value: f.value, words };
+  // The drawing's accessible name is the chart's title in the report's language.
+  const titled = { ...chart, title: f.t.chartTitle(chart) };
+  const drawing = titled.kind === 'bar' ? barChartSvg(titled, cf) : titled.kind === 'positions' ? positionsSvg(titled, cf) : trendSvg({ ...titled, series: titled.series.map((x) => ({ ...x, name: f.t.cell(x.name) })) }, cf);
   return `<figure class="chart-figure chart-${esc(chart.kind)}" id="chart-${esc(chart.id)}"><figcaption>${esc(f.t.chartTitle(chart))}</figcaption><div class="chart-scroll">${drawing}</div><p class="origin">${esc(f.t.ui.origin + f.t.colon)}${originHtml(chart.origin, ctx)}</p></figure>`;
 }
 
@@ -196,7 +200,7 @@ function dataTable(t: Table, ctx: Ctx): string {
   const notes: string[] = [];
   if (shown.omitted) notes.push(esc(f.count('moreRowsJson', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${esc(f.t.column(t.id, c) + f.t.colon)}${originHtml(c.origin!, ctx)}`);
-  if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join('; ')}.`);
+  if (origins.length) notes.push(`${esc(f.t.ui.origin + f.t.colon)}${origins.join(esc(f.t.semicolon))}.`);
   const note = f.t.tableNote(t);
   if (note) notes.push(esc(note));
   return `<div class="table-block" id="${id}">${title}<div class="scroll"><table class="data"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${notes.map((n) => `<p class="origin">${n}</p>`).join('')}</div>`;
@@ -231,7 +235,7 @@ function evidenceItem(ruleId: string, e: Evidence, ctx: Ctx): string {
   const detail = ctx.f.t.detail(ruleId, e);
   if (e.url) parts.push(link(e.url, ctx.short(e.url)));
   if (detail) parts.push(`${e.url ? '— ' : ''}<span class="detail">${esc(detail)}</span>`);
-  if (e.related?.length) parts.push(`<span class="related">${esc(ctx.f.t.ui.also)}: ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}</span>`);
+  if (e.related?.length) parts.push(`<span class="related">${esc(ctx.f.t.ui.also + ctx.f.t.colon.trimEnd())} ${e.related.map((u) => ctx.f.t.related(ruleId, u)).map((u) => link(u, ctx.short(u))).join(', ')}</span>`);
   return `<li>${parts.join(' ')}</li>`;
 }
 
@@ -255,16 +259,16 @@ function sources(r: Report, ctx: Ctx): string {
   const u = ctx.f.t.ui;
   const cited = [...ctx.sources.values()];
   const citations = cited.length
-    ? `<ol class="sources">${cited.map((s) => `<li id="source-${esc(s.label)}"><b>[${esc(s.label)}]</b> <code>${esc(baseName(s.o.file.split(' + ')[0] ?? s.o.file))}</code>: ${esc(s.o.source)} (${esc(s.o.date)})</li>`).join('')}</ol>`
+    ? `<ol class="sources">${cited.map((s) => `<li id="source-${esc(s.label)}"><b>[${esc(s.label)}]</b> <code>${esc(baseName(s.o.file.split(' + ')[0] ?? s.o.file))}</code>${esc(ctx.f.t.colon)}${esc(ctx.f.t.sourceText(s.o.source))} (${esc(ctx.f.t.version(s.o.date))})</li>`).join('')}</ol>`
     : '';
   const model = r.sources.length
     ? `<div class="scroll"><table class="data"><thead><tr><th>${esc(u.modelData)}</th><th>${esc(u.what)}</th><th>${esc(u.source)}</th><th>${esc(u.date)}</th></tr></thead><tbody>${r.sources
-        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(s.source)}</td><td class="nowrap">${esc(s.date)}</td></tr>`)
+        .map((s) => `<tr><td><code>${esc(baseName(s.file))}</code></td><td>${esc(ctx.f.t.sourceWhat(baseName(s.file), s.what))}</td><td>${esc(ctx.f.t.sourceText(s.source))}</td><td class="nowrap">${esc(ctx.f.t.version(s.date))}</td></tr>`)
         .join('')}</tbody></table></div>`
     : `<p>${esc(u.noModelData)}</p>`;
   const problems = r.problems.length
     ? `<div class="scroll"><table class="data"><thead><tr><th>${esc(u.file)}</th><th class="num">${esc(u.line)}</th><th>${esc(u.field)}</th><th>${esc(u.problem)}</th></tr></thead><tbody>${r.problems
-        .map((p) => `<tr><td>${esc(baseName(p.file))}</td><td class="num">${p.line === undefined ? '' : num(p.line)}</td><td>${esc(p.field ?? '')}</td><td>${esc(p.message)}</td></tr>`)
+        .map((p) => `<tr><td>${esc(baseName(p.file))}</td><td class="num">${p.line === undefined ? '' : num(p.line)}</td><td>${esc(p.field ?? '')}</td><td>${esc(ctx.f.t.problem(p.message))}</td></tr>`)
         .join('')}</tbody></table></div>`
     : `<p>${esc(u.noProblems)}</p>`;
   return `<section id="sources" class="sources-section"><h2>${esc(u.sources)}</h2>${citations}<h3>${esc(u.modelData)}</h3>${model}<h3>${esc(u.problems)}</h3>${problems}</section>`;

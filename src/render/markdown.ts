@@ -108,7 +108,7 @@ function tableBlock(t: Table, ctx: Ctx): string[] {
   const extra: string[] = [];
   if (shown.omitted) extra.push(escapeMarkdown(f.count('moreRows', shown.omitted)));
   const origins = cols.filter((c) => c.origin).map((c) => `${escapeMarkdown(f.t.column(t.id, c) + f.t.colon)}${escapeMarkdown(f.origin(c.origin!))}`);
-  if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}.`);
+  if (origins.length) extra.push(`${f.t.ui.origin}${f.t.colon}${origins.join(f.t.semicolon)}.`);
   const note = f.t.tableNote(t);
   if (note) extra.push(escapeMarkdown(note));
   if (extra.length) out.push(`_${extra.join(' ')}_`);
@@ -175,7 +175,7 @@ function evidence(ruleId: string, e: Evidence, ctx: Ctx): string {
   const detail = ctx.f.t.detail(ruleId, e);
   if (e.url) parts.push(link(e.url, ctx.short(e.url)));
   if (detail) parts.push(escapeMarkdown(detail));
-  if (e.related?.length) parts.push(`${ctx.f.t.ui.also} ${e.related.map((u) => link(u, ctx.short(u))).join(', ')}`);
+  if (e.related?.length) parts.push(`${ctx.f.t.ui.also} ${e.related.map((u) => ctx.f.t.related(ruleId, u)).map((u) => link(u, ctx.short(u))).join(', ')}`);
   return parts.join(' — ');
 }
 
@@ -203,7 +203,7 @@ function footer(r: Report, { f }: Ctx): string[] {
       gfmTable(
         [u.modelData, u.what, u.source, u.date],
         ['left', 'left', 'left', 'left'],
-        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(s.source), escapeMarkdown(s.date)]),
+        r.sources.map((s) => [code(baseName(s.file)), escapeMarkdown(f.t.sourceWhat(baseName(s.file), s.what)), escapeMarkdown(f.t.sourceText(s.source)), escapeMarkdown(f.t.version(s.date))]),
       ),
     );
   } else out.push(u.noModelData);
@@ -213,7 +213,7 @@ function footer(r: Report, { f }: Ctx): string[] {
       gfmTable(
         [u.file, u.line, u.field, u.problem],
         ['left', 'right', 'left', 'left'],
-        r.problems.map((p) => [escapeMarkdown(baseName(p.file)), p.line === undefined ? '' : String(p.line), escapeMarkdown(p.field ?? ''), escapeMarkdown(p.message)]),
+        r.problems.map((p) => [escapeMarkdown(baseName(p.file)), p.line === undefined ? '' : String(p.line), escapeMarkdown(p.field ?? ''), escapeMarkdown(f.t.problem(p.message))]),
       ),
     );
   } else out.push(u.noProblems);

@@ -6,7 +6,18 @@ import type { BarChart, PositionsChart, TrendChart } from '../report/types.js';
 import { formatNumber, formatValue, type Fmt } from './format.js';
 
 /** Numbers and the few words charts print, in the report's language (English when not given). */
-type ChartFmt = Pick<Fmt, 'number' | 'value'> & { words?: { notRanked: string; page: string; position: string } };
+type ChartWords = { notRanked: string; page: string; position: string; colon: string; rank: (n: string) => string; pageAbbr: (n: string) => string; pageStarts: (engines: string, page: string, after: string) => string; perPage: (n: string) => string };
+type ChartFmt = Pick<Fmt, 'number' | 'value'> & { words?: ChartWords };
+const EN_WORDS: ChartWords = {
+  notRanked: 'not ranked',
+  page: 'page',
+  position: 'position (1 = top)',
+  colon: ': ',
+  rank: (n) => `#${n}`,
+  pageAbbr: (n) => `p.${n}`,
+  pageStarts: (e, p, a) => `${e}: page ${p} starts after position ${a}`,
+  perPage: (n) => `${n}/page`,
+};
 const EN: ChartFmt = { number: formatNumber, value: formatValue };
 
 export function esc(s: string): string {
@@ -46,7 +57,7 @@ export function barChartSvg(chart: BarChart, f: ChartFmt = EN): string {
       const value = f.value(b.value, chart.unit);
       return (
         `<text class="label" x="${x0 - 8}" y="${y + 15}" text-anchor="end">${esc(clip(b.label, 24))}</text>` +
-        `<rect class="bar tone-${esc(b.tone ?? 'neutral')}" x="${x0}" y="${y + 2}" width="${w}" height="${rowH - 10}" rx="2"><title>${esc(`${b.label}: ${value}`)}</title></rect>` +
+        `<rect class="bar tone-${esc(b.tone ?? 'neutral')}" x="${x0}" y="${y + 2}" width="${w}" height="${rowH - 10}" rx="2"><title>${esc(`${b.label}${(f.words ?? EN_WORDS).colon}${value}`)}</title></rect>` +
         `<text class="value" x="${r1(x0 + w + 6)}" y="${y + 15}">${esc(value)}</text>`
       );
     })
@@ -60,7 +71,7 @@ export interface StackedRow {
 }
 
 /** Stacked horizontal bars (findings by step and severity). */
-export function stackedBarSvg(title: string, rows: StackedRow[], legend: { key: string; label: string }[]): string {
+export function stackedBarSvg(title: string, rows: StackedRow[], legend: { key: string; label: string }[], colon = ': '): string {
   const rowH = 26;
   const x0 = 220;
   const plotW = 420;
@@ -74,7 +85,7 @@ export function stackedBarSvg(title: string, rows: StackedRow[], legend: { key: 
         .filter((p) => p.value > 0)
         .map((p) => {
           const w = r1((p.value / top) * plotW);
-          const s = `<rect class="bar sev-${esc(p.key)}" x="${r1(x)}" y="${y + 3}" width="${w}" height="${rowH - 9}"><title>${esc(`${r.label}: ${p.value} ${p.key}`)}</title></rect>`;
+          const s = `<rect class="bar sev-${esc(p.key)}" x="${r1(x)}" y="${y + 3}" width="${w}" height="${rowH - 9}"><title>${esc(`${r.label}${colon}${p.value} ${legend.find((l) => l.key === p.key)?.label ?? p.key}`)}</title></rect>`;
           x += w;
           return s;
         })
@@ -114,7 +125,7 @@ function marker(shape: (typeof SHAPES)[number], x: number, y: number, cls: strin
  * dashed line after each results page (10.5, 20.5 … for ten results a page) of each engine.
  */
 export function positionsSvg(chart: PositionsChart, f: ChartFmt = EN): string {
-  const w = f.words ?? { notRanked: 'not ranked', page: 'page', position: 'position (1 = top)' };
+  const w = f.words ?? EN_WORDS;
   const keywords = [...new Set(chart.points.map((p) => p.keyword))];
   const rowH = 30;
   const x0 = 200;
@@ -141,8 +152,8 @@ export function positionsSvg(chart: PositionsChart, f: ChartFmt = EN): string {
       const names = engines.map((id) => chart.engines.find((e) => e.id === id)?.name ?? id);
       const rpp = chart.engines.find((e) => e.id === engines[0])?.resultsPerPage ?? widestPage;
       const page = Math.round((at - 0.5) / rpp) + 1;
-      const label = single ? `${w.page} ${page}` : `${names.join(', ')} p.${page}`;
-      return `<line class="page-break" data-position="${at}" data-engines="${esc(engines.join(' '))}" x1="${r1(x(at))}" y1="${plotTop - 6}" x2="${r1(x(at))}" y2="${plotBottom}"><title>${esc(`${names.join(', ')}: page ${page} starts after position ${at - 0.5}`)}</title></line><text class="tick" x="${r1(x(at) + 4)}" y="${plotTop - 10}">${esc(label)}</text>`;
+      const label = single ? `${w.page} ${page}` : `${names.join(', ')} ${w.pageAbbr(String(page))}`;
+      return `<line class="page-break" data-position="${at}" data-engines="${esc(engines.join(' '))}" x1="${r1(x(at))}" y1="${plotTop - 6}" x2="${r1(x(at))}" y2="${plotBottom}"><title>${esc(w.pageStarts(names.join(', '), String(page), String(at - 0.5)))}</title></line><text class="tick" x="${r1(x(at) + 4)}" y="${plotTop - 10}">${esc(label)}</text>`;
     })
     .join('');
   const ticks = [1, ...Array.from({ length: Math.floor(maxPos / 5) }, (_, i) => (i + 1) * 5)]
@@ -158,7 +169,7 @@ export function positionsSvg(chart: PositionsChart, f: ChartFmt = EN): string {
           const dy = (j - (chart.engines.length - 1) / 2) * 7;
           const shape = SHAPES[j % SHAPES.length] ?? 'circle';
           const color = PALETTE[j % PALETTE.length] ?? '#333';
-          const tip = `${k}, ${e.name}: ${p.position === null ? w.notRanked : `#${p.position}`}`;
+          const tip = `${k}, ${e.name}${w.colon}${p.position === null ? w.notRanked : w.rank(String(p.position))}`;
           return p.position === null
             ? marker(shape, nrX + 12 + j * 14, y, 'point unranked', color, tip)
             : marker(shape, x(Math.min(p.position, maxPos)), y + dy, 'point', color, tip);
@@ -172,7 +183,7 @@ export function positionsSvg(chart: PositionsChart, f: ChartFmt = EN): string {
     .map((e, j) => {
       const lx = x0 + j * 130;
       const shape = SHAPES[j % SHAPES.length] ?? 'circle';
-      return `${marker(shape, lx + 5, height - 10, 'legend', PALETTE[j % PALETTE.length] ?? '#333', e.name)}<text class="tick" x="${lx + 16}" y="${height - 6}">${esc(`${e.name} (${e.resultsPerPage}/page)`)}</text>`;
+      return `${marker(shape, lx + 5, height - 10, 'legend', PALETTE[j % PALETTE.length] ?? '#333', e.name)}<text class="tick" x="${lx + 16}" y="${height - 6}">${esc(`${e.name} (${w.perPage(String(e.resultsPerPage))})`)}</text>`;
     })
     .join('');
   return svg(height, chart.title, frame + breakLines + rows + ticks + legend);
@@ -213,7 +224,7 @@ export function trendSvg(chart: TrendChart, f: ChartFmt = EN): string {
       const color = PALETTE[i % PALETTE.length] ?? '#333';
       const pts = s.points.map((p) => `${r1(x(p.date))},${r1(y(p.value))}`).join(' ');
       const dots = s.points
-        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${tick(p.date)}: ${f.value(p.value, chart.unit)}`)}</title></circle>`)
+        .map((p) => `<circle class="point" cx="${r1(x(p.date))}" cy="${r1(y(p.value))}" r="3.5" fill="${color}"><title>${esc(`${s.name}, ${tick(p.date)}${(f.words ?? EN_WORDS).colon}${f.value(p.value, chart.unit)}`)}</title></circle>`)
         .join('');
       return `<polyline class="series" fill="none" stroke="${color}" points="${pts}"/>${dots}`;
     })

@@ -138,7 +138,7 @@ function table(tb: Table, ctx: Ctx): string[] {
   );
   if (shown.omitted) out.push(truncate(f.count('moreRows', shown.omitted), ctx.width));
   const origins = [...new Set(cols.filter((col) => col.origin).map((col) => `${f.t.column(tb.id, col)}${f.t.colon}${f.origin(col.origin!)}`))];
-  if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join('; ')}`, ctx.width));
+  if (origins.length) out.push(...wrap(`${f.t.ui.origin}${f.t.colon}${origins.join(f.t.semicolon)}`, ctx.width));
   const note = f.t.tableNote(tb);
   if (note) out.push(...wrap(note, ctx.width));
   return out;
@@ -170,10 +170,10 @@ function chartLines(chart: Chart, ctx: Ctx): string[] {
         .filter((p) => p.keyword === k)
         .map((p) => {
           const e = names.get(p.engine);
-          const page = p.page !== null ? ` p.${p.page}` : '';
-          return `${e?.name ?? p.engine} ${p.position === null ? f.t.ui.notRanked : `#${p.position}${page}`}`;
+          const page = p.page !== null ? ` ${f.t.ui.pageAbbr(String(p.page))}` : '';
+          return `${e?.name ?? p.engine} ${p.position === null ? f.t.ui.notRanked : `${f.t.ui.rank(String(p.position))}${page}`}`;
         });
-      out.push(...wrap(`${k}: ${parts.join(', ')}`, width, '  '));
+      out.push(...wrap(`${k}${f.t.colon}${parts.join(', ')}`, width, '  '));
     }
   } else {
     for (const s of chart.series) {
@@ -181,8 +181,8 @@ function chartLines(chart: Chart, ctx: Ctx): string[] {
       const last = s.points[s.points.length - 1];
       // An arrow, not ">": "99.4 → 85.3" reads as before and after, not as "greater than".
       const values = s.points.map((p) => formatNumber(p.value)).join(' → ');
-      const span = first && last ? ` (${first.date.slice(0, 10)} ${f.t.ui.to} ${last.date.slice(0, 10)})` : '';
-      out.push(...wrap(`${f.t.cell(s.name)}: ${values}${span}`, width, '  '));
+      const span = first && last ? ` (${f.t.ui.span(f.t.day(first.date), f.t.day(last.date))})` : '';
+      out.push(...wrap(`${f.t.cell(s.name)}${f.t.colon}${values}${span}`, width, '  '));
     }
   }
   out.push(truncate(`${f.t.ui.origin}${f.t.colon}${f.origin(chart.origin)}`, width));
@@ -204,7 +204,7 @@ function findings(list: Finding[], ctx: Ctx): string[] {
       const shown = f.evidence.slice(0, MAX_EVIDENCE_SHOWN);
       for (const e of shown) {
         out.push(...evidenceLines(e.url ? ctx.short(e.url) : '', fm.t.detail(f.ruleId, e) ?? '', width));
-        if (e.related?.length) out.push(truncate(`        ${u.also}: ${e.related.map(ctx.short).join(', ')}`, width));
+        if (e.related?.length) out.push(truncate(`        ${u.also}${fm.t.colon}${e.related.map((r) => ctx.short(fm.t.related(f.ruleId, r))).join(', ')}`, width));
       }
       const more = moreCount(f.count, shown.length);
       if (more && shown.length) out.push(`      ${fm.count('more', more)}`);
@@ -236,7 +236,7 @@ export function actionTexts(a: Report['nextActions'][number], r: Report, f: Fmt)
   const ruleTitle = (id: string) => f.t.rule(id, 'title', r.steps.flatMap((s) => s.findings).find((x) => x.ruleId === id)?.title ?? id);
   let why = `${ruleTitle(a.ruleId)} (${f.count('items', count)})`;
   if (a.alsoRules?.length) why = f.t.ui.samePages(f.number(count), [a.ruleId, ...a.alsoRules].map((id) => `${ruleTitle(id)} (${id})`).join(' ; '));
-  else if (a.cause) why = f.t.ui.oneCause(ruleTitle(a.ruleId), f.count('items', count), a.cause);
+  else if (a.cause) why = f.t.ui.oneCause(ruleTitle(a.ruleId), f.count('items', count), f.t.cause(finding, a.cause));
   return { title, why };
 }
 
@@ -264,7 +264,7 @@ function footer(r: Report, ctx: Ctx): string[] {
   const out = [rule(u.sourcesAndProblems, ctx)];
   if (r.sources.length) {
     out.push(ctx.c.bold(u.modelData));
-    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${s.source}, ${s.date}.`, ctx.width));
+    for (const s of r.sources) out.push(...bullet(`${baseName(s.file)}${ctx.f.t.colon}${ctx.f.t.sourceWhat(baseName(s.file), s.what).replace(/\.$/, '')}. ${u.source}${ctx.f.t.colon}${ctx.f.t.sourceText(s.source)}, ${ctx.f.t.version(s.date)}.`, ctx.width));
   } else out.push(u.noModelData);
   const t = ctx.f.t;
   const criteria = [`${u.criteria.coverage}${t.colon}${describeOrigin(r.scores.coverage.origin, t)}`, `${u.criteria.relevance}${t.colon}${describeOrigin(r.scores.relevance.origin, t)}`, `${u.criteria.ranking}${t.colon}${describeOrigin(r.scores.ranking.origin, t)}`];
@@ -274,7 +274,7 @@ function footer(r: Report, ctx: Ctx): string[] {
     out.push(...wrap(u.problemsIntro(String(r.problems.length)), ctx.width).map((l) => ctx.c.bold(l)));
     for (const p of r.problems) {
       const where = [baseName(p.file), p.line !== undefined ? `${u.line.toLowerCase()} ${p.line}` : '', p.field ? `${u.field.toLowerCase()} ${p.field}` : ''].filter(Boolean).join(', ');
-      out.push(...bullet(`${where}: ${p.message}`, ctx.width));
+      out.push(...bullet(`${where}${ctx.f.t.colon}${ctx.f.t.problem(p.message)}`, ctx.width));
     }
   } else out.push(u.noProblems);
   return out;

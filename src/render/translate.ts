@@ -7,11 +7,15 @@ import type { Cell, Chart, Column, NamedFigure, ReportStep, Row, Table } from '.
 import type { StepId } from '../rules/types.js';
 import { FR_RULES } from '../i18n/fr-rules.js';
 import { EN_EMPTY, FR_CELL_PATTERNS, FR_CELLS, FR_CHARTS, FR_MEASURED, FR_SOURCES, FR_TABLES } from '../i18n/fr-tables.js';
-import { FR_MESSAGES, frScoreLabel, frTableTitle } from '../i18n/fr-messages.js';
+import { FR_MESSAGES, frDay, frScoreLabel, frTableTitle } from '../i18n/fr-messages.js';
 import type { Lang, Message, Param } from '../shared/message.js';
 import { UI, type UiStrings } from '../i18n/ui.js';
-import { FR_DETAILS } from '../i18n/details-fr.js';
+import { FR_DETAILS, FR_RELATED, frSitemapProblem } from '../i18n/details-fr.js';
+import { frSource } from '../i18n/fr-sources.js';
+import { frProblem } from '../i18n/fr-problems.js';
 import { isFindingId, type Facts } from '../rules/facts.js';
+import type { Finding } from '../rules/types.js';
+import { sharedCause } from '../report/next-actions.js';
 
 export type { Lang, Message } from '../shared/message.js';
 export { defaultLang, isLang, LANGS, msg } from '../shared/message.js';
@@ -22,13 +26,23 @@ export interface Translator {
   /** A number as the language writes it (fr: narrow no-break space for thousands, decimal comma). */
   num(n: number, digits?: number): string;
   date(iso: string): string;
+  /** The day of an ISO date or time, as the language writes it (fr: 30 novembre 2026). */
+  day(iso: string): string;
   message(m: Message | undefined | null, english: string): string;
   rule(id: string, field: 'title' | 'help' | 'fix', english: string): string;
   /** A finding item's detail, worded from its facts in the report's language (the English detail as given). */
   detail(ruleId: string, e: { detail?: string | null; facts?: Facts | null }): string | undefined;
+  /** A finding item's related value (a URL, or a line the rule quotes) in the report's language. */
+  related(ruleId: string, value: string): string;
+  /** A problem found in a given file (the readers word it in English for the JSON). */
+  problem(message: string): string;
+  /** The cause an action's items share, read from their details in the report's language. */
+  cause(f: Finding, english: string): string;
   step(id: StepId): string;
   /** What a model data file holds (by its file name), in the report's language. */
   sourceWhat(fileName: string, english: string): string;
+  /** A model's published source or formula (a data file's note), in the report's language. */
+  sourceText(english: string): string;
   /** What a `measured` origin names (`crawl`, `directory page`). */
   measuredBy(by: string): string;
   tableTitle(t: Pick<Table, 'id' | 'title' | 'market'>): string;
@@ -42,6 +56,10 @@ export interface Translator {
   chartTitle(c: Pick<Chart, 'id' | 'title'>): string;
   /** `: ` in English, ` : ` in French. */
   colon: string;
+  /** `; ` in English, ` ; ` in French. */
+  semicolon: string;
+  /** A data version (`2025-10`, `2026-11-30`) as the language writes it (fr: octobre 2025, 30 novembre 2026). */
+  version(date: string): string;
   scoreLabel(f: Pick<NamedFigure, 'id' | 'label'>): string;
   summary(s: Pick<ReportStep, 'summary' | 'summaryText' | 'reasonText'>): string;
   notes(s: Pick<ReportStep, 'notes' | 'noteTexts'>): string[];
@@ -58,6 +76,23 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
+/** A cell read with its row in French: an objective's label from its id, and the lists the builders join. */
+function frRowCell(tableId: string, key: string, row: Row): Cell {
+  const v = row[key] ?? null;
+  if (tableId === 'objectives' && key === 'objective' && typeof row.id === 'string') return frScoreLabel(`objective-${row.id}`) ?? v;
+  // Lists joined by the builders: each part is a word of the catalogue or a reader's problem.
+  if (tableId === 'target-keywords' && key === 'fields' && typeof v === 'string' && v.split(', ').every((x) => FR_CELLS[x])) return v.split(', ').map((x) => FR_CELLS[x]).join(', ');
+  if (tableId === 'sitemap-files' && key === 'problems' && typeof v === 'string') return v.split('; ').map(frSitemapProblem).join(' ; ');
+  return v;
+}
+
+/** A data version in French: a day (30 novembre 2026) or a month (octobre 2025). */
+function frVersion(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return frDay(date);
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m ? new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m[1]}-${m[2]}-01T00:00:00Z`)) : date;
+}
+
 export function translator(lang: Lang): Translator {
   const fr = lang === 'fr';
   const num = (n: number, digits = 1) => numberFormat(lang, digits).format(n);
@@ -72,6 +107,9 @@ export function translator(lang: Lang): Translator {
       if (!fr) return `${m[1]} ${m[2]} UTC`;
       const d = new Date(iso);
       return `${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(d)} à ${m[2]} UTC`;
+    },
+    day(iso) {
+      return fr ? frDay(iso) : iso.slice(0, 10);
     },
     message(m, english) {
       if (!fr || !m) return english;
@@ -95,6 +133,20 @@ export function translator(lang: Lang): Translator {
     },
     sourceWhat(fileName, english) {
       return fr ? (FR_SOURCES[fileName] ?? english) : english;
+    },
+    related(ruleId, value) {
+      const say = fr ? FR_RELATED[ruleId] : undefined;
+      return say ? say(value) : value;
+    },
+    problem(message) {
+      return fr ? frProblem(message) : message;
+    },
+    cause(f, english) {
+      if (!fr) return english;
+      return sharedCause(f, (e) => this.detail(f.ruleId, e)) ?? english;
+    },
+    sourceText(english) {
+      return fr ? frSource(english) : english;
     },
     measuredBy(by) {
       return fr ? (FR_MEASURED[by] ?? by) : by;
@@ -132,14 +184,14 @@ export function translator(lang: Lang): Translator {
       return value;
     },
     rowCell(tableId, key, row) {
-      const v = row[key] ?? null;
-      if (fr && tableId === 'objectives' && key === 'objective' && typeof row.id === 'string') return frScoreLabel(`objective-${row.id}`) ?? v;
-      return v;
+      return fr ? frRowCell(tableId, key, row) : (row[key] ?? null);
     },
     chartTitle(c) {
       return fr ? (FR_CHARTS[c.id] ?? c.title) : c.title;
     },
     colon: fr ? '\u00a0: ' : ': ',
+    semicolon: fr ? '\u00a0; ' : '; ',
+    version: (date) => (fr ? frVersion(date) : date),
     scoreLabel(f) {
       if (!fr) return f.label;
       return frScoreLabel(f.id) ?? f.label.replace(/: priority keywords on page 1$/, ' : mots-clés prioritaires en page 1');

@@ -11,7 +11,7 @@
  * finding whose items share one cause (every canonical on one other host) names that cause instead
  * of a list of pages.
  */
-import type { Finding, Severity, StepId } from '../rules/types.js';
+import type { Evidence, Finding, Severity, StepId } from '../rules/types.js';
 import type { NextAction } from './types.js';
 
 const IMPACT: Record<Severity, number> = { critical: 5, warning: 3, notice: 1 };
@@ -66,13 +66,16 @@ function samePages(a: Finding, b: Finding): boolean {
  * The cause most items share, read from details written "<cause>: <this item>" (the part before
  * ': ', without a trailing count in brackets): "canonical on host docs.example.org (160 pages):
  * https://..." → "canonical on host docs.example.org". Details without ': ' name no cause.
+ * `detailOf` words each item (the French report reads its cause from the French details, written
+ * "<cause> : <this item>" the same way).
  */
-export function sharedCause(f: Finding): string | null {
+export function sharedCause(f: Finding, detailOf: (e: Evidence) => string | null | undefined = (e) => e.detail): string | null {
   if (f.count < 3) return null;
   const keys = new Map<string, number>();
   for (const e of f.evidence) {
+    const d = detailOf(e);
     // A quoted value (a title, a query) is the item itself, not a cause.
-    const k = e.detail?.includes(': ') && !e.detail.startsWith('"') ? e.detail.split(': ')[0]!.split(' (')[0]!.trim() : null;
+    const k = d?.includes(': ') && !/^["«]/.test(d) ? d.split(': ')[0]!.split(' (')[0]!.trim() : null;
     if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
   }
   const [key, n] = [...keys].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];

@@ -69,7 +69,7 @@ export const EN_DETAILS: DetailTemplates = {
   'doorway-pages': (f) => `"${f.title}" (${f.words} words)`,
   'robots-txt-missing': (f) => `HTTP ${f.status}`,
   'robots-txt-unreachable': (f) => (f.status === null ? (f.error ?? 'no answer') : `HTTP ${f.status}`),
-  'robots-txt-malformed': (f) => `${f.problems} problems`,
+  'robots-txt-malformed': (f) => `${f.problems} problem${s(f.problems)}`,
   'robots-txt-html': null,
   'robots-blocks-bot': (f) => `${f.bot}: ${f.pages} indexable pages disallowed`,
   'robots-txt-below-root': (f) =>

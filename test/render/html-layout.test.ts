@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)(`the demo's HTML report at 390 and 1280 px (needs 
   it('shows no local folder, no source path, and cites each model once in Sources', () => {
     expect(html).not.toMatch(/\/tmp\/|refaudit-demo-|src\/(analyze|data)\//);
     expect(html).toContain('id="sources"');
-    const citation = /<li id="source-S\d+"><b>\[S\d+\]<\/b> <code>relevance-weights\.json<\/code>: ([^<]+)<\/li>/.exec(html);
+    const citation = /<li id="source-S\d+"><b>\[S\d+\]<\/b> <code>relevance-weights\.json<\/code>\u00a0?: ([^<]+)<\/li>/.exec(html);
     expect(citation).not.toBeNull();
     // The long citation of the relevance model is written once; tables and score cards carry [Sn].
     expect(html.split(citation![1]!).length - 1).toBeLessThanOrEqual(2);

@@ -239,7 +239,7 @@ testRule(rule('robots-txt-missing'), {
 });
 testRule(rule('robots-txt-malformed'), {
   valid: [{ name: 'clean', snapshot: site() }],
-  invalid: [{ name: 'a bad line', snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ problems: ['line 2: not a "field: value" record: oops'] })] }), expect: [{ url: U('/robots.txt'), detail: '1 problems', related: ['line 2: not a "field: value" record: oops'] }] }],
+  invalid: [{ name: 'a bad line', snapshot: makeSnapshot([{ url: U('/') }], { robots: [robotsRecord({ problems: ['line 2: not a "field: value" record: oops'] })] }), expect: [{ url: U('/robots.txt'), detail: '1 problem', related: ['line 2: not a "field: value" record: oops'] }] }],
 });
 testRule(rule('robots-txt-html'), {
   valid: [{ name: 'plain text', snapshot: site() }],

@@ -8,6 +8,7 @@ import { javascriptPointsLost } from '../../analyze/coverage/javascript.js';
 import type { ModelData } from '../../data/load.js';
 import { measured, type Origin } from '../../shared/origin.js';
 import type { TableDraft } from '../types.js';
+import { msg } from '../note.js';
 
 export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: boolean): TableDraft | null {
   const withJs = cov.engines.filter((e) => e.javascript);
@@ -35,5 +36,6 @@ export function javascriptTable(cov: CoverageResult, data: ModelData, rendered: 
     note: rendered
       ? 'Pages needing JS: measured by rendering each page in Chromium (its H1 or most of its words appear only after scripts run).'
       : 'Pages needing JS: judged from the raw HTML (script shells); run with --render to measure.',
+    noteText: msg(rendered ? 'engine-javascript.rendered' : 'engine-javascript.raw'),
   };
 }
