@@ -11,7 +11,9 @@
  *   - bm25-body: plain BM25 on the body (k1 1.2, b 0.75), no other field, no phrase bonus;
  *   - bm25f-2026-11: BM25F with the weights refaudit shipped until 2026-11-30, clamped at
  *     "every term once in every field" and ties broken by URL (what the report did).
- * Flags: --json (figures and every judgment's ranks as JSON), --site NAME (one site), --misses.
+ * Flags: --json (figures and every judgment's ranks as JSON), --site NAME (one site), --misses,
+ * --half tuning (only that half's judgments are run: misses are read on the tuning half without
+ * the held-out half ever being ranked), --debug (the top three pages of each keyword, on stderr).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -26,9 +28,11 @@ const { extractHtml } = await import(join(ROOT, 'dist/crawl/extract/html.js'));
 const { pageRecord } = await import(join(ROOT, 'dist/crawl/page-record.js'));
 const { buildIndex, loadWeights, rankDocs } = await import(join(ROOT, 'dist/analyze/relevance/bm25f.js'));
 const { groupByLanguage, keywordGroup, mainLanguage, RelevanceCollector } = await import(join(ROOT, 'dist/analyze/relevance/relevance.js'));
+const { DocCollector } = await import(join(ROOT, 'dist/analyze/relevance/docs.js'));
 const { tokenize } = await import(join(ROOT, 'dist/text/normalize.js'));
 
-const judgments = JSON.parse(readFileSync(join(HERE, 'judgments.json'), 'utf8')).judgments;
+const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
+const judgments = JSON.parse(readFileSync(join(HERE, 'judgments.json'), 'utf8')).judgments.filter((j) => !onlyHalf || j.half === onlyHalf);
 const sites = JSON.parse(readFileSync(join(HERE, 'sites.json'), 'utf8')).sites.filter((s) => !only || s.name === only);
 const base = loadWeights();
 // --weights '{"k1":2,...}': a trial over the tuning half (fields merge one by one).
@@ -75,7 +79,9 @@ function benchDocs(snapshot, texts) {
   for (const p of snapshot.pages) if (p.html) p.html.canonical = null;
   const collector = new RelevanceCollector({ keywords: texts.map((keyword) => ({ keyword, priority: 1, volume: null, category: null, source: 'bench' })), markets: [] });
   const docs = collector.docs.finish(snapshot);
-  return { docs, vocab: (lang) => collector.siteTerms.wordCounts(lang) };
+  // The baselines read the fields as refaudit did before 2026-11-30: link text left in the holder's body too.
+  const before = new Map(new DocCollector(null, texts, undefined, true).finish(snapshot).map((d) => [d.page, d]));
+  return { docs, before, vocab: (lang) => collector.siteTerms.wordCounts(lang) };
 }
 
 // GitHub Pages answers /faq for /faq.html: judgments name files, crawls find either.
@@ -83,15 +89,16 @@ const pathOf = (url) => new URL(url).pathname.replace(/\/index\.html$/, '/').rep
 const sameUrl = (a, b) => pathOf(a) === pathOf(new URL(b, 'http://x').href);
 
 /** The model's ranking, then the two baselines' over the same group of pages. */
-function rankings({ docs, vocab }, keyword) {
+function rankings({ docs, before, vocab }, keyword) {
   const groups = groupByLanguage(docs, weights);
   const main = mainLanguage(groups, null);
   const { group, ranked } = keywordGroup(groups, main, keyword, vocab);
-  if (DEBUG && ranked[0]) console.error(keyword, ranked.slice(0, 3).map((r) => `${pathOf(r.doc.page.finalUrl)} ${r.normalised.toFixed(1)} ${[...r.doc.counts].map(([t, c]) => t + ':' + c.join('')).join(' ')} len ${Object.values(r.doc.len).join('/')}`).join(' || '));
+  if (DEBUG && ranked[0]) console.error(keyword, ranked.slice(0, DEBUG_TOP).map((r) => `${pathOf(r.doc.page.finalUrl)} ${r.normalised.toFixed(1)} ${[...r.doc.counts].map(([t, c]) => t + ':' + c.join('')).join(' ')} len ${Object.values(r.doc.len).join('/')}`).join(' || '));
   if (!group) return { model: [], body: [], old: [] };
   const terms = (d) => d.analyzer.terms(tokenize(keyword));
-  const body = rankDocs(buildIndex(group.docs, BODY), terms).sort((a, b) => b.score - a.score);
-  const oldIndex = buildIndex(group.docs, OLD);
+  const baseDocs = group.docs.map((d) => before.get(d.page));
+  const body = rankDocs(buildIndex(baseDocs, BODY), terms).sort((a, b) => b.score - a.score);
+  const oldIndex = buildIndex(baseDocs, OLD);
   const tfMax = Object.values(OLD.fields).reduce((s, f) => s + f.weight, 0);
   const clamp = (s) => Math.min(100, s.normalised / (tfMax / (OLD.k1 + tfMax)));
   const old = rankDocs(oldIndex, terms).sort((a, b) => clamp(b) - clamp(a) || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));
@@ -101,6 +108,7 @@ function rankings({ docs, vocab }, keyword) {
 
 const results = [];
 const DEBUG = args.includes("--debug");
+const DEBUG_TOP = args.includes("--top") ? Number(args[args.indexOf("--top") + 1]) : 3;
 for (const site of sites) {
   const js = judgments.filter((j) => j.site === site.name);
   if (!js.length) continue;
