@@ -13,7 +13,8 @@
  *     "every term once in every field" and ties broken by URL (what the report did).
  * Flags: --json (figures and every judgment's ranks as JSON), --site NAME (one site), --misses,
  * --half tuning (only that half's judgments are run: misses are read on the tuning half without
- * the held-out half ever being ranked), --debug (the top three pages of each keyword, on stderr).
+ * the held-out half ever being ranked), --debug (the top pages of each keyword with their counts,
+ * on stderr; --top N of them, 3 by default).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -28,7 +29,6 @@ const { extractHtml } = await import(join(ROOT, 'dist/crawl/extract/html.js'));
 const { pageRecord } = await import(join(ROOT, 'dist/crawl/page-record.js'));
 const { buildIndex, loadWeights, rankDocs } = await import(join(ROOT, 'dist/analyze/relevance/bm25f.js'));
 const { groupByLanguage, keywordGroup, mainLanguage, RelevanceCollector } = await import(join(ROOT, 'dist/analyze/relevance/relevance.js'));
-const { DocCollector } = await import(join(ROOT, 'dist/analyze/relevance/docs.js'));
 const { tokenize } = await import(join(ROOT, 'dist/text/normalize.js'));
 
 const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
@@ -79,9 +79,7 @@ function benchDocs(snapshot, texts) {
   for (const p of snapshot.pages) if (p.html) p.html.canonical = null;
   const collector = new RelevanceCollector({ keywords: texts.map((keyword) => ({ keyword, priority: 1, volume: null, category: null, source: 'bench' })), markets: [] });
   const docs = collector.docs.finish(snapshot);
-  // The baselines read the fields as refaudit did before 2026-11-30: link text left in the holder's body too.
-  const before = new Map(new DocCollector(null, texts, undefined, true).finish(snapshot).map((d) => [d.page, d]));
-  return { docs, before, vocab: (lang) => collector.siteTerms.wordCounts(lang) };
+  return { docs, vocab: (lang) => collector.siteTerms.wordCounts(lang) };
 }
 
 // GitHub Pages answers /faq for /faq.html: judgments name files, crawls find either.
@@ -89,16 +87,15 @@ const pathOf = (url) => new URL(url).pathname.replace(/\/index\.html$/, '/').rep
 const sameUrl = (a, b) => pathOf(a) === pathOf(new URL(b, 'http://x').href);
 
 /** The model's ranking, then the two baselines' over the same group of pages. */
-function rankings({ docs, before, vocab }, keyword) {
+function rankings({ docs, vocab }, keyword) {
   const groups = groupByLanguage(docs, weights);
   const main = mainLanguage(groups, null);
   const { group, ranked } = keywordGroup(groups, main, keyword, vocab);
   if (DEBUG && ranked[0]) console.error(keyword, ranked.slice(0, DEBUG_TOP).map((r) => `${pathOf(r.doc.page.finalUrl)} ${r.normalised.toFixed(1)} ${[...r.doc.counts].map(([t, c]) => t + ':' + c.join('')).join(' ')} len ${Object.values(r.doc.len).join('/')}`).join(' || '));
   if (!group) return { model: [], body: [], old: [] };
   const terms = (d) => d.analyzer.terms(tokenize(keyword));
-  const baseDocs = group.docs.map((d) => before.get(d.page));
-  const body = rankDocs(buildIndex(baseDocs, BODY), terms).sort((a, b) => b.score - a.score);
-  const oldIndex = buildIndex(baseDocs, OLD);
+  const body = rankDocs(buildIndex(group.docs, BODY), terms).sort((a, b) => b.score - a.score);
+  const oldIndex = buildIndex(group.docs, OLD);
   const tfMax = Object.values(OLD.fields).reduce((s, f) => s + f.weight, 0);
   const clamp = (s) => Math.min(100, s.normalised / (tfMax / (OLD.k1 + tfMax)));
   const old = rankDocs(oldIndex, terms).sort((a, b) => clamp(b) - clamp(a) || (a.doc.page.finalUrl < b.doc.page.finalUrl ? -1 : 1));

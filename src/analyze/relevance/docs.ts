@@ -11,7 +11,6 @@ import { tokenize } from '../../text/normalize.js';
 import { anchorTexts } from '../../site/page-text.js';
 import { analyzerFor } from '../../text/analyzer.js';
 import { candidatePages, FIELDS, fieldsOf, isCandidate, LanguageTally, type Field, type PageFields } from './fields.js';
-import { linkTextShare } from './link-text.js';
 
 export interface Doc {
   page: PageRecord;
@@ -114,14 +113,11 @@ export class DocCollector {
   /** The anchors field, when counted beforehand (the relevance thread's feed, thread.ts). */
   private anchors: { plan: AnchorPlan; tally: AnchorTally } | null = null;
   private readonly languages = new LanguageTally();
-  private readonly linkTextDone = new WeakSet<Doc>();
 
   constructor(
     private readonly marketLang: string | null,
     private readonly texts: string[],
     private readonly onFields?: (f: PageFields) => void,
-    /** true: link text stays in the holder's body too, as before 2026-11-30 (the bench's baselines). */
-    private readonly keepLinkTextInBody = false,
   ) {}
 
   private wanted(a: Analyzer): Wanted {
@@ -167,26 +163,6 @@ export class DocCollector {
     this.anchors = { plan, tally };
   }
 
-  /**
-   * Takes the text of the page's links to other pages out of its body field (link-text.ts): its
-   * length, and its wanted terms' counts, a term no field holds any more leaving the page's counts.
-   * Once per document: finish may run twice on one collector.
-   */
-  private withoutLinkText(doc: Doc, plan: AnchorPlan): void {
-    if (this.keepLinkTextInBody || this.linkTextDone.has(doc)) return;
-    this.linkTextDone.add(doc);
-    const page = doc.page;
-    const isSelf = (url: string) => (plan.finalOf.get(url) ?? url) === page.finalUrl;
-    const share = linkTextShare(page, doc.analyzer, this.wanted(doc.analyzer).terms, isSelf);
-    doc.len.body = Math.max(0, doc.len.body - share.terms);
-    for (const [t, n] of share.wanted ?? []) {
-      const c = doc.counts.get(t);
-      if (!c) continue;
-      c[BODY_AT] = Math.max(0, c[BODY_AT]! - n);
-      if (c.every((x) => x === 0)) doc.counts.delete(t);
-    }
-  }
-
   /** The documents of the snapshot's candidate pages, in snapshot order. */
   finish(snapshot: SiteSnapshot): Doc[] {
     const candidates = candidatePages(snapshot);
@@ -202,7 +178,6 @@ export class DocCollector {
     const anchorsAt = FIELDS.indexOf('anchors');
     return candidates.map((page) => {
       const doc = this.built.get(page)!;
-      this.withoutLinkText(doc, plan);
       const slot = plan.slotOf.get(page.finalUrl)!;
       doc.len.anchors = tally.len[slot]!;
       const counts = tally.countsOf(slot);
@@ -216,8 +191,6 @@ export class DocCollector {
     });
   }
 }
-
-const BODY_AT = FIELDS.indexOf('body');
 
 /**
  * The compact documents of a snapshot's candidate pages, counting the terms of `texts` (keywords,
