@@ -11,7 +11,17 @@
  *   - bm25-body: plain BM25 on the body (k1 1.2, b 0.75), no other field, no phrase bonus;
  *   - bm25f-2026-11: BM25F with the weights refaudit shipped until 2026-11-30, clamped at
  *     "every term once in every field" and ties broken by URL (what the report did).
- * Flags: --json (figures and every judgment's ranks as JSON), --site NAME (one site), --misses.
+ * Flags: --json (figures and every judgment's ranks as JSON), --site NAME (one site), --misses,
+ * --half tuning (only that half's judgments are run: misses are read on the tuning half without
+ * the held-out half ever being ranked), --debug (the top pages of each keyword with their counts,
+ * on stderr; --top N of them, 3 by default).
+ *
+ * Two modes, both run and printed unless --mode names one:
+ *   - no-market: every keyword ranked with `markets: []`, as `refaudit audit` without --market;
+ *     the model guesses each keyword's language from the site's words;
+ *   - market: each judgment ranked with the market of its language (`--market fr` for a French
+ *     judgment, parsed by the CLI's parseMarket), as a consultant auditing that market runs it; the
+ *     pages are read with that market as a hint too, so each language gets its own collector.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -27,8 +37,10 @@ const { pageRecord } = await import(join(ROOT, 'dist/crawl/page-record.js'));
 const { buildIndex, loadWeights, rankDocs } = await import(join(ROOT, 'dist/analyze/relevance/bm25f.js'));
 const { groupByLanguage, keywordGroup, mainLanguage, RelevanceCollector } = await import(join(ROOT, 'dist/analyze/relevance/relevance.js'));
 const { tokenize } = await import(join(ROOT, 'dist/text/normalize.js'));
+const { parseMarket } = await import(join(ROOT, 'dist/config/validate.js'));
 
-const judgments = JSON.parse(readFileSync(join(HERE, 'judgments.json'), 'utf8')).judgments;
+const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
+const judgments = JSON.parse(readFileSync(join(HERE, 'judgments.json'), 'utf8')).judgments.filter((j) => !onlyHalf || j.half === onlyHalf);
 const sites = JSON.parse(readFileSync(join(HERE, 'sites.json'), 'utf8')).sites.filter((s) => !only || s.name === only);
 const base = loadWeights();
 // --weights '{"k1":2,...}': a trial over the tuning half (fields merge one by one).
@@ -71,11 +83,12 @@ function snapshotOf(site) {
 }
 
 /** Every page answering 200 with HTML competes (see the header). */
-function benchDocs(snapshot, texts) {
+function benchDocs(snapshot, texts, marketLang = null) {
   for (const p of snapshot.pages) if (p.html) p.html.canonical = null;
-  const collector = new RelevanceCollector({ keywords: texts.map((keyword) => ({ keyword, priority: 1, volume: null, category: null, source: 'bench' })), markets: [] });
+  const markets = marketLang ? [parseMarket(marketLang)] : [];
+  const collector = new RelevanceCollector({ keywords: texts.map((keyword) => ({ keyword, priority: 1, volume: null, category: null, source: 'bench' })), markets });
   const docs = collector.docs.finish(snapshot);
-  return { docs, vocab: (lang) => collector.siteTerms.wordCounts(lang) };
+  return { docs, vocab: (lang) => collector.siteTerms.wordCounts(lang), marketLang: markets[0]?.language ?? null };
 }
 
 // GitHub Pages answers /faq for /faq.html: judgments name files, crawls find either.
@@ -83,11 +96,11 @@ const pathOf = (url) => new URL(url).pathname.replace(/\/index\.html$/, '/').rep
 const sameUrl = (a, b) => pathOf(a) === pathOf(new URL(b, 'http://x').href);
 
 /** The model's ranking, then the two baselines' over the same group of pages. */
-function rankings({ docs, vocab }, keyword) {
+function rankings({ docs, vocab, marketLang }, keyword) {
   const groups = groupByLanguage(docs, weights);
-  const main = mainLanguage(groups, null);
+  const main = mainLanguage(groups, marketLang);
   const { group, ranked } = keywordGroup(groups, main, keyword, vocab);
-  if (DEBUG && ranked[0]) console.error(keyword, ranked.slice(0, 3).map((r) => `${pathOf(r.doc.page.finalUrl)} ${r.normalised.toFixed(1)} ${[...r.doc.counts].map(([t, c]) => t + ':' + c.join('')).join(' ')} len ${Object.values(r.doc.len).join('/')}`).join(' || '));
+  if (DEBUG && ranked[0]) console.error(keyword, ranked.slice(0, DEBUG_TOP).map((r) => `${pathOf(r.doc.page.finalUrl)} ${r.normalised.toFixed(1)} ${[...r.doc.counts].map(([t, c]) => t + ':' + c.join('')).join(' ')} len ${Object.values(r.doc.len).join('/')}`).join(' || '));
   if (!group) return { model: [], body: [], old: [] };
   const terms = (d) => d.analyzer.terms(tokenize(keyword));
   const body = rankDocs(buildIndex(group.docs, BODY), terms).sort((a, b) => b.score - a.score);
@@ -101,6 +114,12 @@ function rankings({ docs, vocab }, keyword) {
 
 const results = [];
 const DEBUG = args.includes("--debug");
+const DEBUG_TOP = args.includes("--top") ? Number(args[args.indexOf("--top") + 1]) : 3;
+const MODES = args.includes('--mode') ? [args[args.indexOf('--mode') + 1]] : ['no-market', 'market'];
+for (const m of MODES) if (!['no-market', 'market'].includes(m)) {
+  console.error(`--mode: "${m}" is not one of no-market, market`);
+  process.exit(2);
+}
 for (const site of sites) {
   const js = judgments.filter((j) => j.site === site.name);
   if (!js.length) continue;
@@ -109,43 +128,57 @@ for (const site of sites) {
     console.error(`${site.name}: no local copy (${site.local.join(', ')}); its ${js.length} judgments are skipped`);
     continue;
   }
-  const docs = benchDocs(snapshot, js.map((j) => j.keyword));
-  if (DEBUG) console.error(site.name, snapshot.pages.length, "pages", docs.docs.length, "docs", JSON.stringify(docs.docs.reduce((m, d) => ((m[d.lang] = (m[d.lang] ?? 0) + 1), m), {})));
-  for (const j of js) {
-    const r = rankings(docs, j.keyword);
-    const rank = (list) => list.findIndex((u) => j.relevant.some((rel) => sameUrl(u, rel))) + 1;
-    results.push({ ...j, model: rank(r.model), body: rank(r.body), old: rank(r.old), top: r.model[0] ? pathOf(r.model[0]) : null });
+  for (const mode of MODES) {
+    // no-market: one collector for the site; market: one per language, each with its market.
+    const runs = mode === 'market' ? [...new Set(js.map((j) => j.lang))].map((lang) => [lang, js.filter((j) => j.lang === lang)]) : [[null, js]];
+    for (const [lang, part] of runs) {
+      const docs = benchDocs(snapshot, part.map((j) => j.keyword), lang);
+      if (DEBUG) console.error(site.name, mode, lang ?? '', snapshot.pages.length, "pages", docs.docs.length, "docs", JSON.stringify(docs.docs.reduce((m, d) => ((m[d.lang] = (m[d.lang] ?? 0) + 1), m), {})));
+      for (const j of part) {
+        const r = rankings(docs, j.keyword);
+        const rank = (list) => list.findIndex((u) => j.relevant.some((rel) => sameUrl(u, rel))) + 1;
+        results.push({ ...j, mode, model: rank(r.model), body: rank(r.body), old: rank(r.old), top: r.model[0] ? pathOf(r.model[0]) : null });
+      }
+    }
   }
 }
 
 const systems = [['refaudit', 'model'], ['bm25-body', 'body'], ['bm25f-2026-11', 'old']];
 const figures = {};
-for (const half of ['tuning', 'held-out', 'all']) {
-  const rs = results.filter((r) => half === 'all' || r.half === half);
-  figures[half] = { n: rs.length };
-  for (const [name, key] of systems) {
-    const p1 = rs.filter((r) => r[key] === 1).length / (rs.length || 1);
-    const mrr = rs.reduce((s, r) => s + (r[key] ? 1 / r[key] : 0), 0) / (rs.length || 1);
-    figures[half][name] = { p1: Math.round(p1 * 1000) / 1000, mrr: Math.round(mrr * 1000) / 1000 };
+for (const mode of MODES) {
+  figures[mode] = {};
+  for (const half of ['tuning', 'held-out', 'all']) {
+    const rs = results.filter((r) => r.mode === mode && (half === 'all' || r.half === half));
+    figures[mode][half] = { n: rs.length };
+    for (const [name, key] of systems) {
+      const p1 = rs.filter((r) => r[key] === 1).length / (rs.length || 1);
+      const mrr = rs.reduce((s, r) => s + (r[key] ? 1 / r[key] : 0), 0) / (rs.length || 1);
+      figures[mode][half][name] = { p1: Math.round(p1 * 1000) / 1000, mrr: Math.round(mrr * 1000) / 1000 };
+    }
   }
 }
+const MODE_LINE = { 'no-market': 'no-market: every keyword with markets: [] (the model guesses its language)', market: "market: each judgment with --market <its language> (a consultant auditing that market)" };
 if (args.includes('--json')) {
   console.log(JSON.stringify({ figures, results }, null, 1));
 } else {
-  console.log(`judgments: ${results.length} of ${judgments.length} (sites: ${[...new Set(results.map((r) => r.site))].join(', ')})`);
-  console.log('half       n   system          P@1    MRR');
-  for (const half of ['tuning', 'held-out', 'all']) for (const [name] of systems) console.log(`${half.padEnd(9)} ${String(figures[half].n).padStart(3)}   ${name.padEnd(14)} ${figures[half][name].p1.toFixed(3)}  ${figures[half][name].mrr.toFixed(3)}`);
-  // Per site and half: how many judgments, and refaudit's precision@1 beside the baselines'.
-  console.log('site             half       n   P@1 refaudit / bm25-body / bm25f-2026-11');
-  for (const site of [...new Set(results.map((r) => r.site))]) {
-    for (const half of ['tuning', 'held-out']) {
-      const rs = results.filter((r) => r.site === site && r.half === half);
-      if (!rs.length) continue;
-      const p1 = (key) => (rs.filter((r) => r[key] === 1).length / rs.length).toFixed(3);
-      console.log(`${site.padEnd(16)} ${half.padEnd(9)} ${String(rs.length).padStart(3)}   ${p1('model')} / ${p1('body')} / ${p1('old')}`);
+  const sitesRun = [...new Set(results.map((r) => r.site))];
+  console.log(`judgments: ${results.length / MODES.length} of ${judgments.length} (sites: ${sitesRun.join(', ')})`);
+  for (const mode of MODES) {
+    console.log(`\nmode ${MODE_LINE[mode]}`);
+    console.log('half       n   system          P@1    MRR');
+    for (const half of ['tuning', 'held-out', 'all']) for (const [name] of systems) console.log(`${half.padEnd(9)} ${String(figures[mode][half].n).padStart(3)}   ${name.padEnd(14)} ${figures[mode][half][name].p1.toFixed(3)}  ${figures[mode][half][name].mrr.toFixed(3)}`);
+    // Per site and half: how many judgments, and refaudit's precision@1 beside the baselines'.
+    console.log('site             half       n   P@1 refaudit / bm25-body / bm25f-2026-11');
+    for (const site of sitesRun) {
+      for (const half of ['tuning', 'held-out']) {
+        const rs = results.filter((r) => r.mode === mode && r.site === site && r.half === half);
+        if (!rs.length) continue;
+        const p1 = (key) => (rs.filter((r) => r[key] === 1).length / rs.length).toFixed(3);
+        console.log(`${site.padEnd(16)} ${half.padEnd(9)} ${String(rs.length).padStart(3)}   ${p1('model')} / ${p1('body')} / ${p1('old')}`);
+      }
     }
+    if (args.includes('--misses')) for (const r of results.filter((x) => x.mode === mode && x.model !== 1)) console.log(`miss [${mode} ${r.half}] ${r.site} ${r.lang} "${r.keyword}": rank ${r.model || '-'}; top ${r.top}; want ${r.relevant.join(' ')}`);
   }
-  if (args.includes('--misses')) for (const r of results.filter((x) => x.model !== 1)) console.log(`miss [${r.half}] ${r.site} "${r.keyword}": rank ${r.model || '-'}; top ${r.top}; want ${r.relevant.join(' ')}`);
 }
 if (args.includes('--vocab')) {
   for (const site of sites) {

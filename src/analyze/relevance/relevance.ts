@@ -7,7 +7,7 @@
  * (priority 1 counts 3, priority 2 counts 2, priority 3 counts 1).
  */
 import type { PageRecord, SiteSnapshot } from '../../site/types.js';
-import { tokenize } from '../../text/normalize.js';
+import { scanTokens, tokenize } from '../../text/normalize.js';
 import type { Market, RankObservation, TargetKeyword } from '../types.js';
 import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
@@ -169,8 +169,9 @@ export function mainLanguage(groups: LanguageGroup[], marketLang: string | null)
 
 /**
  * The keyword's language is the one the site writes its words in. A word that only one language
- * group's pages hold, or a stop word of one group's language alone ("les", "the"), votes for that
- * group; a word both halves of a bilingual site use ("FMT", "Marrakech", "install") says nothing:
+ * group's pages hold, a stop word of one group's language alone ("les", "the") that its pages use,
+ * or a word written with an accent whose uses are nearly all that group's ("système"), votes for
+ * that group; a word both halves of a bilingual site use ("FMT", "Marrakech", "install") says nothing:
  * word rates would be swayed by what else each half holds (an API reference, a blog). Most votes
  * wins; none, or a tie, goes to the main language (the market's, else the site's most common), which
  * keywordGroup may still overrule on the scores. A
@@ -182,6 +183,21 @@ export function keywordLanguage(groups: LanguageGroup[], main: string | null, te
   return keywordLanguages(groups, main, text, vocab)[0] ?? null;
 }
 
+/**
+ * Of the uses of an accented word the site's pages make, the share one language group must hold for
+ * the word to vote for it: all but a few stray uses (a page of the other half misread, a quotation).
+ * "système" on clickhouse-docs: 278 uses on French pages, 6 on French pages read as English; the
+ * English stemmer reads it as "system", so without its vote "tables système" went to English pages.
+ */
+const ACCENTED_SHARE = 0.9;
+
+/** The keyword's folded words that it writes with a diacritic ("systeme" for "système"). */
+function accentedWords(text: string): Set<string> {
+  const written = new Set<string>();
+  scanTokens(text, Infinity, written);
+  return new Set([...written].filter((w) => /\p{M}/u.test(w.normalize('NFD'))).flatMap((w) => tokenize(w)));
+}
+
 /** The groups a keyword may be read in: the one its words vote for, else every group, the main first (a tie). */
 function keywordLanguages(groups: LanguageGroup[], main: string | null, text: string, vocab?: (lang: string) => WordCounts | null): LanguageGroup[] {
   const mainGroup = groups.find((g) => g.lang === main) ?? groups[0] ?? null;
@@ -191,10 +207,17 @@ function keywordLanguages(groups: LanguageGroup[], main: string | null, text: st
   const counts = groups.map((g) => vocab(g.lang));
   const votes = new Array<number>(groups.length).fill(0);
   const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
+  const accented = accentedWords(text);
   for (const w of new Set(tokenize(text))) {
-    const stopIn = only(groups.map((g) => w.length > 1 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
-    const heldIn = only(groups.map((_, i) => (counts[i]?.counts[w] ?? 0) > 0));
-    const to = stopIn >= 0 ? stopIn : heldIn;
+    const uses = counts.map((c) => c?.counts[w] ?? 0);
+    // A stop word votes for its language only where the site writes it: "os" is a Portuguese stop
+    // word, and clickhouse-docs' one page read as Portuguese (a Persian page of URL examples) never
+    // says it, yet "build clickhouse on mac os x" went there.
+    const stopIn = only(groups.map((g, i) => w.length > 1 && uses[i]! > 0 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
+    const heldIn = only(uses.map((n) => n > 0));
+    const total = uses.reduce((a, b) => a + b, 0);
+    const mostly = accented.has(w) && total > 0 ? uses.findIndex((n) => n >= total * ACCENTED_SHARE) : -1;
+    const to = stopIn >= 0 ? stopIn : heldIn >= 0 ? heldIn : mostly;
     if (to >= 0) votes[to]! += 1;
   }
   const most = Math.max(...votes);
