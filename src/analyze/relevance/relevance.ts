@@ -142,7 +142,18 @@ export class RelevanceCollector implements RelevanceParts {
 }
 
 function termsFor(doc: Doc, text: string): string[] {
-  return doc.analyzer.terms(tokenize(text));
+  return doc.analyzer.terms(tokensOf(text));
+}
+
+/**
+ * tokenize(text), the last text's tokens kept: scoring a visitor's query asks for them four times
+ * (its problem, its language, its terms in each language), 200,000 queries in a big export. The
+ * array is shared: callers only read it.
+ */
+let lastTokens: { text: string; tokens: readonly string[] } = { text: '', tokens: [] };
+function tokensOf(text: string): string[] {
+  if (lastTokens.text !== text) lastTokens = { text, tokens: tokenize(text) };
+  return lastTokens.tokens as string[];
 }
 
 /** Candidate pages grouped by the language they were read in, each group with its own index. */
@@ -191,7 +202,7 @@ function keywordLanguages(groups: LanguageGroup[], main: string | null, text: st
   const counts = groups.map((g) => vocab(g.lang));
   const votes = new Array<number>(groups.length).fill(0);
   const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
-  for (const w of new Set(tokenize(text))) {
+  for (const w of new Set(tokensOf(text))) {
     const stopIn = only(groups.map((g) => w.length > 1 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
     const heldIn = only(groups.map((_, i) => (counts[i]?.counts[w] ?? 0) > 0));
     const to = stopIn >= 0 ? stopIn : heldIn;
@@ -238,7 +249,7 @@ export function keywordGroup(
 
 /** Why a keyword cannot be scored, or null. */
 export function keywordProblem(text: string, lang: string | null): string | null {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   if (!tokens.length) return 'empty keyword';
   if (tokens.length > MAX_KEYWORD_WORDS) return `${tokens.length} words, more than ${MAX_KEYWORD_WORDS}: a sentence, not a search query`;
   const analyzer = analyzerFor(lang);

@@ -6,6 +6,7 @@ import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../pipeline/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
 import { EXTENSIONS, render, type Format } from '../../render/index.js';
+import { renderJsonChunks } from '../../render/json.js';
 import { defaultLang } from '../../shared/message.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
@@ -87,17 +88,19 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   const lang = langFlag ?? config.reportLang ?? defaultLang(config.markets);
   // Rendered first (the "writing the report" stage), then the progress line is erased and its
   // stage line written, and only then the report: the two never share a line on the terminal.
-  const outputs: { file: string | null; text: string }[] = [];
+  // JSON goes out in pieces, serialised as it is written (render/json-chunks.ts: a 200,000-row report).
+  const outputs: { file: string | null; text: string | Iterable<string> }[] = [];
+  const document = (f: Format, o: { color: boolean }) => (f === 'json' ? renderJsonChunks(report) : render(report, f, { ...o, width, lang }));
   if (outputDir) {
     for (const f of formats) {
       if (f !== 'csv') {
-        outputs.push({ file: join(outputDir, `refaudit-report.${EXTENSIONS[f]}`), text: render(report, f, { color: false, width, lang }) });
+        outputs.push({ file: join(outputDir, `refaudit-report.${EXTENSIONS[f]}`), text: document(f, { color: false }) });
         continue;
       }
       const [{ buildExports }, { renderCsv }] = await Promise.all([import('../../report/exports.js'), import('../../render/csv.js')]);
       for (const t of buildExports(report, outcome.snapshot)) outputs.push({ file: join(outputDir, `${t.name}.csv`), text: renderCsv(t) });
     }
-  } else outputs.push({ file: output ?? null, text: render(report, (formats[0] ?? 'text') as Format, { color, width, lang }) });
+  } else outputs.push({ file: output ?? null, text: document((formats[0] ?? 'text') as Format, { color }) });
   progress.done();
   for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   // On the command's thread, stderr and stdout reach the terminal through separate queues: a
@@ -106,8 +109,10 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   const written = writeReport(() => {
     if (outputDir) mkdirSync(outputDir, { recursive: true });
     for (const { file, text } of outputs) {
-      if (file === null) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-      else {
+      if (file === null) {
+        if (typeof text !== 'string') for (const piece of text) io.stdout.write(piece);
+        else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      } else {
         writeFileAtomic(file, text);
         progress.verbose(`wrote ${file}`);
       }
