@@ -1,5 +1,5 @@
 import { join, resolve, dirname } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { makeFolder } from '../../util/make-folder.js';
 import { findConfig } from '../../config/find.js';
 import { emptyConfig } from '../../config/empty.js';
 import { mergeFlags, type FlagValues } from '../../config/merge.js';
@@ -107,7 +107,7 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   // stderr write still waiting for its turn came out after the report ("…référencement a|udit").
   await flushed(io.stderr);
   const written = writeReport(() => {
-    if (outputDir) mkdirSync(outputDir, { recursive: true });
+    if (outputDir) makeFolder(outputDir);
     for (const { file, text } of outputs) {
       if (file === null) {
         if (typeof text !== 'string') for (const piece of text) io.stdout.write(piece);
