@@ -316,13 +316,12 @@ export function scoreQueries(
     const top = best(q.query, work);
     found.set(key, top ? { score: round1(top.normalised), url: top.doc.page.finalUrl } : { score: 0, url: null });
   }
-  const queriesWithoutPage = keyed
-    .flatMap(({ q, key }) => {
-      const f = found.get(key);
-      return f ? [{ query: q.query, impressions: q.impressions, bestScore: f.score, bestUrl: f.url }] : [];
-    })
-    .filter((q) => q.bestScore < gap)
-    .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
+  // Already in impressions order: the file's order, stably sorted, is what sorting the weak ones gave.
+  const queriesWithoutPage: QueryWithoutPage[] = [];
+  for (const { q, key } of byImpressions) {
+    const f = found.get(key);
+    if (f && f.score < gap) queriesWithoutPage.push({ query: q.query, impressions: q.impressions, bestScore: f.score, bestUrl: f.url });
+  }
   return { queriesWithoutPage, queriesNotScored: { count: notScored, budget: QUERY_SCORING_BUDGET } };
 }
 

@@ -106,13 +106,11 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   // On the command's thread, stderr and stdout reach the terminal through separate queues: a
   // stderr write still waiting for its turn came out after the report ("…référencement a|udit").
   await flushed(io.stderr);
-  const written = writeReport(() => {
+  const written = await writeReport(async () => {
     if (outputDir) makeFolder(outputDir);
     for (const { file, text } of outputs) {
-      if (file === null) {
-        if (typeof text !== 'string') for (const piece of text) io.stdout.write(piece);
-        else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-      } else {
+      if (file === null) await writePieces(io.stdout, typeof text === 'string' ? [text.endsWith('\n') ? text : `${text}\n`] : text);
+      else {
         writeFileAtomic(file, text);
         progress.verbose(`wrote ${file}`);
       }
@@ -143,15 +141,27 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
 
 /** Resolves once everything written to the stream so far has been handed on. */
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  // A caller's plain sink ({ write }: the bench, tests) has no queue, and may never call back.
+  if (typeof stream.writableLength !== 'number') return Promise.resolve();
   return new Promise((resolve) => {
     if (!stream.write('', () => resolve())) stream.once('drain', () => undefined);
   });
 }
 
+/**
+ * Pieces to a stream at the pace it takes them, then flushed. On the command's thread stdout is a
+ * queue to the main thread, which a 230 MB JSON report in pieces outran: the thread was ended
+ * (run.ts) with most of it still queued.
+ */
+async function writePieces(stream: NodeJS.WriteStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) if (!stream.write(piece) && typeof stream.once === 'function') await new Promise((resolve) => stream.once('drain', resolve));
+  await flushed(stream);
+}
+
 /** Runs the writes; a failure (disk full, a folder removed meanwhile) is one line, and no partial file is left. */
-function writeReport(write: () => void): string | null {
+async function writeReport(write: () => Promise<void>): Promise<string | null> {
   try {
-    write();
+    await write();
     return null;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
