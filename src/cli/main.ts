@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { addAuditOptions, addCrawlOptions } from './flags.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { threadUsage } from '../util/thread-usage.js';
+import { failIfWanted } from '../util/test-failure.js';
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 0;
@@ -95,6 +96,8 @@ ${EXIT_CODES_HELP}`,
       exitCode = await runRulesCommand(opts, io);
     });
 
+  // The test of an unexpected exception in a command (exit 70) throws here, once the command is known.
+  program.hook('preAction', () => failIfWanted('command'));
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -3,7 +3,8 @@
  * mistake costs a second, not a crawl: flag combinations, markets, output paths and the history
  * folder (each probed by creating and removing a file there). Each failure is one line, exit 2.
  */
-import { mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../util/make-folder.js';
 import { dirname, resolve } from 'node:path';
 import type { RefauditConfig } from '../config/types.js';
 import { InputError } from '../util/errors.js';
@@ -65,16 +66,20 @@ function probeFolder(dir: string, what: string): void {
     writeFileSync(probe, '', { flag: 'wx' });
     unlinkSync(probe);
   } catch (err) {
-    throw new InputError(`${what}: cannot write in ${dir} (${describe(err)})`);
+    throw new InputError(`${what}: cannot write in ${dir} (${describe(err, 'files')})`);
   }
 }
 
-function describe(err: unknown): string {
+/**
+ * The error in words. ENOENT when the folder (or the parent of the one made) exists means its file
+ * system takes no new entries there (/proc, /sys), not that the folder is missing.
+ */
+function describe(err: unknown, made?: 'files' | 'folders'): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EROFS') return 'read-only file system';
   if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'ENOENT') return 'no such folder';
+  if (code === 'ENOENT') return made ? `its file system takes no new ${made} there` : 'no such folder';
   if (code === 'ENOTDIR') return 'a part of the path is a file';
   return (err as Error).message;
 }
@@ -104,9 +109,9 @@ export function checkWritableFolder(dir: string, what: string): void {
   if (st && !st.isDirectory()) throw new InputError(`${what} ${dir}: is a file, not a folder`);
   if (!st) {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir);
     } catch (err) {
-      throw new InputError(`${what} ${dir}: cannot create the folder (${describe(err)})`);
+      throw new InputError(`${what} ${dir}: cannot create the folder (${describe(err, 'folders')})`);
     }
   }
   probeFolder(dir, `${what} ${dir}`);

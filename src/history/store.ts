@@ -5,7 +5,8 @@
  * temporary file and a rename: a full disk never leaves a truncated run behind. An interrupted
  * run is kept under another suffix, outside the timeline: it is never the next run's baseline.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { makeFolder } from '../util/make-folder.js';
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, type Report } from '../report/types.js';
@@ -41,7 +42,7 @@ export interface RunSummary {
 export function saveRun(dir: string, report: Report, opts: { partial?: boolean } = {}): string {
   const suffix = opts.partial ? PARTIAL_SUFFIX : SUFFIX;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     // Milliseconds kept, and a counter if needed: two runs in one second must not overwrite each other.
     const stem = report.generatedAt.replace(/:/g, '-');
     let file = join(dir, `${stem}${suffix}`);

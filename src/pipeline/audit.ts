@@ -124,7 +124,7 @@ export async function runAudit(req: AuditRequest, hooks: AuditHooks = {}): Promi
   const diff = previous && !partial ? diffReports(previous.report, run) : null;
   const trend = [...(history?.summaries ?? []), ...(partial ? [] : [trendPoint(run)])];
   const periodic = buildPeriodicStep(diff, trend, runDir, { partial: partial && !!runDir });
-  const report = buildReport({ ...input, parts: { ...input.parts, periodic } });
+  const report = buildReport({ ...input, parts: { ...input.parts, periodic }, runItems: run.items });
 
   let historyFile: string | null = null;
   let historyError: string | null = null;

@@ -63,7 +63,6 @@ export function finishPart(part: StepPart): Pick<ReportStep, 'summary' | 'scores
 export function assembleSteps(parts: Record<StepId, StepPart>, findings: Finding[]): ReportStep[] {
   return STEP_ORDER.map((id, i) => {
     const part = parts[id];
-    const own = [...(part.findings ?? []), ...findings.filter((f) => f.step === id)];
     const { summary, summaryText, reasonText, scores, tables, charts, notes, noteTexts } = finishPart(part);
     return {
       id,
@@ -73,13 +72,18 @@ export function assembleSteps(parts: Record<StepId, StepPart>, findings: Finding
       ...(summaryText ? { summaryText } : {}),
       ...(reasonText ? { reasonText } : {}),
       scores,
-      findings: sortFindings(dedupeFindings(own)),
+      findings: stepFindings(id, part, findings),
       tables,
       charts,
       notes,
       ...(noteTexts ? { noteTexts } : {}),
     };
   });
+}
+
+/** A step's findings as the report lists them: its builder's and the rules', one per rule id, most severe first. */
+export function stepFindings(id: StepId, part: Pick<StepPart, 'findings'>, findings: Finding[]): Finding[] {
+  return sortFindings(dedupeFindings([...(part.findings ?? []), ...findings.filter((f) => f.step === id)]));
 }
 
 /** The steps' findings keep a few items as evidence; the report's `items` has them all. */

@@ -10,11 +10,12 @@ import type { Finding, StepId } from '../rules/types.js';
 import type { InputProblem } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import type { Figure } from '../shared/origin.js';
-import { assembleSteps, capEvidence, countFindings } from './assemble.js';
+import { STEP_ORDER } from '../rules/types.js';
+import { assembleSteps, capEvidence, countFindings, stepFindings } from './assemble.js';
 import { findingItems } from './items.js';
 import { ruleInputs, ruleOutcomes } from './rule-outcomes.js';
 import { nextActions } from './next-actions.js';
-import { SCHEMA_VERSION, type DataSource, type Measurements, type Report, type StepPart } from './types.js';
+import { SCHEMA_VERSION, type DataSource, type FindingItem, type Measurements, type Report, type StepPart } from './types.js';
 
 export interface ReportInput {
   config: RefauditConfig;
@@ -26,6 +27,8 @@ export interface ReportInput {
   problems: InputProblem[];
   measurements: Omit<Measurements, 'pages'>;
   now: Date;
+  /** The items runFacts listed for this run: the report's own when step 8 adds no finding (saves a second list). */
+  runItems?: FindingItem[];
 }
 
 /**
@@ -37,7 +40,9 @@ export type RunFacts = Pick<Report, 'generatedAt' | 'scores' | 'items' | 'measur
 const NO_PART: StepPart = { summary: '', scores: [], tables: [], charts: [], notes: [] };
 
 export function runFacts(input: Omit<ReportInput, 'parts'> & { parts: Omit<ReportInput['parts'], 'periodic'> }): RunFacts {
-  const all = assembleSteps({ ...input.parts, periodic: NO_PART }, input.findings).flatMap((s) => s.findings);
+  // The steps' findings only: their tables are keyed once, by buildReport (200,000 rankings rows).
+  const parts = { ...input.parts, periodic: NO_PART };
+  const all = STEP_ORDER.flatMap((id) => stepFindings(id, parts[id], input.findings));
   return { generatedAt: input.now.toISOString(), scores: input.scores, items: findingItems(all), measurements: measurementsOf(input), steps: [{ findings: all }] };
 }
 
@@ -54,6 +59,7 @@ export function buildReport(input: ReportInput): Report {
   const full = assembleSteps(input.parts, input.findings);
   const all = full.flatMap((s) => s.findings);
   const steps = capEvidence(full);
+  const items = input.runItems && !full.at(-1)?.findings.length ? input.runItems : findingItems(all);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'refaudit', version: VERSION },
@@ -64,7 +70,7 @@ export function buildReport(input: ReportInput): Report {
     scores: input.scores,
     findingCounts: countFindings(all),
     steps,
-    items: findingItems(all),
+    items,
     rules: ruleOutcomes(all, ruleInputs(config, input.measurements.rankings.length)),
     nextActions: nextActions(all),
     sources: input.sources,

@@ -1,11 +1,12 @@
 /**
- * Failure injection for the tests of each thread's failure path (test/threads/failures.test.ts):
+ * Failure injection for the tests of each thread's failure path (test/threads/failures.test.ts) and
+ * of an unexpected exception in a command (`command`, test/schedule/internal-error.test.ts):
  * `REFAUDIT_TEST_FAIL=<point>[,<point>...]`, a point being one of FAILURE_POINTS, optionally
  * `<point>@N` to fail on the Nth time the point is reached (default the first). Read from the
  * environment, which worker threads inherit, so a thread can be made to fail from the test that
  * starts it. Unset, it costs one property read per call.
  */
-export const FAILURE_POINTS = ['parse-thread', 'relevance-thread', 'relevance-finish', 'relevance-anchors', 'command-thread', 'spill-write'] as const;
+export const FAILURE_POINTS = ['parse-thread', 'relevance-thread', 'relevance-finish', 'relevance-anchors', 'command-thread', 'command', 'spill-write'] as const;
 export type FailurePoint = (typeof FAILURE_POINTS)[number];
 
 const reached = new Map<string, number>();

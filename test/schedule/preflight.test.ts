@@ -3,7 +3,7 @@
  * one line and never start the crawl. The site given is a loopback server that counts requests:
  * it must see none.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,25 @@ describe('refused before the crawl, exit 2, one line', () => {
     expect(isOneLine(r), r.stderr).toBe(true);
     expect(requests).toBe(0);
   });
+
+  // Node 20's mkdirSync(…, { recursive: true }) never returned under /proc/1 (ENOENT, then EEXIST
+  // on the parent, forever): every output-path check must end, in seconds, with exit 2.
+  it.skipIf(!existsSync('/proc/1')).each([
+    ['--output-dir /proc/1/nope', () => audit('--output-dir', '/proc/1/nope'), /^refaudit: --output-dir \/proc\/1\/nope: cannot create the folder \(its file system takes no new folders there\)$/],
+    ['--output-dir /proc/1/nope/a/b', () => audit('--output-dir', '/proc/1/nope/a/b'), /^refaudit: --output-dir \/proc\/1\/nope\/a\/b: cannot create the folder/],
+    ['--output /proc/1/nope/r.txt', () => audit('--output', '/proc/1/nope/r.txt'), /^refaudit: --output \/proc\/1\/nope\/r\.txt: folder \/proc\/1\/nope does not exist$/],
+    ['--output /proc/1/r.txt', () => audit('--output', '/proc/1/r.txt'), /^refaudit: --output \/proc\/1\/r\.txt: cannot write in \/proc\/1 \(its file system takes no new files there\)$/],
+    ['--history /proc/1/nope', () => ['audit', site, '--no-config', '--history', '/proc/1/nope'], /^refaudit: history folder \/proc\/1\/nope: cannot create the folder/],
+  ])('%s ends within 15 s: exit 2, one line, no request', async (_name, args, message) => {
+    requests = 0;
+    const started = Date.now();
+    const r = await runCli(args(), { timeoutMs: 15_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(isOneLine(r), r.stderr).toBe(true);
+    expect(requests).toBe(0);
+  }, 20_000);
 
   it('--help documents every exit code, 70 (internal error) included', async () => {
     const r = await runCli(['--help']);

@@ -33,43 +33,50 @@ interface Wanted {
 }
 
 interface PhraseNode {
-  next: Map<string, PhraseNode>;
-  /** The phrase that ends here (terms joined by one space), if one does. */
-  phrase: string | null;
+  /** Null on a node no longer phrase goes through (most of them: 200,000 queries end in 200,000 leaves). */
+  next: Map<string, PhraseNode> | null;
+  /** Whether a phrase ends here; its text is made when a page holds it, not for every phrase wanted. */
+  end: boolean;
 }
 
 const PHRASE_FIELDS: Field[] = ['title', 'h1', 'body'];
 
-const phraseNode = (): PhraseNode => ({ next: new Map(), phrase: null });
-
 function wantedFor(analyzer: Analyzer, texts: string[]): Wanted {
   const terms = new Set<string>();
-  const phrases = phraseNode();
+  const phrases: PhraseNode = { next: new Map(), end: false };
   for (const text of texts) {
     const q = analyzer.terms(tokenize(text));
     for (const t of q) terms.add(t);
     if (q.length < 2) continue;
     let node = phrases;
     for (const t of q) {
-      let child = node.next.get(t);
-      if (!child) node.next.set(t, (child = phraseNode()));
+      let child = (node.next ??= new Map()).get(t);
+      if (!child) node.next.set(t, (child = { next: null, end: false }));
       node = child;
     }
-    node.phrase = q.join(' ');
+    node.end = true;
   }
   return { terms, phrases };
 }
 
+/** Only the terms: what the anchors tally needs of the texts (no phrase is looked for in anchors). */
+function wantedTermsFor(analyzer: Analyzer, texts: string[]): Set<string> {
+  const terms = new Set<string>();
+  for (const text of texts) for (const t of analyzer.terms(tokenize(text))) terms.add(t);
+  return terms;
+}
+
 /**
- * The wanted phrases found in `hay`. A trie, not a list of phrases per first word: 40,000 visitor
- * queries starting with "riad" made each "riad" on every page compare thousands of phrases.
+ * The wanted phrases found in `hay`, as their terms joined by one space. A trie, not a list of
+ * phrases per first word: 40,000 visitor queries starting with "riad" made each "riad" on every
+ * page compare thousands of phrases.
  */
 function phrasesIn(hay: string[], wanted: Wanted, into: Set<string>): void {
   for (let i = 0; i < hay.length; i++) {
-    let node = wanted.phrases.next.get(hay[i]!);
-    for (let j = i + 1; node && j < hay.length; j++) {
+    let node = wanted.phrases.next!.get(hay[i]!);
+    for (let j = i + 1; node?.next && j < hay.length; j++) {
       node = node.next.get(hay[j]!);
-      if (node?.phrase) into.add(node.phrase);
+      if (node?.end) into.add(hay.slice(i, j + 1).join(' '));
     }
   }
 }
@@ -92,7 +99,7 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
     });
   }
   let phrases = NO_PHRASES;
-  if (wanted.phrases.next.size) {
+  if (wanted.phrases.next!.size) {
     const found = new Set<string>();
     for (const field of PHRASE_FIELDS) phrasesIn(f.terms[field], wanted, found);
     if (found.size) phrases = found;
@@ -109,6 +116,7 @@ export function compactDoc(f: PageFields, wanted: Wanted): Doc {
  */
 export class DocCollector {
   private readonly wantedByAnalyzer = new Map<Analyzer, Wanted>();
+  private readonly termsByAnalyzer = new Map<Analyzer, Set<string>>();
   private readonly built = new Map<PageRecord, Doc>();
   /** The anchors field, when counted beforehand (the relevance thread's feed, thread.ts). */
   private anchors: { plan: AnchorPlan; tally: AnchorTally } | null = null;
@@ -124,6 +132,14 @@ export class DocCollector {
     let w = this.wantedByAnalyzer.get(a);
     if (!w) this.wantedByAnalyzer.set(a, (w = wantedFor(a, this.texts)));
     return w;
+  }
+
+  private wantedTerms(a: Analyzer): Set<string> {
+    const w = this.wantedByAnalyzer.get(a)?.terms ?? this.termsByAnalyzer.get(a);
+    if (w) return w;
+    const terms = wantedTermsFor(a, this.texts);
+    this.termsByAnalyzer.set(a, terms);
+    return terms;
   }
 
   /** Counts a page now if it is a candidate (indexable HTML); other pages are ignored. */
@@ -155,7 +171,7 @@ export class DocCollector {
 
   /** An empty tally of the anchors field over a plan's slots, counting this collector's wanted terms. */
   anchorTally(langs: readonly string[]): AnchorTally {
-    return new AnchorTally(langs.map((l) => analyzerFor(l)), (a) => this.wanted(a));
+    return new AnchorTally(langs.map((l) => analyzerFor(l)), (a) => this.wantedTerms(a));
   }
 
   /** Takes the anchors field counted elsewhere over `plan` (see thread.ts), instead of counting it in finish. */
@@ -251,16 +267,20 @@ export interface AnchorPart {
 export class AnchorTally {
   readonly len: Int32Array;
   private readonly counts: (Map<string, number> | undefined)[];
-  /** Each slot's wanted terms, looked up once a slot rather than once a link. */
-  private readonly wantedOf: Set<string>[];
+  /**
+   * Each slot's wanted terms, looked up once a slot rather than once a link, and only for a slot
+   * this tally counts links to: the audit's tally beside the relevance thread's may count none,
+   * and reading 200,000 visitor queries in each language costs seconds.
+   */
+  private readonly wantedOf: (Set<string> | undefined)[];
 
   constructor(
     private readonly analyzers: Analyzer[],
-    wanted: (a: Analyzer) => Wanted,
+    private readonly wanted: (a: Analyzer) => Set<string>,
   ) {
     this.len = new Int32Array(analyzers.length);
     this.counts = new Array<Map<string, number> | undefined>(analyzers.length);
-    this.wantedOf = analyzers.map((a) => wanted(a).terms);
+    this.wantedOf = new Array<Set<string> | undefined>(analyzers.length);
   }
 
   /** One page's internal links: their target slots (linkTargets) and texts. */
@@ -271,7 +291,7 @@ export class AnchorTally {
       if (slot < 0 || !text) continue;
       const analyzer = this.analyzers[slot]!;
       const tokens = tokenize(text);
-      const w = this.wantedOf[slot]!;
+      const w = (this.wantedOf[slot] ??= this.wanted(analyzer));
       if (!w.size) {
         // The field's length is its terms, which are the tokens that are not stop words: no stemming.
         for (const t of tokens) if (!analyzer.isStop(t)) this.len[slot]! += 1;

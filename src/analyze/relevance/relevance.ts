@@ -142,7 +142,18 @@ export class RelevanceCollector implements RelevanceParts {
 }
 
 function termsFor(doc: Doc, text: string): string[] {
-  return doc.analyzer.terms(tokenize(text));
+  return doc.analyzer.terms(tokensOf(text));
+}
+
+/**
+ * tokenize(text), the last text's tokens kept: scoring a visitor's query asks for them four times
+ * (its problem, its language, its terms in each language), 200,000 queries in a big export. The
+ * array is shared: callers only read it.
+ */
+let lastTokens: { text: string; tokens: readonly string[] } = { text: '', tokens: [] };
+function tokensOf(text: string): string[] {
+  if (lastTokens.text !== text) lastTokens = { text, tokens: tokenize(text) };
+  return lastTokens.tokens as string[];
 }
 
 /** Candidate pages grouped by the language they were read in, each group with its own index. */
@@ -208,7 +219,7 @@ function keywordLanguages(groups: LanguageGroup[], main: string | null, text: st
   const votes = new Array<number>(groups.length).fill(0);
   const only = (flags: boolean[]) => (flags.filter(Boolean).length === 1 ? flags.indexOf(true) : -1);
   const accented = accentedWords(text);
-  for (const w of new Set(tokenize(text))) {
+  for (const w of new Set(tokensOf(text))) {
     const uses = counts.map((c) => c?.counts[w] ?? 0);
     // A stop word votes for its language only where the site writes it: "os" is a Portuguese stop
     // word, and clickhouse-docs' one page read as Portuguese (a Persian page of URL examples) never
@@ -261,7 +272,7 @@ export function keywordGroup(
 
 /** Why a keyword cannot be scored, or null. */
 export function keywordProblem(text: string, lang: string | null): string | null {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   if (!tokens.length) return 'empty keyword';
   if (tokens.length > MAX_KEYWORD_WORDS) return `${tokens.length} words, more than ${MAX_KEYWORD_WORDS}: a sentence, not a search query`;
   const analyzer = analyzerFor(lang);
@@ -328,13 +339,12 @@ export function scoreQueries(
     const top = best(q.query, work);
     found.set(key, top ? { score: round1(top.normalised), url: top.doc.page.finalUrl } : { score: 0, url: null });
   }
-  const queriesWithoutPage = keyed
-    .flatMap(({ q, key }) => {
-      const f = found.get(key);
-      return f ? [{ query: q.query, impressions: q.impressions, bestScore: f.score, bestUrl: f.url }] : [];
-    })
-    .filter((q) => q.bestScore < gap)
-    .sort((a, b) => (b.impressions ?? 0) - (a.impressions ?? 0));
+  // Already in impressions order: the file's order, stably sorted, is what sorting the weak ones gave.
+  const queriesWithoutPage: QueryWithoutPage[] = [];
+  for (const { q, key } of byImpressions) {
+    const f = found.get(key);
+    if (f && f.score < gap) queriesWithoutPage.push({ query: q.query, impressions: q.impressions, bestScore: f.score, bestUrl: f.url });
+  }
   return { queriesWithoutPage, queriesNotScored: { count: notScored, budget: QUERY_SCORING_BUDGET } };
 }
 

@@ -1,11 +1,12 @@
 import { join, resolve, dirname } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { makeFolder } from '../../util/make-folder.js';
 import { findConfig } from '../../config/find.js';
 import { emptyConfig } from '../../config/empty.js';
 import { mergeFlags, type FlagValues } from '../../config/merge.js';
 import { checkFailOn } from '../../pipeline/fail-on.js';
 import { runAudit } from '../../pipeline/audit.js';
 import { EXTENSIONS, render, type Format } from '../../render/index.js';
+import { renderJsonChunks } from '../../render/json.js';
 import { defaultLang } from '../../shared/message.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
@@ -87,26 +88,28 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
   const lang = langFlag ?? config.reportLang ?? defaultLang(config.markets);
   // Rendered first (the "writing the report" stage), then the progress line is erased and its
   // stage line written, and only then the report: the two never share a line on the terminal.
-  const outputs: { file: string | null; text: string }[] = [];
+  // JSON goes out in pieces, serialised as it is written (render/json-chunks.ts: a 200,000-row report).
+  const outputs: { file: string | null; text: string | Iterable<string> }[] = [];
+  const document = (f: Format, o: { color: boolean }) => (f === 'json' ? renderJsonChunks(report) : render(report, f, { ...o, width, lang }));
   if (outputDir) {
     for (const f of formats) {
       if (f !== 'csv') {
-        outputs.push({ file: join(outputDir, `refaudit-report.${EXTENSIONS[f]}`), text: render(report, f, { color: false, width, lang }) });
+        outputs.push({ file: join(outputDir, `refaudit-report.${EXTENSIONS[f]}`), text: document(f, { color: false }) });
         continue;
       }
       const [{ buildExports }, { renderCsv }] = await Promise.all([import('../../report/exports.js'), import('../../render/csv.js')]);
       for (const t of buildExports(report, outcome.snapshot)) outputs.push({ file: join(outputDir, `${t.name}.csv`), text: renderCsv(t) });
     }
-  } else outputs.push({ file: output ?? null, text: render(report, (formats[0] ?? 'text') as Format, { color, width, lang }) });
+  } else outputs.push({ file: output ?? null, text: document((formats[0] ?? 'text') as Format, { color }) });
   progress.done();
   for (const p of report.problems) progress.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   // On the command's thread, stderr and stdout reach the terminal through separate queues: a
   // stderr write still waiting for its turn came out after the report ("…référencement a|udit").
   await flushed(io.stderr);
-  const written = writeReport(() => {
-    if (outputDir) mkdirSync(outputDir, { recursive: true });
+  const written = await writeReport(async () => {
+    if (outputDir) makeFolder(outputDir);
     for (const { file, text } of outputs) {
-      if (file === null) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (file === null) await writePieces(io.stdout, typeof text === 'string' ? [text.endsWith('\n') ? text : `${text}\n`] : text);
       else {
         writeFileAtomic(file, text);
         progress.verbose(`wrote ${file}`);
@@ -138,15 +141,27 @@ export async function runAuditCommand(url: string | undefined, opts: Record<stri
 
 /** Resolves once everything written to the stream so far has been handed on. */
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  // A caller's plain sink ({ write }: the bench, tests) has no queue, and may never call back.
+  if (typeof stream.writableLength !== 'number') return Promise.resolve();
   return new Promise((resolve) => {
     if (!stream.write('', () => resolve())) stream.once('drain', () => undefined);
   });
 }
 
+/**
+ * Pieces to a stream at the pace it takes them, then flushed. On the command's thread stdout is a
+ * queue to the main thread, which a 230 MB JSON report in pieces outran: the thread was ended
+ * (run.ts) with most of it still queued.
+ */
+async function writePieces(stream: NodeJS.WriteStream, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) if (!stream.write(piece) && typeof stream.once === 'function') await new Promise((resolve) => stream.once('drain', resolve));
+  await flushed(stream);
+}
+
 /** Runs the writes; a failure (disk full, a folder removed meanwhile) is one line, and no partial file is left. */
-function writeReport(write: () => void): string | null {
+async function writeReport(write: () => Promise<void>): Promise<string | null> {
   try {
-    write();
+    await write();
     return null;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
