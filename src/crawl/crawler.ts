@@ -185,6 +185,7 @@ async function crawlPages(run: CrawlRun, frontier: Frontier, sitemaps: CrawlSite
         recorder.recordFailure(task, err as Error);
       } finally {
         inFlight -= 1;
+        frontier.finish(task);
         if (task.depth === 0) sitemaps.startPageDone();
         recorder.progress(frontier.waiting);
         notify();

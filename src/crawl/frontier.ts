@@ -13,6 +13,8 @@ export interface Task {
   depth: number;
   source: PageSource;
   foundOn: string | null;
+  /** Its place in the fetch order, given when it is taken (Frontier.take). */
+  seq?: number;
 }
 
 /** Sitemap URLs beyond --max-depth named in the snapshot; the count stays exact (skipped.maxDepth). */
@@ -35,6 +37,23 @@ export class Frontier {
   readonly beyondDepth: string[] = [];
   private readonly queue: Task[] = [];
   private head = 0;
+  /** URLs that count against --max-pages: those queued, and redirect targets once their task's turn comes. */
+  private counted = 0;
+  /**
+   * What each taken task leads to (its links, its redirect), held until every task taken before it
+   * has finished: URLs are admitted in the order their pages were queued, whatever order the fetches
+   * end in, so a crawl cut by --max-pages keeps the same pages on every run (saint-gilles at 300
+   * pages kept 340, 341 or 344 URLs, and a periodic audit reported the difference as change).
+   */
+  private readonly held = new Map<number, (() => void)[]>();
+  private readonly finished = new Set<number>();
+  private nextTurn = 0;
+  /**
+   * Redirect targets fetched with the exchange that found them, not yet counted: counted in the
+   * earliest turn that meets them (their task's, or an earlier page linking to them), so the count
+   * does not depend on which came first in time.
+   */
+  private readonly claimedUncounted = new Set<string>();
   private readonly traps: TrapGuard;
   /** A list is a crawl that stops at depth 0: each listed URL is a start. */
   private readonly depthLimit: number | null;
@@ -65,7 +84,10 @@ export class Frontier {
   admit(task: Task): void {
     const { seen, run } = this;
     const skipped = run.stats.skipped;
-    if (seen.has(task.url)) return;
+    if (seen.has(task.url)) {
+      if (this.claimedUncounted.delete(task.url)) this.counted += 1;
+      return;
+    }
     if (!run.scope.inScope(task.url)) {
       skipped.outOfScope += 1;
       seen.add(task.url);
@@ -75,7 +97,7 @@ export class Frontier {
       skipped.maxDepth += 1;
       return;
     }
-    if (seen.size - skipped.outOfScope >= run.settings.maxPages) {
+    if (this.counted >= run.settings.maxPages) {
       skipped.maxPages += 1;
       run.stopBecause('max-pages');
       return;
@@ -85,6 +107,7 @@ export class Frontier {
       return;
     }
     seen.add(task.url);
+    this.counted += 1;
     this.queue.push(task);
     this.bound?.queued(task);
     if (this.waiting >= this.backlog.size) this.backlog.reached();
@@ -93,28 +116,64 @@ export class Frontier {
   /** The next task, in admission order, or undefined when none waits. */
   take(): Task | undefined {
     if (this.head >= this.queue.length) return undefined;
-    const task = this.queue[this.head++]!;
+    const task = this.queue[this.head]!;
+    task.seq = this.head++;
     this.bound?.started(task.url);
     return task;
+  }
+
+  /** A taken task is done (fetched, parsed, failed or skipped): what waited for it may go in. */
+  finish(task: Task): void {
+    if (task.seq === undefined) return;
+    this.finished.add(task.seq);
+    while (this.finished.has(this.nextTurn)) {
+      this.finished.delete(this.nextTurn);
+      const waiting = this.held.get(this.nextTurn);
+      this.held.delete(this.nextTurn++);
+      if (waiting) for (const fn of waiting) fn();
+    }
+  }
+
+  /** Runs fn in the task's turn: now if every task taken before it has finished, else when they have. */
+  private inTurn(task: Task, fn: () => void): void {
+    if (task.seq === undefined || task.seq <= this.nextTurn) return fn();
+    const list = this.held.get(task.seq);
+    if (list) list.push(fn);
+    else this.held.set(task.seq, [fn]);
   }
 
   /**
    * A URL a fetch landed on (a redirect's target): true if it is new, and now seen; it is fetched
    * with the exchange that found it rather than queued.
    */
-  claim(url: string): boolean {
+  claim(url: string, task: Task): boolean {
     if (this.seen.has(url)) return false;
     this.seen.add(url);
+    this.claimedUncounted.add(url);
+    this.inTurn(task, () => {
+      if (this.claimedUncounted.delete(url)) this.counted += 1;
+    });
     return true;
   }
 
   /** A redirect (HTTP or meta refresh) from `from` to `to`: no click spent. */
-  redirected(from: string, depth: number, to: string): void {
-    this.bound?.expanded(from, depth, [{ url: to, step: 0 }]);
+  redirected(task: Task, from: string, to: string): void {
+    const bound = this.bound;
+    if (bound) this.inTurn(task, () => bound.expanded(from, task.depth, [{ url: to, step: 0 }]));
+  }
+
+  /** A page that leaves at once (meta refresh): its target is followed like a Location, in the task's turn. */
+  refreshed(task: Task, from: string, to: string): void {
+    this.inTurn(task, () => this.admit({ url: to, depth: task.depth, source: 'redirect', foundOn: from }));
+    this.redirected(task, from, to);
   }
 
   /** A fetched page's links, canonical and hreflang alternates, one click below it. */
-  admitLinks(pageUrl: string, depth: number, facts: HtmlFacts): void {
+  admitLinks(task: Task, pageUrl: string, facts: HtmlFacts): void {
+    this.inTurn(task, () => this.admitNow(pageUrl, task.depth, facts));
+  }
+
+  private admitNow(pageUrl: string, depth: number, facts: HtmlFacts): void {
     const childDepth = Math.max(depth, 0) + 1;
     const links = facts.internalLinks;
     const { seen, run } = this;

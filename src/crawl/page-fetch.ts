@@ -98,8 +98,8 @@ export class PageFetcher {
    */
   private async landing(task: Task, base: PageRecord, res: FollowResult): Promise<PageRecord | null> {
     await this.recorder.record(pageRecord({ ...base, finalUrl: res.finalUrl, status: res.redirects[0]!.status, redirects: res.redirects, responseMs: res.ms }));
-    this.frontier.redirected(task.url, task.depth, res.finalUrl);
-    if (!this.frontier.claim(res.finalUrl)) return null;
+    this.frontier.redirected(task, task.url, res.finalUrl);
+    if (!this.frontier.claim(res.finalUrl, task)) return null;
     const policy = await this.robots.policy(res.finalUrl);
     return pageRecord({ ...base, url: res.finalUrl, source: 'redirect', foundOn: task.url, robotsAllowed: this.robots.botVerdicts(policy, res.finalUrl), crawlAllowed: policy.isAllowed(res.finalUrl, this.run.ownToken) });
   }

@@ -43,12 +43,11 @@ export class PageParser {
       // content, its target followed like a Location.
       page.finalUrl = refreshTo;
       page.redirects = [{ url: res.finalUrl, status: res.status, location: refreshTo, via: 'meta-refresh' }];
-      this.frontier.admit({ url: refreshTo, depth: task.depth, source: 'redirect', foundOn: page.url });
-      this.frontier.redirected(page.url, task.depth, refreshTo);
+      this.frontier.refreshed(task, page.url, refreshTo);
       return recorder.record(page);
     }
     page.html = shared.facts(facts);
-    this.frontier.admitLinks(page.url, task.depth, facts);
+    this.frontier.admitLinks(task, page.url, facts);
     return recorder.record(page);
   }
 }
