@@ -58,3 +58,36 @@ describe('a server that refuses HEAD', () => {
     }
   });
 });
+
+describe('resources parsed on the parsing threads', () => {
+  it('reach the snapshot whole: each page\'s list, decoded from the numbers the threads send', async () => {
+    const { serveLocal } = await import('../support/local-server.js');
+    const { threadUsage } = await import('../../src/util/thread-usage.js');
+    const PAGES = 60;
+    const server = await serveLocal((req, res) => {
+      const path = req.url ?? '/';
+      if (path === '/robots.txt') return void res.writeHead(404).end();
+      if (path.startsWith('/img/')) return void res.writeHead(path === '/img/missing.png' ? 404 : 200, { 'content-type': 'image/png' }).end();
+      const i = path === '/' ? 0 : Number(/^\/p(\d+)$/.exec(path)?.[1] ?? -1);
+      if (i < 0 || i >= PAGES) return void res.writeHead(404).end();
+      const links = Array.from({ length: PAGES }, (_, k) => `<a href="/p${k}">p${k}</a>`).join(' ');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${links}<img src="/img/missing.png" alt="m"><img src="/img/p${i}.png" alt="p"></body></html>`);
+    });
+    try {
+      const before = threadUsage().parsedOnThreads;
+      const snap = await crawlSite({ startUrl: `${server.origin}/`, concurrency: 4 });
+      expect(threadUsage().parsedOnThreads - before).toBeGreaterThan(20);
+      const pages = snap.pages.filter((p) => p.html);
+      // The home page and /p0 … /p59.
+      expect(pages).toHaveLength(PAGES + 1);
+      for (const p of pages) {
+        const i = p.url.endsWith('/') ? 0 : Number(p.url.split('/p').pop());
+        expect(p.html!.resources?.map((r) => r.slice(1)).sort()).toEqual([`${server.origin}/img/missing.png`, `${server.origin}/img/p${i}.png`].sort());
+      }
+      const f = runRules({ snapshot: snap, bots: [] }).find((x) => x.ruleId === 'resource-broken')!;
+      expect(f.evidence.map((e) => [e.url, e.detail])).toEqual([[`${server.origin}/img/missing.png`, `image, HTTP 404, used on ${PAGES + 1} pages`]]);
+    } finally {
+      await server.close();
+    }
+  });
+});
