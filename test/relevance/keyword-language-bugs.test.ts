@@ -69,3 +69,22 @@ describe('a French keyword whose accented word a misread page also holds', () =>
     expect(bestPage(await audit(server, 'system tables'), 'system tables')).toBe(new URL('/operations/system-tables/', server.url).href);
   });
 });
+
+describe('an English keyword holding a French stop word that the English pages write as an acronym', () => {
+  // ai-safety-atlas (2026-11-30, a held-out judgment of bench/relevance): "ai" is a French stop word,
+  // the English pages write "AI" as often as the French ones, and the keyword went to /fr/impact.
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDirectory(fixture('market-language-kept'));
+  });
+  afterAll(() => server.close());
+
+  const KW = 'ai safety atlas impact';
+  it('lands on the English page with --market en', async () => {
+    expect(bestPage(await audit(server, KW, '--market', 'en'), KW)).toBe(new URL('/impact/', server.url).href);
+  });
+
+  it('and without a market', async () => {
+    expect(bestPage(await audit(server, KW), KW)).toBe(new URL('/impact/', server.url).href);
+  });
+});

@@ -195,12 +195,13 @@ export function keywordLanguage(groups: LanguageGroup[], main: string | null, te
 }
 
 /**
- * Of the uses of an accented word the site's pages make, the share one language group must hold for
- * the word to vote for it: all but a few stray uses (a page of the other half misread, a quotation).
+ * Of the uses of an accented word or a stop word the site's pages make, the share one language group
+ * must hold for the word to vote for it: all but a few stray uses (a page of the other half misread,
+ * a quotation, an acronym).
  * "système" on clickhouse-docs: 278 uses on French pages, 6 on French pages read as English; the
  * English stemmer reads it as "system", so without its vote "tables système" went to English pages.
  */
-const ACCENTED_SHARE = 0.9;
+const ONE_LANGUAGE_SHARE = 0.9;
 
 /** The keyword's folded words that it writes with a diacritic ("systeme" for "système"). */
 function accentedWords(text: string): Set<string> {
@@ -221,13 +222,15 @@ function keywordLanguages(groups: LanguageGroup[], main: string | null, text: st
   const accented = accentedWords(text);
   for (const w of new Set(tokensOf(text))) {
     const uses = counts.map((c) => c?.counts[w] ?? 0);
-    // A stop word votes for its language only where the site writes it: "os" is a Portuguese stop
-    // word, and clickhouse-docs' one page read as Portuguese (a Persian page of URL examples) never
-    // says it, yet "build clickhouse on mac os x" went there.
-    const stopIn = only(groups.map((g, i) => w.length > 1 && uses[i]! > 0 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
-    const heldIn = only(uses.map((n) => n > 0));
     const total = uses.reduce((a, b) => a + b, 0);
-    const mostly = accented.has(w) && total > 0 ? uses.findIndex((n) => n >= total * ACCENTED_SHARE) : -1;
+    // A stop word votes for its language only where the site writes it, and nearly only there: "os"
+    // is a Portuguese stop word, and clickhouse-docs' one page read as Portuguese (a Persian page of
+    // URL examples) never says it, yet "build clickhouse on mac os x" went there; "ai" is a French
+    // one, and ai-safety-atlas' English pages write "AI" as often as its French pages, yet "ai safety
+    // atlas impact" went to /fr/impact even with --market en.
+    const stopIn = only(groups.map((g, i) => w.length > 1 && uses[i]! >= total * ONE_LANGUAGE_SHARE && uses[i]! > 0 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
+    const heldIn = only(uses.map((n) => n > 0));
+    const mostly = accented.has(w) && total > 0 ? uses.findIndex((n) => n >= total * ONE_LANGUAGE_SHARE) : -1;
     const to = stopIn >= 0 ? stopIn : heldIn >= 0 ? heldIn : mostly;
     if (to >= 0) votes[to]! += 1;
   }
