@@ -59,6 +59,16 @@ function unusable(what: string, file: string, problems: InputProblem[], opts: In
   problems.push({ file, message: `${what} left out: nothing usable (${why})` });
 }
 
+/** The items whose text a search engine would accept; each one left out is a problem line. */
+function withinLength<T>(items: T[], textOf: (item: T) => string, noun: string, file: string, problems: InputProblem[]): T[] {
+  return items.filter((item) => {
+    const length = textOf(item).length;
+    if (length <= MAX_KEYWORD_CHARS) return true;
+    problems.push({ file, message: `a ${noun} of ${length} characters left out (longer than the ${MAX_KEYWORD_CHARS} a search engine accepts)` });
+    return false;
+  });
+}
+
 const GSC_HEADER = /^\uFEFF?\s*"?(top queries|requêtes les plus fréquentes|requetes les plus frequentes)/i;
 
 /**
@@ -73,11 +83,7 @@ export function readRankings(file: string, opts: { market: string } & InputOptio
       ? parseGscQueriesAsRankings(text, file, { market: opts.market })
       : parseRankingsCsv(text, file);
   problems.push(...parsed.problems);
-  const observations = parsed.observations.filter((o) => {
-    if (o.keyword.length <= MAX_KEYWORD_CHARS) return true;
-    problems.push({ file, message: `a keyword of ${o.keyword.length} characters left out (longer than the ${MAX_KEYWORD_CHARS} a search engine accepts)` });
-    return false;
-  });
+  const observations = withinLength(parsed.observations, (o) => o.keyword, 'keyword', file, problems);
   if (!observations.length) unusable('rankings file', file, problems, opts);
   return { observations, problems };
 }
@@ -105,11 +111,7 @@ export function readQueries(files: string[], opts: InputOptions = {}): { rows: Q
     const read = readInputText(file, 'queries file');
     const parsed = parseQueriesCsv(read.text, file);
     const fileProblems = [...read.problems, ...parsed.problems];
-    const kept = parsed.rows.filter((r) => {
-      if (r.query.length <= MAX_KEYWORD_CHARS) return true;
-      fileProblems.push({ file, message: `a query of ${r.query.length} characters left out (longer than the ${MAX_KEYWORD_CHARS} a search engine accepts)` });
-      return false;
-    });
+    const kept = withinLength(parsed.rows, (r) => r.query, 'query', file, fileProblems);
     if (!kept.length) unusable('queries file', file, fileProblems, opts);
     for (const r of kept) rows.push(r);
     problems.push(...fileProblems);
@@ -121,11 +123,7 @@ export function readKeywordsFile(file: string, opts: InputOptions = {}): { keywo
   const read = readInputText(file, 'keywords file');
   const parsed = parseKeywordsFile(read.text, file);
   const problems = [...read.problems, ...parsed.problems];
-  const keywords = parsed.keywords.filter((k) => {
-    if (k.keyword.length <= MAX_KEYWORD_CHARS) return true;
-    problems.push({ file, message: `a keyword of ${k.keyword.length} characters left out (longer than the ${MAX_KEYWORD_CHARS} a search engine accepts)` });
-    return false;
-  });
+  const keywords = withinLength(parsed.keywords, (k) => k.keyword, 'keyword', file, problems);
   if (!keywords.length) unusable('keywords file', file, problems, opts);
   return { keywords, problems };
 }

@@ -223,14 +223,16 @@ function keywordLanguages(groups: LanguageGroup[], main: string | null, text: st
   for (const w of new Set(tokensOf(text))) {
     const uses = counts.map((c) => c?.counts[w] ?? 0);
     const total = uses.reduce((a, b) => a + b, 0);
-    // A stop word votes for its language only where the site writes it, and nearly only there: "os"
-    // is a Portuguese stop word, and clickhouse-docs' one page read as Portuguese (a Persian page of
-    // URL examples) never says it, yet "build clickhouse on mac os x" went there; "ai" is a French
-    // one, and ai-safety-atlas' English pages write "AI" as often as its French pages, yet "ai safety
-    // atlas impact" went to /fr/impact even with --market en.
-    const stopIn = only(groups.map((g, i) => w.length > 1 && uses[i]! >= total * ONE_LANGUAGE_SHARE && uses[i]! > 0 && hasStemmer(g.lang) && analyzerFor(g.lang).isStop(w)));
+    // The group holding nearly all the word's uses, if one does. A stop word votes for its language
+    // only there: "os" is a Portuguese stop word, and clickhouse-docs' one page read as Portuguese (a
+    // Persian page of URL examples) never says it, yet "build clickhouse on mac os x" went there; "ai"
+    // is a French one, and ai-safety-atlas' English pages write "AI" as often as its French pages, yet
+    // "ai safety atlas impact" went to /fr/impact even with --market en. So does an accented word.
+    const major = total > 0 ? uses.findIndex((n) => n >= total * ONE_LANGUAGE_SHARE) : -1;
+    const lang = groups[major]?.lang ?? null;
+    const stopIn = lang !== null && w.length > 1 && hasStemmer(lang) && analyzerFor(lang).isStop(w) ? major : -1;
     const heldIn = only(uses.map((n) => n > 0));
-    const mostly = accented.has(w) && total > 0 ? uses.findIndex((n) => n >= total * ONE_LANGUAGE_SHARE) : -1;
+    const mostly = accented.has(w) ? major : -1;
     const to = stopIn >= 0 ? stopIn : heldIn >= 0 ? heldIn : mostly;
     if (to >= 0) votes[to]! += 1;
   }
