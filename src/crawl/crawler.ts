@@ -112,12 +112,15 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
   await crawlPages(run, frontier, sitemaps, recorder, new PageFetcher(run, robots, frontier, recorder), new PageParser(extractor, frontier, recorder));
   // A crawl stopped before its start page: the sitemaps' promise must still settle.
   sitemaps.startPageDone();
+  // Before the threads close: an interrupted crawl may still be reading one.
+  const found = await sitemaps.found;
+  // The parsing threads' heaps are freed before the resources are checked, not after.
+  await closeParsing(extractor, parser);
   const after = await afterThePages(run, robots, recorder, indexNowKey);
   run.endTimers();
-  // Before the connections and threads close: an interrupted crawl may still be reading one.
-  const found = await sitemaps.found;
-  await closeAll(run, extractor, parser);
+  await run.closeConnections();
   const pages = finalizePages(recorder.pages, found.urls, starts);
+  const writtenForms = recorder.writtenForms();
   const startPage = landingPage(pages, startUrl);
   return {
     snapshotVersion: SNAPSHOT_VERSION,
@@ -135,6 +138,7 @@ export async function crawlSite(opts: CrawlOptions, events: CrawlEvents = {}): P
     ...(after.resources ? { resources: after.resources } : {}),
     ...(sitemaps.pathRobots ? { ignoredRobots: sitemaps.pathRobots } : {}),
     ...(list ? { listUrls: starts } : {}),
+    ...(writtenForms ? { writtenForms } : {}),
   };
 }
 
@@ -221,8 +225,7 @@ async function afterThePages(run: CrawlRun, robots: OriginRobots, recorder: Page
   return { resources, indexNow, verificationFiles };
 }
 
-async function closeAll(run: CrawlRun, extractor: PageExtractor, parser: ParsePool): Promise<void> {
-  await run.closeConnections();
+async function closeParsing(extractor: PageExtractor, parser: ParsePool): Promise<void> {
   await extractor.close();
   await parser.close();
 }

@@ -4,6 +4,7 @@
  */
 import type { PageRecord } from '../site/types.js';
 import { mapPackedTexts } from '../site/text-store.js';
+import { isIndexable } from '../site/indexability.js';
 import type { TextSpill } from '../site/spill.js';
 import { pageRecord } from './page-record.js';
 import type { CrawlRun } from './crawl-run.js';
@@ -29,6 +30,8 @@ export class PageRecorder {
   readonly pages: PageRecord[] = [];
   /** Pages that failed (fetch errors other than too-large, parse failures, internal errors). */
   errors = 0;
+  /** Accented word as written → how many indexable pages write it (SiteSnapshot.writtenForms). */
+  private readonly written = new Map<string, number>();
 
   constructor(
     private readonly run: CrawlRun,
@@ -38,6 +41,7 @@ export class PageRecorder {
 
   /** A page fetched (or refused by robots.txt: `announce` false), shown to onPage, then spilled. */
   async record(page: PageRecord, announce = true): Promise<void> {
+    this.countWritten(page);
     this.pages.push(page);
     if (!announce) return;
     await this.events.onPage?.(page);
@@ -56,6 +60,25 @@ export class PageRecorder {
     failed.error = { code: 'other', message: `internal error: ${err.message}` };
     this.pages.push(failed);
     this.errors += 1;
+  }
+
+  /**
+   * The page's accented words go to the crawl's count, as relevance reads them: over the pages it
+   * ranks (the indexable ones), each page once a word.
+   */
+  private countWritten(page: PageRecord): void {
+    const words = page.html?.writtenWords;
+    if (words === undefined) return;
+    page.html!.writtenWords = undefined;
+    if (!isIndexable(page)) return;
+    const written = this.written;
+    for (const w of words.split(' ')) written.set(w, (written.get(w) ?? 0) + 1);
+  }
+
+  /** The accented words counted, sorted by word (the same snapshot whatever order the pages came in). */
+  writtenForms(): [string, number][] | undefined {
+    if (!this.written.size) return undefined;
+    return [...this.written].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
   progress(queued: number): void {

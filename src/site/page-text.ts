@@ -9,7 +9,7 @@ import type { Heading, HtmlFacts, LinkRecord, PageLinks } from './types.js';
 export type LinkKind = 'internal' | 'external';
 
 /** The facts a PageText reads. */
-export type TextFacts = Pick<HtmlFacts, 'bodyTokensPacked' | 'headings' | 'internalLinks' | 'externalLinks' | 'writtenWordsPacked'>;
+export type TextFacts = Pick<HtmlFacts, 'bodyTokensPacked' | 'headings' | 'internalLinks' | 'externalLinks'>;
 
 export class PageText {
   private body?: string;
@@ -29,12 +29,6 @@ export class PageText {
   /** The body tokens as one space-separated string ('' when none). */
   bodyText(): string {
     return (this.body ??= unpackText(this.facts.bodyTokensPacked));
-  }
-
-  /** The body's words that accent folding changed, as written ("hôtes"), each once; [] when none. */
-  writtenWords(): string[] {
-    const packed = this.facts.writtenWordsPacked;
-    return packed ? unpackText(packed).split(' ') : [];
   }
 
   /** Headings in document order (see HtmlFacts.headings for which are kept). */

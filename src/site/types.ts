@@ -154,10 +154,11 @@ export interface HtmlFacts {
   bodyTokensPacked: StoredText;
   /**
    * The body's words that accent folding changed, each once, lowercased as written ("hôtes",
-   * "départ"), packed like bodyTokensPacked (absent when there are none): the report shows site
-   * terms and keyword words as the site writes them (src/analyze/relevance/written-forms.ts).
+   * "départ"), joined by spaces; only on the way from the parser to the crawl, which counts them in
+   * SiteSnapshot.writtenForms and drops them (undefined in a snapshot): a copy kept a page would
+   * cost a zlib stream a page and ~100 bytes of memory.
    */
-  writtenWordsPacked?: StoredText;
+  writtenWords?: string | undefined;
   internalLinks: PageLinks;
   externalLinks: PageLinks;
   /** `src` of the images without an alt attribute, at most MAX_LISTED_IMAGES, in document order. */
@@ -466,4 +467,11 @@ export interface SiteSnapshot {
   ignoredRobots?: IgnoredRobots;
   /** List mode (--list): the URLs audited, in the file's order (no link followed). Absent for a site crawl. */
   listUrls?: string[];
+  /**
+   * The accented words the indexable pages write ("hôtes", lowercased as written), each with how
+   * many of those pages write it, sorted by word: the report shows words as the site writes them
+   * (src/analyze/relevance/written-forms.ts). Absent in snapshots made before 2026-11-30 and when no
+   * page writes one: words are then shown folded.
+   */
+  writtenForms?: [form: string, pages: number][];
 }

@@ -422,7 +422,7 @@ export function analyzeRelevance(input: {
   const { terms: foldedTerms, phrases: foldedPhrases } = siteTermSums.result(main);
   // Every word the report shows, as the site writes it (written-forms.ts).
   const shownWords = (k: KeywordRelevance) => [k.best, ...k.runnersUp, ...k.cannibals].flatMap((p) => p?.matched ?? []);
-  const forms = writtenForms(candidatePages(input.snapshot), foldedWords([...foldedTerms, ...foldedPhrases].map((t) => t.term).concat(keywords.flatMap(shownWords))));
+  const forms = writtenForms(input.snapshot, foldedWords([...foldedTerms, ...foldedPhrases].map((t) => t.term).concat(keywords.flatMap(shownWords))));
   const written = (t: SiteTerm): SiteTerm => ({ ...t, term: asWritten(t.term, forms, () => t.pages) });
   const terms = foldedTerms.map(written);
   const phrases = foldedPhrases.map(written);

@@ -2,11 +2,10 @@
  * Words shown as the site writes them. Matching works on folded words ("hotes"); the report shows
  * "hôtes". Site terms already take the form their pages' titles, descriptions and headings write
  * (site-terms.ts); a word only the body holds is stored folded, so its written form comes from the
- * accented words the crawl kept for each page (HtmlFacts.writtenWordsPacked). A word is shown in
- * the accented form the most pages write; a word no page writes with an accent stays as it is.
+ * accented words the crawl counted over the indexable pages (SiteSnapshot.writtenForms). A word is
+ * shown in the accented form the most pages write; a word no page writes with an accent stays as it is.
  */
-import { pageText } from '../../site/page-text.js';
-import type { PageRecord } from '../../site/types.js';
+import type { SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';
 
 const folded1 = (w: string): string | null => {
@@ -21,26 +20,14 @@ export interface WrittenForm {
 }
 
 /** Folded word → the written form most pages use (ties: the alphabetically first), for the words asked for. */
-export function writtenForms(pages: readonly PageRecord[], wanted: ReadonlySet<string>): Map<string, WrittenForm> {
-  const votes = new Map<string, Map<string, number>>();
-  if (!wanted.size) return new Map();
-  // A site writes a few thousand distinct accented words: each is folded once, not once a page.
-  const foldOf = new Map<string, string | null>();
-  for (const p of pages) {
-    if (!p.html?.writtenWordsPacked) continue;
-    for (const w of pageText(p.html).writtenWords()) {
-      let f = foldOf.get(w);
-      if (f === undefined) foldOf.set(w, (f = folded1(w)));
-      if (f === null || !wanted.has(f)) continue;
-      let forms = votes.get(f);
-      if (!forms) votes.set(f, (forms = new Map()));
-      forms.set(w, (forms.get(w) ?? 0) + 1);
-    }
-  }
+export function writtenForms(snapshot: Pick<SiteSnapshot, 'writtenForms'>, wanted: ReadonlySet<string>): Map<string, WrittenForm> {
   const out = new Map<string, WrittenForm>();
-  for (const [f, forms] of votes) {
-    const [best] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.set(f, { form: best![0], pages: best![1] });
+  if (!wanted.size) return out;
+  for (const [form, pages] of snapshot.writtenForms ?? []) {
+    const f = folded1(form);
+    if (f === null || !wanted.has(f)) continue;
+    const best = out.get(f);
+    if (!best || pages > best.pages || (pages === best.pages && form < best.form)) out.set(f, { form, pages });
   }
   return out;
 }

@@ -269,8 +269,11 @@ class PagePass {
     const inHead = this.headState === 'in-head';
     if (inHead && !(info & IN_HEAD)) this.endHead(true);
     if (family === Family.Body) this.endHead(false);
-    // Script signals look at scripts, <main> and the top few levels only (script-signals.ts).
-    if (depth <= ROOT_DEPTH || family === Family.Script || family === Family.Main) this.scripts.open(name, attrs, depth, this.text.length);
+    // Script signals look at scripts, <main> and the top few levels only (script-signals.ts); there,
+    // not at links, images or headings, which no framework mounts on (a page's main holds hundreds).
+    if (family === Family.Script || family === Family.Main || (depth <= ROOT_DEPTH && (family <= Family.Html || family === Family.Body))) {
+      this.scripts.open(name, attrs, depth, this.text.length);
+    }
     switch (family) {
       case Family.Html:
         if (this.lang === null && attrs.lang) this.lang = flat(attrs.lang.trim().toLowerCase()) || null;
@@ -478,7 +481,7 @@ class PagePass {
     };
     // Set after the literal: a spread inside it costs every page a slower, per-property build.
     if (canonical !== null && !ABSOLUTE_URL.test(this.canonicalRaw!.trim())) facts.canonicalRelative = true;
-    if (written.size) facts.writtenWordsPacked = pack([...written].join(' '));
+    if (written.size) facts.writtenWords = [...written].join(' ');
     return facts;
   }
 }

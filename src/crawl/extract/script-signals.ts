@@ -22,7 +22,8 @@ const MARKER_ATTRS: [string, string][] = [
 ];
 /**
  * Depth of the deepest element looked at for an app root or a hydration marker (html 1, body 2, its
- * child 3, one more). The extraction pass calls open() only up to it, and for scripts and <main>.
+ * child 3, one more). The extraction pass calls open() only up to it, and for scripts and <main>;
+ * of the elements up to it, not for links, images, headings or head elements.
  */
 export const ROOT_DEPTH = 4;
 const MARKER_SCRIPT_IDS: Record<string, string> = { __NEXT_DATA__: 'next', __NUXT_DATA__: 'nuxt', __NUXT__: 'nuxt' };

@@ -59,7 +59,5 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 /** Packs the texts a parsing thread sent unpacked (see ExtractOptions.pack). */
 export function packTexts(f: HtmlFacts): HtmlFacts {
   mapPackedTexts(f, (v) => (typeof v === 'string' ? packText(v) : v));
-  // Packed but never spilled (a few hundred bytes a page): the report reads them after the crawl.
-  if (typeof f.writtenWordsPacked === 'string') f.writtenWordsPacked = packText(f.writtenWordsPacked);
   return f;
 }
