@@ -14,8 +14,11 @@
 
 import type { StoredText } from './text-store.js';
 
-/** 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields. */
-export const SNAPSHOT_VERSION = 3 as const;
+/**
+ * 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields.
+ * 4: the accented words as written are counted for the site (writtenForms), no longer kept on each page.
+ */
+export const SNAPSHOT_VERSION = 4 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
 export interface BotSpec {
@@ -470,8 +473,7 @@ export interface SiteSnapshot {
   /**
    * The accented words the indexable pages write ("hôtes", lowercased as written), each with how
    * many of those pages write it, sorted by word: the report shows words as the site writes them
-   * (src/analyze/relevance/written-forms.ts). Absent in snapshots made before 2026-11-30 and when no
-   * page writes one: words are then shown folded.
+   * (src/analyze/relevance/written-forms.ts). Absent when no page writes one.
    */
   writtenForms?: [form: string, pages: number][];
 }

@@ -7,7 +7,7 @@ import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
 
 describe('snapshot version', () => {
-  it('round-trips the new fields and refuses version 2', () => {
+  it('round-trips the new fields and refuses version 3', () => {
     const dir = mkdtempSync(join(tmpdir(), 'refaudit-snap-'));
     const snap = makeSnapshot([
       { url: 'https://ex.test/', html: { uncrawlableLinks: { count: 1, examples: ['href="#"'] }, resources: ['ihttps://ex.test/a.png'], metaRefresh: null, sitemapLinks: [] } },
@@ -16,11 +16,12 @@ describe('snapshot version', () => {
       resources: { checked: [{ url: 'https://ex.test/a.png', kind: 'image', status: 404 }], unchecked: 0 },
       ignoredRobots: { url: 'https://ex.test/docs/robots.txt', status: 200, sitemaps: [] },
       listUrls: ['https://ex.test/'],
+      writtenForms: [['hôtes', 2], ['séjour', 1]],
     });
     const file = join(dir, 'snap.json');
     writeSnapshot(file, snap);
     expect(readSnapshot(file)).toEqual(JSON.parse(JSON.stringify(snap)));
-    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...snap, snapshotVersion: 2 }));
-    expect(() => readSnapshot(join(dir, 'old.json'))).toThrow(/^snapshot .*old\.json: version 2, this refaudit reads version 3$/);
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...snap, snapshotVersion: 3 }));
+    expect(() => readSnapshot(join(dir, 'old.json'))).toThrow(/^snapshot .*old\.json: version 3, this refaudit reads version 4$/);
   });
 });

@@ -12,14 +12,6 @@ import { scanTokens } from '../../text/normalize.js';
 /** Ids the common client-side frameworks mount their application on. */
 const APP_ROOT_IDS = new Set(['root', 'app', '__next', '__nuxt', '__docusaurus', '___gatsby', 'svelte', 'q-app', 'react-root', 'app-root']);
 
-/** Attributes that name a framework's hydration (its server markup is meant to be taken over by script). */
-const MARKER_ATTRS: [string, string][] = [
-  ['data-reactroot', 'react'],
-  ['data-has-hydrated', 'docusaurus'],
-  ['data-server-rendered', 'vue-ssr'],
-  ['ng-version', 'angular'],
-  ['data-v-app', 'vue'],
-];
 /**
  * Depth of the deepest element looked at for an app root or a hydration marker (html 1, body 2, its
  * child 3, one more). The extraction pass calls open() only up to it, and for scripts and <main>;
@@ -59,7 +51,7 @@ export class ScriptSignalTracker {
       this.rootAt = depth;
       this.rootText = [textAt, -1];
     }
-    for (const [attr, marker] of MARKER_ATTRS) if (attrs[attr] !== undefined) this.mark(marker);
+    this.markHydration(attrs);
   }
 
   close(depth: number, textAt: number): void {
@@ -76,6 +68,19 @@ export class ScriptSignalTracker {
   private mark(m: string): void {
     this.markers ??= [];
     if (!this.markers.includes(m)) this.markers.push(m);
+  }
+
+  /**
+   * The frameworks whose hydration the element's attributes name (its server markup is meant to be
+   * taken over by script). Read as named properties: a loop over the names would make each read a
+   * generic lookup on the many shapes of attribute objects.
+   */
+  private markHydration(attrs: Record<string, string>): void {
+    if (attrs['data-reactroot'] !== undefined) this.mark('react');
+    if (attrs['data-has-hydrated'] !== undefined) this.mark('docusaurus');
+    if (attrs['data-server-rendered'] !== undefined) this.mark('vue-ssr');
+    if (attrs['ng-version'] !== undefined) this.mark('angular');
+    if (attrs['data-v-app'] !== undefined) this.mark('vue');
   }
 
   /** The page's signals, or null when it has neither a script bundle nor an app root. */
