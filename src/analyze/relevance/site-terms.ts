@@ -27,7 +27,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /^[a-z0-9]+$/;
 /** Characters of a page's title, description and headings read for written forms. */
 const SURFACE_CHARS = 600;
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Split on it, a text gives its words as strings alone (matchAll builds a match object a word). */
+const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 /**
  * Distinct phrases tracked, of each length: a big site has millions, and memory must stay bounded.
  * Past the cap new phrases are not counted; the crawl reaches important pages first (breadth-first),
@@ -107,7 +108,8 @@ class LanguageTerms {
   noteSurfaces(text: string): void {
     // Texts without an accented letter hold only folded forms: nothing to learn, nothing scanned.
     if (!NON_ASCII.test(text)) return;
-    for (const [raw] of text.toLowerCase().normalize('NFC').matchAll(WORD)) {
+    for (const raw of text.toLowerCase().normalize('NFC').split(NON_WORD)) {
+      if (!raw) continue;
       // A lowercase ASCII word is its own folded token: the tokenizer is asked only about the others.
       let folded = raw;
       if (!ASCII_WORD.test(raw)) {
