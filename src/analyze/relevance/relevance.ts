@@ -13,7 +13,7 @@ import { hasStemmer, analyzerFor } from '../../text/analyzer.js';
 import type { LanguageReading } from '../../text/language.js';
 import { buildIndex, loadWeights, rankDocs, type Bm25Index, type DocScore, type RankOptions, type RelevanceWeights } from './bm25f.js';
 import { collectDocs, DocCollector, type Doc } from './docs.js';
-import { candidatePages, type Field } from './fields.js';
+import type { Field } from './fields.js';
 import type { QueryRow } from './import-queries.js';
 import { asWritten, foldedWords, writtenForms } from './written-forms.js';
 import { SiteTermsAccumulator, type SiteTerm, type SiteTermsByLanguage, type WordCounts } from './site-terms.js';
