@@ -33,31 +33,36 @@ function bestPage(report: Report, keyword: string): unknown {
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/test-sites', name);
 
-describe('an English keyword with a stop word of a language the site barely has', () => {
-  let server: StaticServer;
+/** Serves a fixture site for the tests of the enclosing describe; the server is read once they run. */
+function servedFixture(name: string): () => StaticServer {
+  let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveDirectory(fixture('stray-language-stopword'));
+    server = await serveDirectory(fixture(name));
   });
-  afterAll(() => server.close());
+  afterAll(() => server?.close());
+  return () => server!;
+}
+
+describe('an English keyword with a stop word of a language the site barely has', () => {
+  const served = servedFixture('stray-language-stopword');
 
   const KW = 'build clickhouse on mac os x';
   it('is read in English and lands on the English build page, without a market', async () => {
+    const server = served();
     expect(bestPage(await audit(server, KW), KW)).toBe(new URL('/build-osx/', server.url).href);
   });
 
   it('and with --market en', async () => {
+    const server = served();
     expect(bestPage(await audit(server, KW, '--market', 'en'), KW)).toBe(new URL('/build-osx/', server.url).href);
   });
 });
 
 describe('a French keyword whose accented word a misread page also holds', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDirectory(fixture('accented-keyword-word'));
-  });
-  afterAll(() => server.close());
+  const served = servedFixture('accented-keyword-word');
 
   it('is read in French and lands on the French page, without a market', async () => {
+    const server = served();
     const report = await audit(server, 'tables système');
     // The condition of the mistake: the half-English French page is read as English.
     const contradictions = report.steps.flatMap((s) => s.findings ?? []).filter((f) => f.ruleId === 'lang-contradicts-text');
@@ -66,6 +71,7 @@ describe('a French keyword whose accented word a misread page also holds', () =>
   });
 
   it('while the same words unaccented stay English', async () => {
+    const server = served();
     expect(bestPage(await audit(server, 'system tables'), 'system tables')).toBe(new URL('/operations/system-tables/', server.url).href);
   });
 });
@@ -73,18 +79,16 @@ describe('a French keyword whose accented word a misread page also holds', () =>
 describe('an English keyword holding a French stop word that the English pages write as an acronym', () => {
   // ai-safety-atlas (2026-11-30, a held-out judgment of bench/relevance): "ai" is a French stop word,
   // the English pages write "AI" as often as the French ones, and the keyword went to /fr/impact.
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDirectory(fixture('market-language-kept'));
-  });
-  afterAll(() => server.close());
+  const served = servedFixture('market-language-kept');
 
   const KW = 'ai safety atlas impact';
   it('lands on the English page with --market en', async () => {
+    const server = served();
     expect(bestPage(await audit(server, KW, '--market', 'en'), KW)).toBe(new URL('/impact/', server.url).href);
   });
 
   it('and without a market', async () => {
+    const server = served();
     expect(bestPage(await audit(server, KW), KW)).toBe(new URL('/impact/', server.url).href);
   });
 });
