@@ -2,6 +2,7 @@
  * What every part of one crawl shares: its settings, scope, fetch options, politeness clock,
  * counters and the signal that stops it (Ctrl-C, --time-budget, --max-pages).
  */
+import { setMaxListeners } from 'node:events';
 import type { CrawlSettings, CrawlStats, StopReason } from '../site/types.js';
 import { makeAgent, type FetchOptions } from './fetch.js';
 import { HostClock } from './politeness.js';
@@ -29,6 +30,10 @@ export class CrawlRun {
     readonly startUrl: string,
     private readonly outerSignal: AbortSignal | undefined,
   ) {
+    // Each request in flight (pages, sitemaps, resources: --concurrency of each at most) and each
+    // politeness wait listens to the stop signal: past Node's default of 10 it would print a leak
+    // warning on stderr where there is none. A real leak (one a page) still passes this bound.
+    setMaxListeners(4 * settings.concurrency + 10, this.stop.signal);
     this.scope = makeScope(startUrl, settings);
     this.clock = new HostClock(settings.rate);
     this.agent = makeAgent({ connections: settings.concurrency, timeoutMs: settings.timeoutMs });
