@@ -24,8 +24,6 @@ export interface PageFields {
   terms: Record<Field, string[]>;
   /** The body's tokens before analysis (stop words kept: site phrases stop at them). */
   bodyTokens: string[];
-  /** The heading texts as written (accents and case kept): where site terms find their written forms. */
-  headingsText: string;
 }
 
 /** A path's words: separators, and the seams between digits and letters ("1_1FMTmodel", "top10"). */
@@ -113,7 +111,6 @@ export function fieldsOf(page: PageRecord, marketLang: string | null, tally?: La
     reading,
     analyzer,
     bodyTokens: body,
-    headingsText: headings.map((x) => x.text).join(' \n '),
     terms: {
       title: a(h.title),
       h1: a(headingsAt((l) => l === 1)),

@@ -2,7 +2,7 @@
  * What the site is actually about: terms and 2–3-word phrases by TF-IDF summed over the candidate
  * pages (a term on every page, like navigation words, gets a low IDF and sinks). Phrases are runs
  * of consecutive non-stop words, so "circuit dans le désert" gives no phrase across "dans le".
- * Each term is shown in its most frequent written form, not as a stem.
+ * Each term is shown as its most frequent word, not as a stem.
  *
  * Pages are added one at a time and only sums are kept. Words, stems and phrases are numbered, so
  * the per-page counting works on numbers, not on strings built for every pair of words.
@@ -23,12 +23,6 @@ export interface SiteTerm {
 // The opening of a page says what it is about; reading further costs time on big sites for little.
 const MAX_TOKENS_PER_PAGE = 500;
 const DIGITS = /^\d+$/;
-const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD = /^[a-z0-9]+$/;
-/** Characters of a page's title, description and headings read for written forms. */
-const SURFACE_CHARS = 600;
-/** Split on it, a text gives its words as strings alone (matchAll builds a match object a word). */
-const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 /**
  * Distinct phrases tracked, of each length: a big site has millions, and memory must stay bounded.
  * Past the cap new phrases are not counted; the crawl reaches important pages first (breadth-first),
@@ -94,39 +88,7 @@ class LanguageTerms {
   /** A three-word phrase is a pair (two-word phrase id, stem id). */
   private triples = new PairCounts(MAX_PHRASES);
   private uni = new Sums();
-  /**
-   * Per word id, its written form (accents kept) by a majority vote over the page texts held as
-   * written (title, description, headings): one string and one counter a word, not a tally of
-   * every form (Boyer–Moore: the form written most often wins when it is most of the votes).
-   */
-  private surface: (string | undefined)[] = [];
-  private surfaceLead: number[] = [];
-
   constructor(private analyzer: Analyzer) {}
-
-  /** Votes for the written forms of the words a page's texts hold as written. */
-  noteSurfaces(text: string): void {
-    // Texts without an accented letter hold only folded forms: nothing to learn, nothing scanned.
-    if (!NON_ASCII.test(text)) return;
-    for (const raw of text.toLowerCase().normalize('NFC').split(NON_WORD)) {
-      if (!raw) continue;
-      // A lowercase ASCII word is its own folded token: the tokenizer is asked only about the others.
-      let folded = raw;
-      if (!ASCII_WORD.test(raw)) {
-        const t = tokenize(raw);
-        if (t.length !== 1) continue;
-        folded = t[0]!;
-      }
-      const id = this.wordId.get(folded);
-      if (id === undefined) continue;
-      const current = this.surface[id];
-      if (current === raw) this.surfaceLead[id]! += 1;
-      else if (!this.surfaceLead[id]) {
-        this.surface[id] = raw;
-        this.surfaceLead[id] = 1;
-      } else this.surfaceLead[id]! -= 1;
-    }
-  }
 
   private word(t: string): number {
     let id = this.wordId.get(t);
@@ -183,12 +145,9 @@ class LanguageTerms {
   }
 
   result(top: number): { terms: SiteTerm[]; phrases: SiteTerm[] } {
-    // The written form of a stem is its most frequent word, shown as the pages write it.
+    // A stem is shown as its most frequent word (folded: relevance.ts shows it as the pages write it).
     const written: string[] = [...this.stems];
-    const shown = (s: number) => {
-      const id = this.wordId.get(written[s]!);
-      return (id !== undefined && this.surface[id]) || written[s]!;
-    };
+    const shown = (s: number) => written[s]!;
     const writtenSeen = new Array<number>(this.stems.length).fill(0);
     this.words.forEach((w, id) => {
       const s = this.wordStem[id]!;
@@ -267,8 +226,6 @@ export class SiteTermsAccumulator implements SiteTermsByLanguage {
     if (!acc) this.byLang.set(f.lang, (acc = new LanguageTerms(f.analyzer)));
     const h = f.page.html;
     acc.add(tokenize(h?.title ?? ''), f.bodyTokens);
-    // The opening of the page's written texts is enough to vote (a page can hold hundreds of headings).
-    acc.noteSurfaces(`${h?.title ?? ''}\n${h?.metaDescription ?? ''}\n${f.headingsText}`.slice(0, SURFACE_CHARS));
   }
 
   result(lang: string | null, top = 25): { terms: SiteTerm[]; phrases: SiteTerm[] } {

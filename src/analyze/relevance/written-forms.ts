@@ -1,9 +1,9 @@
 /**
  * Words shown as the site writes them. Matching works on folded words ("hotes"); the report shows
- * "hôtes". Site terms already take the form their pages' titles, descriptions and headings write
- * (site-terms.ts); a word only the body holds is stored folded, so its written form comes from the
- * accented words the crawl counted over the indexable pages (SiteSnapshot.writtenForms). A word is
- * shown in the accented form the most pages write; a word no page writes with an accent stays as it is.
+ * "hôtes". Pages are stored folded, so a word's written form comes from the accented words the
+ * crawl counted in the titles, descriptions and bodies of the indexable pages
+ * (SiteSnapshot.writtenForms). A word is shown in the accented form the most pages write; a word no
+ * page writes with an accent stays as it is.
  */
 import type { SiteSnapshot } from '../../site/types.js';
 import { tokenize } from '../../text/normalize.js';

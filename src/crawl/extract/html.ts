@@ -148,6 +148,7 @@ const collapse = (s: string) => flat(s.replace(/\s+/g, ' ').trim());
 const MAX_HEADING_CHARS = 200;
 /** A scheme and "//": Google asks for absolute canonicals; "/page", "page" and "//host/page" are not. */
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+const NON_ASCII = /[^\x00-\x7f]/;
 const MAX_H1_KEPT = 10;
 
 type HeadState = 'in-head' | 'after-head';
@@ -441,6 +442,9 @@ class PagePass {
     const pack = this.pack;
     const written = new Set<string>();
     const { tokens, count: wordCount } = scanTokens(this.text.join(''), Math.max(MAX_BODY_TOKENS, SIMHASH_TOKENS), written);
+    // The title and description are shown in the report too: their accented words count as written.
+    if (this.title !== null && NON_ASCII.test(this.title)) scanTokens(this.title, Infinity, written);
+    if (this.description !== null && NON_ASCII.test(this.description)) scanTokens(this.description, Infinity, written);
     const base = this.base();
     const canonical = this.canonicalRaw !== null ? normalizeUrl(this.canonicalRaw, base) : null;
     const hreflang = this.hreflangRaw
