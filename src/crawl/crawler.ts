@@ -203,7 +203,7 @@ async function crawlPages(run: CrawlRun, frontier: Frontier, sitemaps: CrawlSite
 /** What is checked once the pages are in: the resources they use, the verification files and the IndexNow key file. */
 async function afterThePages(run: CrawlRun, robots: OriginRobots, recorder: PageRecorder, indexNowKey: string | null) {
   if (run.stopped) return { resources: undefined, indexNow: null, verificationFiles: [] };
-  const resources = await checkResources(recorder.pages, {
+  const resources = await checkResources(recorder.resources.list(), recorder.pages, {
     fetch: run.fetchOpts,
     concurrency: run.settings.concurrency,
     allowed: (u) => robots.allows(u),

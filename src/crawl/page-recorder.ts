@@ -7,6 +7,7 @@ import { mapPackedTexts } from '../site/text-store.js';
 import { isIndexable } from '../site/indexability.js';
 import type { TextSpill } from '../site/spill.js';
 import { pageRecord } from './page-record.js';
+import { ResourceUses } from './resource-uses.js';
 import type { CrawlRun } from './crawl-run.js';
 import type { Task } from './frontier.js';
 
@@ -32,6 +33,8 @@ export class PageRecorder {
   errors = 0;
   /** Accented word as written → how many indexable pages write it (SiteSnapshot.writtenForms). */
   private readonly written = new Map<string, number>();
+  /** The images, stylesheets and scripts the pages use (HtmlFacts.resources, dropped once counted). */
+  readonly resources = new ResourceUses();
 
   constructor(
     private readonly run: CrawlRun,
@@ -42,6 +45,11 @@ export class PageRecorder {
   /** A page fetched (or refused by robots.txt: `announce` false), shown to onPage, then spilled. */
   async record(page: PageRecord, announce = true): Promise<void> {
     this.countWritten(page);
+    const resources = page.html?.resources;
+    if (resources) {
+      this.resources.add(page.url, resources);
+      page.html!.resources = undefined;
+    }
     this.pages.push(page);
     if (!announce) return;
     await this.events.onPage?.(page);

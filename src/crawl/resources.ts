@@ -1,17 +1,18 @@
 /**
- * After the pages: the site's images, stylesheets and scripts (HtmlFacts.resources), each URL
- * checked once with the crawl's limits and politeness (robots.txt, the host's clock, the
+ * After the pages: the site's images, stylesheets and scripts (counted by resource-uses.ts), each
+ * URL checked once with the crawl's limits and politeness (robots.txt, the host's clock, the
  * concurrency, the timeout): HEAD, and GET when the server refuses HEAD (405, 501). URLs the crawl
- * already fetched as pages are not asked again. At most MAX_RESOURCES are checked; the rest are
- * counted as unchecked.
+ * already fetched as pages are not asked again. At most MAX_RESOURCES are checked, the most used
+ * first; the rest are counted as unchecked.
  */
 import type { PageRecord, ResourceCheck } from '../site/types.js';
-import { resourceKind, resourceUrl } from '../site/resources.js';
 import { fetchOnce, type FetchOptions } from './fetch.js';
+import type { ResourceUse } from './resource-uses.js';
 
 export const MAX_RESOURCES = 2000;
 
 export async function checkResources(
+  uses: ResourceUse[],
   pages: PageRecord[],
   opts: {
     fetch: FetchOptions;
@@ -24,24 +25,16 @@ export async function checkResources(
 ): Promise<{ checked: ResourceCheck[]; unchecked: number } | undefined> {
   const crawled = new Set<string>();
   for (const p of pages) crawled.add(p.url);
-  const todo = new Map<string, ResourceCheck['kind']>();
-  let unchecked = 0;
-  for (const p of pages) {
-    for (const entry of p.html?.resources ?? []) {
-      const url = resourceUrl(entry);
-      if (crawled.has(url) || todo.has(url)) continue;
-      if (todo.size >= MAX_RESOURCES) unchecked += 1;
-      else todo.set(url, resourceKind(entry));
-    }
-  }
-  if (!todo.size) return undefined;
+  const items = uses.filter((u) => !crawled.has(u.url));
+  if (!items.length) return undefined;
+  const unchecked = Math.max(0, items.length - MAX_RESOURCES);
+  items.length -= unchecked;
   const checked: ResourceCheck[] = [];
-  const items = [...todo];
   let next = 0;
   const worker = async () => {
     while (next < items.length && !opts.signal.aborted) {
-      const [url, kind] = items[next++]!;
-      const check: ResourceCheck = { url, kind, status: null };
+      const { url, kind, pages, usedOn } = items[next++]!;
+      const check: ResourceCheck = { url, kind, status: null, pages, usedOn };
       checked.push(check);
       if (!(await opts.allowed(url))) {
         check.robotsBlocked = true;

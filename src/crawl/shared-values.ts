@@ -46,7 +46,6 @@ export function facts(f: HtmlFacts): HtmlFacts {
   f.internalLinks.rels = map(f.internalLinks.rels);
   f.externalLinks.rels = map(f.externalLinks.rels);
   if (f.sitemapLinks) f.sitemapLinks = list(f.sitemapLinks);
-  if (f.resources) f.resources = list(f.resources);
   if (!f.externalLinks.urls.length) f.externalLinks.urls = list(f.externalLinks.urls);
   return f;
 }

@@ -17,8 +17,9 @@ import type { StoredText } from './text-store.js';
 /**
  * 3: meta-refresh redirects (RedirectHop.via), depth by shortest path, new HtmlFacts and snapshot fields.
  * 4: the accented words as written are counted for the site (writtenForms), no longer kept on each page.
+ * 5: a page's resources are counted for the site (ResourceCheck.pages, usedOn), no longer kept on each page.
  */
-export const SNAPSHOT_VERSION = 4 as const;
+export const SNAPSHOT_VERSION = 5 as const;
 
 /** A search-engine crawler whose access the crawl records for every URL. */
 export interface BotSpec {
@@ -188,12 +189,12 @@ export interface HtmlFacts {
   sitemapLinks?: string[];
   /**
    * Images, stylesheets and scripts of the site (same host) the page uses: `<img src>`,
-   * `<link rel="stylesheet" href>`, `<script src>`, deduplicated, the first MAX_PAGE_RESOURCES
-   * (always set by the extractor). Each is its kind's letter (`i` image, `s` stylesheet, `j`
-   * script) followed by the absolute URL: one interned string a resource. Read with
-   * src/site/resources.ts.
+   * `<link rel="stylesheet" href>`, `<script src>`, deduplicated, the first MAX_PAGE_RESOURCES.
+   * Each is its kind's letter (`i` image, `s` stylesheet, `j` script) followed by the absolute
+   * URL. Only on the way from the parser to the crawl, which counts them (src/crawl/resource-uses.ts)
+   * and drops them: undefined in a snapshot (SiteSnapshot.resources has each file's pages).
    */
-  resources?: string[];
+  resources?: string[] | undefined;
   /** Links a crawler cannot follow; null when there are none (always set by the extractor). */
   uncrawlableLinks?: UncrawlableLinks | null;
   /** Script bundles, app root and hydration markers (src/crawl/extract/script-signals.ts); null: none. */
@@ -226,6 +227,10 @@ export interface ResourceCheck {
   error?: FetchErrorCode;
   /** robots.txt disallows it for the crawl's user agent: not fetched. */
   robotsBlocked?: boolean;
+  /** Pages that use it. */
+  pages: number;
+  /** Up to 10 of them, in (URL length, URL) order (src/crawl/resource-uses.ts). */
+  usedOn: string[];
 }
 
 /** Examples kept of a page's uncrawlable links (the count stays exact). */

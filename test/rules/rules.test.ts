@@ -292,11 +292,11 @@ testRule(rule('link-not-crawlable'), {
   invalid: [{ name: 'two links without an href', snapshot: site({ url: U('/a'), html: { uncrawlableLinks: { count: 2, examples: ['href="#" Menu', '<a onclick> Contact'] } } }), expect: [{ url: U('/a'), detail: '2 links: href="#" Menu, <a onclick> Contact' }] }],
 });
 testRule(rule('resource-broken'), {
-  valid: [{ name: 'every resource answers 200', snapshot: makeSnapshot([{ url: U('/'), html: { resources: [`i${U('/logo.png')}`] } }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 200 }], unchecked: 0 } }) }],
+  valid: [{ name: 'every resource answers 200', snapshot: makeSnapshot([{ url: U('/') }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 200, pages: 1, usedOn: [U('/')] }], unchecked: 0 } }) }],
   invalid: [{
-    name: 'an image answering 404 on two pages',
-    snapshot: makeSnapshot([{ url: U('/'), html: { resources: [`i${U('/logo.png')}`] } }, { url: U('/a'), html: { resources: [`i${U('/logo.png')}`] } }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 404 }], unchecked: 0 } }),
-    expect: [{ url: U('/logo.png'), detail: 'image, HTTP 404, used on 2 pages', related: [U('/'), U('/a')] }],
+    name: 'an image answering 404 on 12 pages, 10 of them named',
+    snapshot: makeSnapshot([{ url: U('/') }], { resources: { checked: [{ url: U('/logo.png'), kind: 'image', status: 404, pages: 12, usedOn: [U('/'), U('/a')] }, { url: U('/ok.css'), kind: 'stylesheet', status: 200, pages: 1, usedOn: [U('/')] }], unchecked: 0 } }),
+    expect: [{ url: U('/logo.png'), detail: 'image, HTTP 404, used on 12 pages', related: [U('/'), U('/a')] }],
   }],
 });
 testRule(rule('robots-txt-below-root'), {

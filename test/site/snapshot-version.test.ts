@@ -7,13 +7,13 @@ import { readSnapshot, writeSnapshot } from '../../src/site/snapshot-io.js';
 import { makeSnapshot } from '../support/make-snapshot.js';
 
 describe('snapshot version', () => {
-  it('round-trips the new fields and refuses version 3', () => {
+  it('round-trips the new fields and refuses version 4', () => {
     const dir = mkdtempSync(join(tmpdir(), 'refaudit-snap-'));
     const snap = makeSnapshot([
-      { url: 'https://ex.test/', html: { uncrawlableLinks: { count: 1, examples: ['href="#"'] }, resources: ['ihttps://ex.test/a.png'], metaRefresh: null, sitemapLinks: [] } },
+      { url: 'https://ex.test/', html: { uncrawlableLinks: { count: 1, examples: ['href="#"'] }, metaRefresh: null, sitemapLinks: [] } },
       { url: 'https://ex.test/tag/', finalUrl: 'https://ex.test/', redirects: [{ url: 'https://ex.test/tag/', status: 200, location: 'https://ex.test/', via: 'meta-refresh' }], html: null },
     ], {
-      resources: { checked: [{ url: 'https://ex.test/a.png', kind: 'image', status: 404 }], unchecked: 0 },
+      resources: { checked: [{ url: 'https://ex.test/a.png', kind: 'image', status: 404, pages: 1, usedOn: ['https://ex.test/'] }], unchecked: 0 },
       ignoredRobots: { url: 'https://ex.test/docs/robots.txt', status: 200, sitemaps: [] },
       listUrls: ['https://ex.test/'],
       writtenForms: [['hôtes', 2], ['séjour', 1]],
@@ -21,7 +21,7 @@ describe('snapshot version', () => {
     const file = join(dir, 'snap.json');
     writeSnapshot(file, snap);
     expect(readSnapshot(file)).toEqual(JSON.parse(JSON.stringify(snap)));
-    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...snap, snapshotVersion: 3 }));
-    expect(() => readSnapshot(join(dir, 'old.json'))).toThrow(/^snapshot .*old\.json: version 3, this refaudit reads version 4$/);
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ ...snap, snapshotVersion: 4 }));
+    expect(() => readSnapshot(join(dir, 'old.json'))).toThrow(/^snapshot .*old\.json: version 4, this refaudit reads version 5$/);
   });
 });

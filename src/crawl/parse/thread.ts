@@ -85,9 +85,6 @@ export class ParseThread {
   private adopt(reply: Extract<ParseReply, { facts: HtmlFacts }>): void {
     const intern = this.intern;
     reply.facts.internalLinks.urls = this.urls.decode(reply.links);
-    // A site's pages share their template's files: one copy of each resource string.
-    const res = reply.facts.resources;
-    if (res) for (let i = 0; i < res.length; i++) res[i] = intern(res[i]!);
     const f = packTexts(reply.facts);
     const ext = f.externalLinks.urls;
     for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);

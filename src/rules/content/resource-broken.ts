@@ -1,4 +1,3 @@
-import { resourceUrl } from '../../site/resources.js';
 import { defineRule } from '../helpers.js';
 import { item } from '../evidence.js';
 
@@ -11,14 +10,6 @@ export const resourceBroken = defineRule(
   },
   ({ snapshot }) => {
     const broken = (snapshot.resources?.checked ?? []).filter((r) => r.status !== null && r.status >= 400);
-    if (!broken.length) return [];
-    const users = new Map<string, string[]>(broken.map((r) => [r.url, []]));
-    for (const p of snapshot.pages) {
-      for (const entry of p.html?.resources ?? []) users.get(resourceUrl(entry))?.push(p.url);
-    }
-    return broken.map((r) => {
-      const on = users.get(r.url)!;
-      return item('resource-broken', { kind: r.kind, status: r.status!, usedOn: on.length }, { url: r.url, related: on.slice(0, 10) });
-    });
+    return broken.map((r) => item('resource-broken', { kind: r.kind, status: r.status!, usedOn: r.pages }, { url: r.url, related: r.usedOn }));
   },
 );
