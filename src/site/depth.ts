@@ -15,15 +15,17 @@ import type { PageRecord } from './types.js';
 
 export function assignShortestDepths(pages: PageRecord[], starts: string[]): void {
   const byUrl = new Map<string, PageRecord>();
-  for (const p of pages) byUrl.set(p.url, p);
-  const depth = new Map<PageRecord, number>();
-  const parent = new Map<PageRecord, string | null>();
+  // -1 until the walk reaches the page: the walk's "seen" mark, and the answer for pages it never reaches.
+  for (const p of pages) {
+    byUrl.set(p.url, p);
+    p.depth = -1;
+  }
   let level: PageRecord[] = [];
   for (const s of starts) {
     const p = byUrl.get(s);
-    if (p && !depth.has(p)) {
-      depth.set(p, 0);
-      parent.set(p, null);
+    if (p && p.depth < 0) {
+      p.depth = 0;
+      p.foundOn = null;
       level.push(p);
     }
   }
@@ -32,18 +34,18 @@ export function assignShortestDepths(pages: PageRecord[], starts: string[]): voi
     for (let i = 0; i < level.length; i++) {
       const p = level[i]!;
       const t = p.finalUrl !== p.url ? byUrl.get(p.finalUrl) : undefined;
-      if (t && !depth.has(t)) {
-        depth.set(t, d);
-        parent.set(t, p.url);
+      if (t && t.depth < 0) {
+        t.depth = d;
+        t.foundOn = p.url;
         level.push(t);
       }
     }
     const next: PageRecord[] = [];
     const reach = (url: string, from: PageRecord) => {
       const t = byUrl.get(url);
-      if (t && !depth.has(t)) {
-        depth.set(t, d + 1);
-        parent.set(t, from.url);
+      if (t && t.depth < 0) {
+        t.depth = d + 1;
+        t.foundOn = from.url;
         next.push(t);
       }
     };
@@ -56,13 +58,5 @@ export function assignShortestDepths(pages: PageRecord[], starts: string[]): voi
       for (const alt of h.hreflang) reach(alt.url, p);
     }
     level = next;
-  }
-  for (const p of pages) {
-    const d = depth.get(p);
-    if (d === undefined) p.depth = -1;
-    else {
-      p.depth = d;
-      p.foundOn = parent.get(p) ?? null;
-    }
   }
 }
