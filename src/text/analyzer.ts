@@ -3,9 +3,9 @@
  * accent-folded like our tokens), single letters from elisions dropped (l', d', qu'), then the
  * Snowball stemmer of that language, so "séjours", "sejour" and "Séjour" meet on one term.
  */
-import snowball from 'snowball-stemmers';
-import * as stopword from 'stopword';
+import type { Stemmer } from 'snowball-stemmers';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { foldText } from './normalize.js';
 
@@ -34,6 +34,13 @@ export interface Analyzer {
   terms(tokens: string[]): string[];
 }
 
+// Loaded on first use: the stemmers of every language and the stop-word lists cost ~150 ms of CPU
+// a thread that loads them, and an audit's main thread often needs neither (the relevance thread
+// reads the pages). Both packages are CommonJS, so require() can load them when first asked.
+const require = createRequire(import.meta.url);
+let stopwordLists: Record<string, string[]> | null = null;
+const newStemmer = (language: string): Stemmer => (require('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer(language);
+
 const cache = new Map<string, Analyzer>();
 const DIGITS = /^[0-9]+$/;
 
@@ -47,7 +54,8 @@ export function stopWords(lang: string): ReadonlySet<string> {
   const key = LANGS[lang] ? lang : 'en';
   let set = stopSets.get(key);
   if (!set) {
-    const list = (stopword as unknown as Record<string, string[]>)[LANGS[key]!.stop] ?? [];
+    stopwordLists ??= require('stopword') as Record<string, string[]>;
+    const list = stopwordLists[LANGS[key]!.stop] ?? [];
     extra ??= JSON.parse(readFileSync(EXTRA_FILE, 'utf8')) as Record<string, unknown>;
     const more = Array.isArray(extra[key]) ? (extra[key] as string[]) : [];
     stopSets.set(key, (set = new Set([...list, ...more].map((w) => foldText(w)))));
@@ -77,10 +85,10 @@ export function analyzerFor(lang: string | null | undefined): Analyzer {
     return a;
   }
   const spec = LANGS[key]!;
-  const stops = stopWords(key);
-  const stemmer = snowball.newStemmer(spec.stemmer);
+  let stops: ReadonlySet<string> | null = null;
+  let stemmer: Stemmer | null = null;
   const stems = new Map<string, string>();
-  const isStop = (t: string) => t.length < 2 || stops.has(t);
+  const isStop = (t: string) => t.length < 2 || (stops ??= stopWords(key)).has(t);
   const stem = (t: string) => {
     // Every stemmer leaves a number as it is (test/text/analyzer-digits.test.ts): a file of
     // 200,000 visitor queries, each with its own number, no longer stems each in every language.
@@ -88,7 +96,7 @@ export function analyzerFor(lang: string | null | undefined): Analyzer {
     let s = stems.get(t);
     if (s === undefined) {
       // Stemmers may reintroduce accents for some languages: fold their output too.
-      s = foldText(stemmer.stem(t));
+      s = foldText((stemmer ??= newStemmer(spec.stemmer)).stem(t));
       if (stems.size < 200_000) stems.set(t, s);
     }
     return s;

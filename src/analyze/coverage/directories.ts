@@ -5,7 +5,7 @@
  * page does not list the site, the entry's other pages (other categories, the directory's search)
  * are read to tell "listed elsewhere" from "absent".
  */
-import * as cheerio from 'cheerio/slim';
+import { createRequire } from 'node:module';
 import pLimit from 'p-limit';
 import type { DirectoryEntry } from '../types.js';
 
@@ -33,6 +33,10 @@ export interface DirectoryCheck {
 
 const NOT_FOLLOWED = /\b(?:nofollow|ugc|sponsored)\b/i;
 
+// Loaded when a directory page is read: most audits list no directory, and cheerio takes ~80 ms to load.
+const require = createRequire(import.meta.url);
+const loadHtml = (html: string) => (require('cheerio/slim') as typeof import('cheerio/slim')).load(html);
+
 export type TextFetcher = (url: string) => Promise<{ status: number | null; body: string | null; error?: string }>;
 
 export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status: number | null, html: string | null, error: string | null): DirectoryCheck {
@@ -43,7 +47,7 @@ export function readDirectoryPage(entry: DirectoryEntry, siteUrl: string, status
   if (!html) return base;
   const siteHost = new URL(siteUrl).host;
   const dirHost = (() => { try { return new URL(entry.url).host; } catch { return ''; } })();
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const links: { host: string; text: string; rel: string | null }[] = [];
   $('a[href]').each((_, el) => {
     try {
