@@ -11,12 +11,10 @@ import { failureWanted } from '../../util/test-failure.js';
 // Texts leave unpacked: the main thread packs them while it waits on the network (pool.ts).
 const parse = makeParser(workerData as ParseContext, (s) => s, (text) => text);
 const urls = new UrlEncoder();
-// Read once: the environment is a slow read, and the thread starts after the test has set it.
-const failuresAsked = !!process.env.REFAUDIT_TEST_FAIL;
 
 parentPort!.on('message', async (req: ParseRequest | SitemapRequest) => {
   // The tests of the pool's failure path end this thread here, as an error no page catches would.
-  if (failuresAsked && failureWanted('parse-thread')) return void setImmediate(() => { throw new Error('test failure injected in a parsing thread (REFAUDIT_TEST_FAIL)'); });
+  if (failureWanted('parse-thread')) return void setImmediate(() => { throw new Error('test failure injected in a parsing thread (REFAUDIT_TEST_FAIL)'); });
   let reply: ParseReply;
   if ('sitemap' in req) {
     try {
