@@ -45,11 +45,7 @@ export class PageRecorder {
   /** A page fetched (or refused by robots.txt: `announce` false), shown to onPage, then spilled. */
   async record(page: PageRecord, announce = true): Promise<void> {
     this.countWritten(page);
-    const resources = page.html?.resources;
-    if (resources) {
-      this.resources.add(page.url, resources);
-      page.html!.resources = undefined;
-    }
+    this.countResources(page);
     this.pages.push(page);
     if (!announce) return;
     await this.events.onPage?.(page);
@@ -81,6 +77,14 @@ export class PageRecorder {
     if (!isIndexable(page)) return;
     const written = this.written;
     for (const w of words.split(' ')) written.set(w, (written.get(w) ?? 0) + 1);
+  }
+
+  /** The page's images, stylesheets and scripts go to the site's count (every page with HTML, indexable or not). */
+  private countResources(page: PageRecord): void {
+    const entries = page.html?.resources;
+    if (entries === undefined) return;
+    page.html!.resources = undefined;
+    this.resources.add(page.url, entries);
   }
 
   /** The accented words counted, sorted by word (the same snapshot whatever order the pages came in). */

@@ -158,9 +158,9 @@ export interface HtmlFacts {
   bodyTokensPacked: StoredText;
   /**
    * The words of the title, description and body that accent folding changed, each once,
-   * lowercased as written ("hôtes", "départ"), joined by spaces; only on the way from the parser to the crawl, which counts them in
-   * SiteSnapshot.writtenForms and drops them (undefined in a snapshot): a copy kept a page would
-   * cost a zlib stream a page and ~100 bytes of memory.
+   * lowercased as written ("hôtes", "départ"), joined by spaces. Only on the way from the parser
+   * to the crawl, which counts them in SiteSnapshot.writtenForms and drops them (undefined in a
+   * snapshot): a copy kept a page would cost a zlib stream a page and ~100 bytes of memory.
    */
   writtenWords?: string | undefined;
   internalLinks: PageLinks;

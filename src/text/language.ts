@@ -93,8 +93,7 @@ export function rankLanguages(sample: string): [string, number][] {
   return out;
 }
 
-/** Runs of characters outside the Latin script: removed, what is left is the sample's Latin letters. */
-const NOT_LATIN = /\P{Script=Latin}+/gu;
+const LATIN = /\p{Script=Latin}/gu;
 
 type StopHits = (lang: string) => number;
 
@@ -164,7 +163,7 @@ export function readLanguage(sample: string, declaredTag: string | null, marketL
   if (confirmed) return { lang: confirmed.lang, declared, detected: confirmed.lang, confidence: confirmed.confidence, contradicts: false, sure: true };
   // A Latin-script sample with next to no stop words (names, keywords, code) tells franc little:
   // it reads English build commands as Portuguese. Such a page keeps the declared language.
-  const guessable = letters >= MIN_CHARS && (hasStopWords(hits) || sample.replace(NOT_LATIN, '').length / Math.max(1, letters) < 0.8);
+  const guessable = letters >= MIN_CHARS && (hasStopWords(hits) || share(sample, LATIN, letters) < 0.8);
   const ranked = guessable ? rankLanguages(sample) : [];
   const top = ranked[0] ?? null;
   if (!guessable || top === null) {
