@@ -16,8 +16,8 @@ export interface FetchOptions {
   dispatcher: Dispatcher;
   signal?: AbortSignal;
   accept?: string;
-  /** GET unless told (resource checks ask HEAD first). */
-  method?: 'GET' | 'HEAD';
+  /** A Range header ("bytes=0-0": resource checks ask for one byte). */
+  range?: string;
 }
 
 export interface FetchResult {
@@ -95,13 +95,14 @@ export async function fetchOnce(url: string, opts: FetchOptions): Promise<FetchR
   try {
     if (opts.signal?.aborted) throw new Error('aborted');
     res = await request(url, {
-      method: opts.method ?? 'GET',
+      method: 'GET',
       dispatcher: opts.dispatcher,
       signal: controller.signal,
       headers: {
         'user-agent': opts.userAgent,
         accept: opts.accept ?? 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
         'accept-encoding': 'gzip, deflate, br',
+        ...(opts.range ? { range: opts.range } : {}),
       },
     });
     result.status = res.statusCode;

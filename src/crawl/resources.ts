@@ -1,8 +1,11 @@
 /**
  * After the pages: the site's images, stylesheets and scripts (counted by resource-uses.ts), each
  * URL checked once with the crawl's limits and politeness (robots.txt, the host's clock, the
- * concurrency, the timeout): HEAD, and GET when the server refuses HEAD (405, 501). URLs the crawl
- * already fetched as pages are not asked again. At most MAX_RESOURCES are checked, the most used
+ * concurrency, the timeout). Each is a GET of its first byte (`Range: bytes=0-0`), not a HEAD:
+ * undici closes the connection after every HEAD (its answer to servers that send a body with one),
+ * so 2,000 HEADs would be 2,000 new connections and TLS handshakes on the audited server. A server
+ * that ignores Range sends the file, read up to 64 KB; one that answers 416 (an empty file) is
+ * asked again without Range. URLs the crawl already fetched as pages are not asked again. At most MAX_RESOURCES are checked, the most used
  * first; the rest are counted as unchecked.
  */
 import type { PageRecord, ResourceCheck } from '../site/types.js';
@@ -10,6 +13,8 @@ import { fetchOnce, type FetchOptions } from './fetch.js';
 import type { ResourceUse } from './resource-uses.js';
 
 export const MAX_RESOURCES = 2000;
+/** What is read of a file from a server that ignores Range: enough to see it answer. */
+const BODY_MAX = 64 * 1024;
 
 export async function checkResources(
   uses: ResourceUse[],
@@ -41,10 +46,10 @@ export async function checkResources(
         continue;
       }
       await opts.wait(url);
-      let res = await fetchOnce(url, { ...opts.fetch, method: 'HEAD', maxBytes: 1024 });
-      if (res.status === 405 || res.status === 501) {
+      let res = await fetchOnce(url, { ...opts.fetch, accept: '*/*', range: 'bytes=0-0', maxBytes: BODY_MAX });
+      if (res.status === 416) {
         await opts.wait(url);
-        res = await fetchOnce(url, { ...opts.fetch, maxBytes: 64 * 1024 });
+        res = await fetchOnce(url, { ...opts.fetch, accept: '*/*', maxBytes: BODY_MAX });
       }
       opts.counted(res.bytes);
       check.status = res.status;

@@ -319,7 +319,7 @@ export const FR_RULES: Record<string, RuleText> = {
   },
   'resource-broken': {
     title: 'Image, feuille de style ou script du site en erreur (4xx/5xx)',
-    help: 'Une image manquante laisse un trou et perd son texte alternatif et le trafic de la recherche d’images ; une feuille de style ou un script manquant peut casser la mise en page ou le contenu que les moteurs affichent. Chaque fichier a été vérifié une fois après l’exploration (HEAD, puis GET si HEAD est refusé).',
+    help: 'Une image manquante laisse un trou et perd son texte alternatif et le trafic de la recherche d’images ; une feuille de style ou un script manquant peut casser la mise en page ou le contenu que les moteurs affichent. Chaque fichier a été vérifié une fois après l’exploration (un GET de son premier octet).',
     fix: 'Rétablir le fichier à cette URL, ou corriger l’URL dans les pages qui l’utilisent.',
   },
   'robots-txt-below-root': {

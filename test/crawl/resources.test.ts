@@ -42,17 +42,49 @@ describe('images, stylesheets and scripts', () => {
   });
 });
 
-describe('a server that refuses HEAD', () => {
-  it('is asked again with GET', async () => {
+describe('how each file is asked', () => {
+  it('is a GET of its first byte, over kept-alive connections (not one connection a file, as HEAD gets from undici)', async () => {
     const { serveLocal } = await import('../support/local-server.js');
+    // Thirty: what is read of one page (README, "Images, stylesheets and scripts").
+    const FILES = 30;
+    const sockets = new Set<unknown>();
+    const asked: string[] = [];
     const server = await serveLocal((req, res) => {
       if (req.url === '/robots.txt') return void res.writeHead(404).end();
-      if (req.url === '/logo.png') return void res.writeHead(req.method === 'HEAD' ? 405 : 200, { 'content-type': 'image/png' }).end(req.method === 'HEAD' ? undefined : 'PNG');
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><img src="/logo.png" alt="logo"></body></html>');
+      if (req.url?.startsWith('/img/')) {
+        sockets.add(req.socket);
+        asked.push(`${req.method} ${req.headers.range ?? 'whole'}`);
+        return void res.writeHead(206, { 'content-type': 'image/png', 'content-range': 'bytes 0-0/3' }).end('P');
+      }
+      const imgs = Array.from({ length: FILES }, (_, k) => `<img src="/img/${k}.png" alt="${k}">`).join('');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${imgs}</body></html>`);
+    });
+    try {
+      const snap = await crawlSite({ startUrl: `${server.origin}/`, concurrency: 2 });
+      expect(snap.resources?.checked.map((r) => r.status)).toEqual(Array(FILES).fill(206));
+      expect(new Set(asked)).toEqual(new Set(['GET bytes=0-0']));
+      expect(sockets.size).toBeLessThanOrEqual(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads the start of the file from a server that ignores Range, and asks an empty file again without Range', async () => {
+    const { serveLocal } = await import('../support/local-server.js');
+    const big = Buffer.alloc(300_000, 1);
+    const server = await serveLocal((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/big.png') return void res.writeHead(200, { 'content-type': 'image/png' }).end(big);
+      // An empty file: no byte 0 to send.
+      if (req.url === '/empty.js') return void (req.headers.range ? res.writeHead(416, { 'content-range': 'bytes */0' }).end() : res.writeHead(200, { 'content-type': 'text/javascript' }).end());
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><img src="/big.png" alt="big"><script src="/empty.js"></script></body></html>');
     });
     try {
       const snap = await crawlSite({ startUrl: `${server.origin}/` });
-      expect(snap.resources?.checked).toEqual([{ url: `${server.origin}/logo.png`, kind: 'image', status: 200, pages: 1, usedOn: [`${server.origin}/`] }]);
+      expect(snap.resources?.checked.map((r) => [r.url, r.status, r.error])).toEqual([
+        [`${server.origin}/big.png`, 200, undefined],
+        [`${server.origin}/empty.js`, 200, undefined],
+      ]);
     } finally {
       await server.close();
     }
