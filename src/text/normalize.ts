@@ -11,8 +11,12 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-/** Raw word (as written) → its folded tokens, usually one. */
-const FOLDED = new Map<string, string[]>();
+/** A raw word (as written): its folded tokens (usually one) and the word lowercased as written. */
+interface Folded {
+  parts: string[];
+  lower: string;
+}
+const FOLDED = new Map<string, Folded>();
 const FOLD_CACHE_MAX = 200_000;
 /** Distinct written forms scanTokens collects from one text. */
 const MAX_WRITTEN = 1000;
@@ -55,11 +59,12 @@ function stepAt(text: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
-function foldWord(raw: string): string[] {
+function foldWord(raw: string): Folded {
   let folded = FOLDED.get(raw);
   if (folded === undefined) {
+    const lower = raw.toLowerCase();
     // Folding can split a token (a full-width space, a ligature with punctuation): re-split.
-    folded = foldText(raw.toLowerCase()).split(NON_WORD).filter(Boolean);
+    folded = { parts: foldText(lower).split(NON_WORD).filter(Boolean), lower };
     if (FOLDED.size < FOLD_CACHE_MAX) FOLDED.set(raw, folded);
   }
   return folded;
@@ -118,10 +123,10 @@ export function scanTokens(text: string, keep = Infinity, written?: Set<string>)
       count += 1;
       continue;
     }
-    const raw = text.slice(start, i);
-    const parts = foldWord(raw);
+    const { parts, lower } = foldWord(text.slice(start, i));
     count += parts.length;
-    if (written && parts.length === 1 && tokens.length < keep && written.size < MAX_WRITTEN) written.add(raw.toLowerCase());
+    // The cached lowercase copy: the same string on every page, its hash already known to the Set.
+    if (written && parts.length === 1 && tokens.length < keep && written.size < MAX_WRITTEN) written.add(lower);
     for (let p = 0; p < parts.length && tokens.length < keep; p++) tokens.push(parts[p]!);
   }
   return { tokens, count };

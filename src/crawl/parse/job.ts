@@ -36,10 +36,11 @@ export interface SitemapRequest {
 }
 
 /**
- * Facts whose internal link URLs are left empty and sent as `links` (see url-dictionary.ts), and
- * whose packed-text fields hold the texts unpacked (packTexts() packs them on arrival).
+ * Facts whose internal link URLs and resources are left empty and sent as `links` and `resources`
+ * (numbered in that order, see url-dictionary.ts), and whose packed-text fields hold the texts
+ * unpacked (packTexts() packs them on arrival).
  */
-export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls } | { id: number; sitemap: ParsedSitemap } | { id: number; error: string };
+export type ParseReply = { id: number; facts: HtmlFacts; links: EncodedUrls; resources: EncodedUrls } | { id: number; sitemap: ParsedSitemap } | { id: number; error: string };
 
 export function makeParser(ctx: ParseContext, intern?: (s: string) => string, pack?: (text: string) => string): (req: Omit<ParseRequest, 'id'>) => HtmlFacts {
   const scope = makeScope(ctx.startUrl, ctx);

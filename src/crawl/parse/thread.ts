@@ -85,6 +85,7 @@ export class ParseThread {
   private adopt(reply: Extract<ParseReply, { facts: HtmlFacts }>): void {
     const intern = this.intern;
     reply.facts.internalLinks.urls = this.urls.decode(reply.links);
+    reply.facts.resources = this.urls.decode(reply.resources);
     const f = packTexts(reply.facts);
     const ext = f.externalLinks.urls;
     for (let i = 0; i < ext.length; i++) ext[i] = intern(ext[i]!);

@@ -1,9 +1,10 @@
 /**
- * Internal link targets travel from a parsing thread to the main thread as numbers. Each thread
- * numbers the URLs it meets; a URL's text crosses the thread boundary once, with the page where
- * it first appears, and the main thread keeps the same list for that thread. A site's hundred
- * links a page are mostly the same few thousand URLs, and copying a string across threads and
- * looking it up in the intern table costs far more than reading an array.
+ * Internal link targets (and a page's resources: html.ts's kind letter + URL) travel from a
+ * parsing thread to the main thread as numbers. Each thread numbers the URLs it meets; a URL's
+ * text crosses the thread boundary once, with the page where it first appears, and the main thread
+ * keeps the same list for that thread. A site's hundred links a page are mostly the same few
+ * thousand URLs, and copying a string across threads and looking it up in the intern table costs
+ * far more than reading an array.
  */
 export interface EncodedUrls {
   /** Per link: its number (≥ 0), or -(k + 1) for the k-th URL of `inline`. */

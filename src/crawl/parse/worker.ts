@@ -30,9 +30,12 @@ parentPort!.on('message', async (req: ParseRequest | SitemapRequest) => {
     const facts = parse(req);
     const links = urls.encode(facts.internalLinks.urls);
     facts.internalLinks.urls = [];
-    reply = { id: req.id, facts, links };
+    // A template's files come back on every page, as its links do: numbers too, after the links.
+    const resources = urls.encode(facts.resources ?? []);
+    facts.resources = [];
+    reply = { id: req.id, facts, links, resources };
   } catch (err) {
     reply = { id: req.id, error: (err as Error).message };
   }
-  parentPort!.postMessage(reply, 'links' in reply ? [reply.links.refs.buffer as ArrayBuffer] : []);
+  parentPort!.postMessage(reply, 'links' in reply ? [reply.links.refs.buffer as ArrayBuffer, reply.resources.refs.buffer as ArrayBuffer] : []);
 });
