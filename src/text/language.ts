@@ -95,7 +95,8 @@ export function rankLanguages(sample: string): [string, number][] {
 
 const LATIN = /\p{Script=Latin}/gu;
 
-type StopHits = (lang: string) => number;
+/** A sample's stop-word count for a language; `own` counts only the words no other list holds. */
+type StopHits = (lang: string, own?: 'own') => number;
 
 /** Whether the sample holds MIN_STOP_HITS stop words of some language refaudit has a list for. */
 function hasStopWords(hits: StopHits): boolean {
@@ -116,32 +117,45 @@ function stopWordTable(): Map<string, number> {
   return (stopTable = table);
 }
 
-/** Stop-word counts of one sample for every language with a list (0 for a language without one). */
+/**
+ * Stop-word counts of one sample for every language with a list (0 for a language without one),
+ * and the counts of each language's own stop words (in no other list: French "nous", "avec", not
+ * "de", "la", "le", which Spanish and Italian list too).
+ */
 function stopHitCounter(tokens: readonly string[]): StopHits {
   const table = stopWordTable();
   const counts = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
+  const owns = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
   for (const t of tokens) {
     if (t.length < 2) continue;
     let bits = table.get(t);
-    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]! += 1;
+    if (bits === undefined) continue;
+    const single = (bits & (bits - 1)) === 0;
+    for (let i = 0; bits; i++, bits >>>= 1) {
+      if (!(bits & 1)) continue;
+      counts[i]! += 1;
+      if (single) owns[i]! += 1;
+    }
   }
-  return (lang) => {
+  return (lang, own) => {
     const i = SUPPORTED_LANGUAGES.indexOf(lang);
-    return i < 0 ? 0 : counts[i]!;
+    return i < 0 ? 0 : (own ? owns : counts)[i]!;
   };
 }
 
 /**
- * The fast path, most pages of most sites: the declared (else the market's) language is the one
- * whose stop words the text uses most, three times as often as any other language refaudit has a
- * list for. Nothing contradicts the hint and franc, the costly part, need not run.
+ * The fast path, most pages of most sites: the declared (else the market's) language's own stop
+ * words are in the text, three times as many as any other language's own. The words several
+ * lists share say nothing here: French, Spanish and Italian all list "de", "la", "le", and a
+ * French page uses them more than most. Nothing contradicts the hint and franc, the costly part,
+ * need not run.
  */
 function confirmHint(hits: StopHits, hint: string | null): { lang: string; confidence: number } | null {
   if (!hint || !SUPPORTED_LANGUAGES.includes(hint)) return null;
-  const own = hits(hint);
+  const own = hits(hint, 'own');
   if (own < MIN_STOP_HITS) return null;
   let other = 0;
-  for (const l of SUPPORTED_LANGUAGES) if (l !== hint) other = Math.max(other, hits(l));
+  for (const l of SUPPORTED_LANGUAGES) if (l !== hint) other = Math.max(other, hits(l, 'own'));
   return own >= 3 * other ? { lang: hint, confidence: Math.round((own / (own + other)) * 100) / 100 } : null;
 }
 
