@@ -5,8 +5,8 @@
  * undici closes the connection after every HEAD (its answer to servers that send a body with one),
  * so 2,000 HEADs would be 2,000 new connections and TLS handshakes on the audited server. A server
  * that ignores Range sends the file, read up to 64 KB; one that answers 416 (an empty file) is
- * asked again without Range. URLs the crawl already fetched as pages are not asked again. At most MAX_RESOURCES are checked, the most used
- * first; the rest are counted as unchecked.
+ * asked again without Range. URLs the crawl already fetched as pages are not asked again. At most
+ * MAX_RESOURCES are checked, the most used first; the rest are counted as unchecked.
  */
 import type { PageRecord, ResourceCheck } from '../site/types.js';
 import { fetchOnce, type FetchOptions } from './fetch.js';
