@@ -3,8 +3,9 @@
  * ai-safety-atlas) is skipped when the declared language's own stop words clearly lead. Words
  * several lists share do not count against it: French, Spanish and Italian all list "de", "la",
  * "le", "un", so a plain French paragraph held eight Spanish stop words for 22 French ones and
- * always went to franc. On the five real sites the readings are the same either way (7,968 of
- * them compared, 2026-12-01); these cases pin when franc runs.
+ * always went to franc. Either count may confirm the declared language. On the five real sites
+ * the readings are the same either way (7,968 of them compared, 2026-12-01); these cases pin when
+ * franc runs.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -25,6 +26,13 @@ describe('the declared language confirmed without franc', () => {
 
   it('takes a French paragraph under lang="fr" at its word, though Spanish lists "de", "la", "le" too', () => {
     expect(readLanguage(french, 'fr', null)).toMatchObject({ lang: 'fr', detected: 'fr', sure: true, contradicts: false });
+    expect(calls.n).toBe(0);
+  });
+
+  it('still takes a page whose stop words lead only when the shared ones count (fmtdocs\' Doxygen pages)', () => {
+    // English "in" is also Dutch, German and Italian: three words of English's own, four in all.
+    const doxygen = 'FMT: Core::FMTmaskcomparator Class Reference description fmtmaskcomparator to check if the mask data already exist in a std container constructor destructor documentation fmtmaskcomparator core fmtmas';
+    expect(readLanguage(doxygen, 'en', null)).toMatchObject({ lang: 'en', sure: true, contradicts: false });
     expect(calls.n).toBe(0);
   });
 
