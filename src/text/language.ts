@@ -148,8 +148,8 @@ function stopHitCounter(tokens: readonly string[]): StopHits {
  * text's stop words three to one, counted over every list's words or over each language's own
  * (the words no other list holds). The second count is what confirms most French pages: French,
  * Spanish and Italian all list "de", "la", "le", and a French page uses them more than most. The
- * first confirms pages with few words of their language's own (English "in", "to", shared with
- * Dutch and German). Nothing contradicts the hint and franc, the costly part, need not run.
+ * first confirms pages with few words of their language's own (English "in", which Dutch, German
+ * and Italian list too). Nothing contradicts the hint and franc, the costly part, need not run.
  */
 function confirmHint(hits: StopHits, hint: string | null): { lang: string; confidence: number } | null {
   if (!hint || !SUPPORTED_LANGUAGES.includes(hint)) return null;
