@@ -35,6 +35,7 @@ export async function checkResources(
   const unchecked = Math.max(0, items.length - MAX_RESOURCES);
   items.length -= unchecked;
   const checked: ResourceCheck[] = [];
+  const ask: FetchOptions = { ...opts.fetch, accept: '*/*', maxBytes: BODY_MAX };
   let next = 0;
   const worker = async () => {
     while (next < items.length && !opts.signal.aborted) {
@@ -46,10 +47,10 @@ export async function checkResources(
         continue;
       }
       await opts.wait(url);
-      let res = await fetchOnce(url, { ...opts.fetch, accept: '*/*', range: 'bytes=0-0', maxBytes: BODY_MAX });
+      let res = await fetchOnce(url, { ...ask, range: 'bytes=0-0' });
       if (res.status === 416) {
         await opts.wait(url);
-        res = await fetchOnce(url, { ...opts.fetch, accept: '*/*', maxBytes: BODY_MAX });
+        res = await fetchOnce(url, ask);
       }
       opts.counted(res.bytes);
       check.status = res.status;
